@@ -1,0 +1,133 @@
+package cn.gov.legalprocurement.acceptance;
+
+import cn.gov.legalprocurement.audit.AuditLog;
+import cn.gov.legalprocurement.contract.Contract;
+import cn.gov.legalprocurement.contract.ContractService;
+import cn.gov.legalprocurement.project.ProjectService;
+import cn.gov.legalprocurement.publication.Announcement;
+import cn.gov.legalprocurement.publication.PublicationService;
+import cn.gov.legalprocurement.rules.Rule;
+import cn.gov.legalprocurement.rules.RulesService;
+import cn.gov.legalprocurement.shared.Actor;
+import cn.gov.legalprocurement.shared.PortalClock;
+import cn.gov.legalprocurement.shared.PortalException;
+import cn.gov.legalprocurement.shared.Role;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Acceptance evaluation (IR 45): the three indicator groups — process compliance (max 30),
+ * service results (max 50), social evaluation (max 20) — scored with the service recipients'
+ * representatives; below the pass score the provider rectifies and the service is evaluated again;
+ * the result is published.
+ */
+@Service
+public class AcceptanceService {
+
+    static final BigDecimal PROCESS_MAX = BigDecimal.valueOf(30);
+    static final BigDecimal RESULTS_MAX = BigDecimal.valueOf(50);
+    static final BigDecimal SOCIAL_MAX = BigDecimal.valueOf(20);
+
+    public record Scores(BigDecimal process, BigDecimal results, BigDecimal social, String recipientRepresentatives,
+                         String thirdParty, String opinion) {
+    }
+
+    private final AcceptanceEvaluationRepository evaluations;
+    private final ContractService contracts;
+    private final ProjectService projects;
+    private final PublicationService publication;
+    private final RulesService rules;
+    private final AuditLog audit;
+    private final PortalClock clock;
+
+    AcceptanceService(AcceptanceEvaluationRepository evaluations, ContractService contracts, ProjectService projects,
+                      PublicationService publication, RulesService rules, AuditLog audit, PortalClock clock) {
+        this.evaluations = evaluations;
+        this.contracts = contracts;
+        this.projects = projects;
+        this.publication = publication;
+        this.rules = rules;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    Map<String, Object> evaluate(Actor actor, long contractId, Scores s) {
+        actor.require(Role.PURCHASER);
+        Contract c = contracts.contract(contractId);
+        actor.requireOrganisation(c.getPurchaserId());
+        check("processScore", s.process(), PROCESS_MAX);
+        check("resultsScore", s.results(), RESULTS_MAX);
+        check("socialScore", s.social(), SOCIAL_MAX);
+        if (s.recipientRepresentatives() == null || s.recipientRepresentatives().isBlank()) {
+            throw PortalException.invalid("recipientRepresentatives", "error.acceptance.recipients");
+        }
+        if (s.opinion() == null || s.opinion().isBlank()) {
+            throw PortalException.invalid("opinion", "error.required");
+        }
+        int round = evaluations.findFirstByContractIdOrderByRoundNoDesc(contractId).map(e -> e.getRoundNo() + 1).orElse(1);
+        BigDecimal total = s.process().add(s.results()).add(s.social());
+        int passScore = rules.forJurisdiction(projects.project(c.getProjectId()).getJurisdictionCode())
+                .count(Rule.ACCEPTANCE_PASS_SCORE);
+        boolean passed = total.compareTo(BigDecimal.valueOf(passScore)) >= 0;
+        AcceptanceEvaluation e = evaluations.save(new AcceptanceEvaluation(contractId, round, s.process(), s.results(),
+                s.social(), passed, s.recipientRepresentatives().strip(), blankToNull(s.thirdParty()), s.opinion().strip(),
+                actor.username(), clock.now()));
+        audit.record(actor, "acceptance.evaluate", "Contract", contractId, null, Map.of("round", round,
+                "total", total, "passed", passed));
+        return Map.of("acceptancePassed", passed, "acceptanceId", e.getId());
+    }
+
+    Map<String, Object> rectify(Actor actor, long contractId, String report) {
+        actor.require(Role.PROVIDER);
+        Contract c = contracts.contract(contractId);
+        actor.requireOrganisation(c.getProviderId());
+        AcceptanceEvaluation failed = evaluations.findFirstByContractIdOrderByRoundNoDesc(contractId)
+                .filter(e -> !e.isPassed()).orElseThrow(() -> PortalException.conflict(null, "error.acceptance.nothing-to-rectify"));
+        failed.rectified(report.strip());
+        audit.record(actor, "acceptance.rectify", "Contract", contractId, null, Map.of("round", failed.getRoundNo(),
+                "report", report));
+        return Map.of();
+    }
+
+    @Transactional
+    public void publish(long contractId) {
+        Contract c = contracts.contract(contractId);
+        AcceptanceEvaluation e = evaluations.findFirstByContractIdOrderByRoundNoDesc(contractId)
+                .filter(AcceptanceEvaluation::isPassed).orElseThrow(() -> new IllegalStateException(
+                        "Contract " + c.getCode() + " has no passed acceptance to publish"));
+        e.published(clock.now());
+        c.moveTo(Contract.Status.ACCEPTED);
+        publication.publish(c.getProjectId(), Announcement.Kind.ACCEPTANCE_RESULT, c.getTitle() + " 验收结果公告",
+                "合同编号：%s\n验收轮次：%d\n业务规范：%s / 30\n服务效果：%s / 50\n社会评价：%s / 20\n总分：%s\n服务对象代表：%s\n第三方：%s\n验收意见：%s"
+                        .formatted(c.getCode(), e.getRoundNo(), e.getProcessScore(), e.getResultsScore(), e.getSocialScore(),
+                                e.getTotalScore(), e.getRecipientRepresentatives(),
+                                e.getThirdParty() == null ? "无" : e.getThirdParty(), e.getOpinion()), null);
+    }
+
+    @Transactional(readOnly = true)
+    public List<AcceptanceEvaluation> evaluations(long contractId) {
+        return evaluations.findByContractIdOrderByRoundNo(contractId);
+    }
+
+    @Transactional(readOnly = true)
+    public BigDecimal passedScore(long contractId) {
+        return evaluations.findFirstByContractIdOrderByRoundNoDesc(contractId).filter(AcceptanceEvaluation::isPassed)
+                .map(AcceptanceEvaluation::getTotalScore).orElse(null);
+    }
+
+    private static void check(String field, BigDecimal score, BigDecimal max) {
+        if (score == null) {
+            throw PortalException.invalid(field, "error.required");
+        }
+        if (score.signum() < 0 || score.compareTo(max) > 0 || score.scale() > 2) {
+            throw PortalException.invalid(field, "error.acceptance.score-range", max);
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

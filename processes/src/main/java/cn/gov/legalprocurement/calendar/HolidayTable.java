@@ -1,0 +1,98 @@
+package cn.gov.legalprocurement.calendar;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The working-day rules of mainland China: Monday to Friday are working days unless the table marks
+ * them HOLIDAY; Saturday and Sunday are days off unless the table marks them WORKDAY (调休).
+ * Immutable; {@link #with} returns a table with additional days.
+ */
+public final class HolidayTable {
+
+    private final Map<LocalDate, DayKind> days;
+
+    private HolidayTable(Map<LocalDate, DayKind> days) {
+        this.days = Map.copyOf(days);
+    }
+
+    public static HolidayTable parse(InputStream csv, String source) {
+        Map<LocalDate, DayKind> days = new TreeMap<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(csv, StandardCharsets.UTF_8))) {
+            String line;
+            int lineNo = 0;
+            while ((line = reader.readLine()) != null) {
+                lineNo++;
+                String trimmed = line.strip();
+                if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+                    continue;
+                }
+                String[] cells = trimmed.split(",", 3);
+                try {
+                    days.put(LocalDate.parse(cells[0].strip()), DayKind.valueOf(cells[1].strip()));
+                } catch (DateTimeParseException | IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
+                    throw new IllegalStateException(source + " line " + lineNo + ": expected date,HOLIDAY|WORKDAY,name but got '" + line + "'", e);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new HolidayTable(days);
+    }
+
+    public HolidayTable with(Map<LocalDate, DayKind> more) {
+        Map<LocalDate, DayKind> merged = new TreeMap<>(days);
+        merged.putAll(more);
+        return new HolidayTable(merged);
+    }
+
+    public boolean isWorkingDay(LocalDate date) {
+        DayKind marked = days.get(date);
+        if (marked != null) {
+            return marked == DayKind.WORKDAY;
+        }
+        DayOfWeek dow = date.getDayOfWeek();
+        return dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY;
+    }
+
+    /** The last year the table has any entry for; dates after it are counted on weekends only. */
+    public int lastYearCovered() {
+        return days.keySet().stream().mapToInt(LocalDate::getYear).max().orElse(0);
+    }
+
+    /** The date of the n-th working day after {@code from} (from itself is not counted). */
+    public LocalDate addWorkingDays(LocalDate from, int n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("n must not be negative: " + n);
+        }
+        LocalDate day = from;
+        int counted = 0;
+        while (counted < n) {
+            day = day.plusDays(1);
+            if (isWorkingDay(day)) {
+                counted++;
+            }
+        }
+        return day;
+    }
+
+    /** Working days strictly after {@code from} up to and including {@code to}. */
+    public int workingDaysBetween(LocalDate from, LocalDate to) {
+        int count = 0;
+        for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
+            if (isWorkingDay(day)) {
+                count++;
+            }
+        }
+        return count;
+    }
+}

@@ -1,0 +1,21 @@
+package cn.gov.legalprocurement.catalogue;
+
+import cn.gov.legalprocurement.workflow.ProcessModel.Vars;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+@Component
+class ApplyCatalogueChangeDelegate implements JavaDelegate {
+
+    private final CatalogueService catalogue;
+
+    ApplyCatalogueChangeDelegate(CatalogueService catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        catalogue.applyChange(((Number) execution.getVariable(Vars.CATALOGUE_ITEM_ID)).longValue());
+    }
+}

@@ -1,0 +1,212 @@
+package cn.gov.legalprocurement.catalogue;
+
+import cn.gov.legalprocurement.audit.AuditLog;
+import cn.gov.legalprocurement.shared.Actor;
+import cn.gov.legalprocurement.shared.Money;
+import cn.gov.legalprocurement.shared.PortalClock;
+import cn.gov.legalprocurement.shared.PortalException;
+import cn.gov.legalprocurement.shared.Role;
+import cn.gov.legalprocurement.workflow.ProcessModel;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The guiding catalogue: proposals, amendments and retirements run through the
+ * {@code catalogueItemLifecycle} process (JUSTICE then FINANCE review); only published items can be
+ * bought.
+ */
+@Service
+public class CatalogueService {
+
+    public record IndicatorDraft(IndicatorGroup group, Measure measure, String name, BigDecimal targetPerUnit) {
+    }
+
+    public record Proposal(String code, String name, String classCode, String description, ServiceUnit unit,
+                           BigDecimal unitPrice, String payingParty, int fiscalYear, List<IndicatorDraft> indicators) {
+    }
+
+    private final CatalogueItemRepository items;
+    private final CatalogueIndicatorRepository indicators;
+    private final CatalogueClassRepository classes;
+    private final RuntimeService runtime;
+    private final AuditLog audit;
+    private final PortalClock clock;
+
+    public CatalogueService(CatalogueItemRepository items, CatalogueIndicatorRepository indicators,
+                            CatalogueClassRepository classes, RuntimeService runtime, AuditLog audit, PortalClock clock) {
+        this.items = items;
+        this.indicators = indicators;
+        this.classes = classes;
+        this.runtime = runtime;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public CatalogueItem propose(Actor actor, Proposal p) {
+        actor.require(Role.PURCHASER, Role.JUSTICE, Role.FINANCE);
+        validate(p);
+        if (items.findFirstByCodeOrderByItemVersionDesc(p.code()).isPresent()) {
+            throw PortalException.conflict("code", "error.duplicate", p.code());
+        }
+        CatalogueItem item = create(actor, p, 1);
+        start(actor, item, CatalogueItem.Change.PROPOSE);
+        return item;
+    }
+
+    @Transactional
+    public CatalogueItem proposeAmendment(Actor actor, long publishedItemId, Proposal p) {
+        actor.require(Role.PURCHASER, Role.JUSTICE, Role.FINANCE);
+        CatalogueItem current = item(publishedItemId);
+        if (!current.isPublished()) {
+            throw PortalException.conflict(null, "error.catalogue.not-published", current.getCode());
+        }
+        if (!current.getCode().equals(p.code())) {
+            throw PortalException.invalid("code", "error.catalogue.code-fixed", current.getCode());
+        }
+        validate(p);
+        CatalogueItem latest = items.findFirstByCodeOrderByItemVersionDesc(p.code()).orElseThrow();
+        if (latest.getStatus() == CatalogueStatus.UNDER_REVIEW) {
+            throw PortalException.conflict(null, "error.catalogue.change-pending", p.code());
+        }
+        CatalogueItem amended = create(actor, p, latest.getItemVersion() + 1);
+        start(actor, amended, CatalogueItem.Change.AMEND);
+        return amended;
+    }
+
+    @Transactional
+    public void proposeRetirement(Actor actor, long itemId, String reason) {
+        actor.require(Role.PURCHASER, Role.JUSTICE, Role.FINANCE);
+        if (reason == null || reason.isBlank()) {
+            throw PortalException.invalid("reason", "error.required");
+        }
+        CatalogueItem item = item(itemId);
+        if (!item.isPublished() || item.getPendingChange() != null) {
+            throw PortalException.conflict(null, "error.catalogue.change-pending", item.getCode());
+        }
+        item.submit(CatalogueItem.Change.RETIRE, actor.username());
+        audit.record(actor, "catalogue.propose-retirement", "CatalogueItem", item.getId(), null, Map.of("reason", reason));
+        startProcess(actor, item, CatalogueItem.Change.RETIRE);
+    }
+
+    /** Called when both reviews approved the change. */
+    @Transactional
+    public void applyChange(long itemId) {
+        CatalogueItem item = item(itemId);
+        switch (item.getPendingChange()) {
+            case PROPOSE -> item.publish(clock.now());
+            case AMEND -> {
+                items.findByCodeAndStatus(item.getCode(), CatalogueStatus.PUBLISHED).ifPresent(CatalogueItem::retire);
+                items.flush();
+                item.publish(clock.now());
+            }
+            case RETIRE -> item.retire();
+        }
+        audit.record(AuditLog.SYSTEM, "catalogue.apply-change", "CatalogueItem", itemId, null,
+                Map.of("status", item.getStatus(), "version", item.getItemVersion()));
+    }
+
+    @Transactional
+    public void withdrawChange(long itemId) {
+        CatalogueItem item = item(itemId);
+        item.withdraw();
+        audit.record(AuditLog.SYSTEM, "catalogue.withdraw-change", "CatalogueItem", itemId, null, Map.of("status", item.getStatus()));
+    }
+
+    void review(Actor actor, long itemId, Role reviewer, boolean approved, String comment) {
+        actor.require(reviewer);
+        if (!approved && (comment == null || comment.isBlank())) {
+            throw PortalException.invalid("comment", "error.comment.required-when-rejecting");
+        }
+        audit.record(actor, "catalogue.review." + reviewer.name().toLowerCase(), "CatalogueItem", itemId, null,
+                Map.of("approved", approved, "comment", comment == null ? "" : comment));
+    }
+
+    @Transactional(readOnly = true)
+    public List<CatalogueItem> published() {
+        return items.findByStatusOrderByClassCodeAscCodeAsc(CatalogueStatus.PUBLISHED);
+    }
+
+    @Transactional(readOnly = true)
+    public List<CatalogueClass> classes() {
+        return classes.findAll();
+    }
+
+    @Transactional(readOnly = true)
+    public CatalogueItem item(long id) {
+        return items.findById(id).orElseThrow(() -> PortalException.notFound("CatalogueItem", id));
+    }
+
+    @Transactional(readOnly = true)
+    public List<CatalogueIndicator> indicators(long itemId) {
+        return indicators.findByItemId(itemId);
+    }
+
+    /** The item as a project may use it: published, else a refusal naming the field. */
+    @Transactional(readOnly = true)
+    public CatalogueItem requirePublished(String field, long id) {
+        CatalogueItem item = items.findById(id).orElseThrow(() -> PortalException.invalid(field, "error.unknown", id));
+        if (!item.isPublished()) {
+            throw PortalException.invalid(field, "error.catalogue.not-published", item.getCode());
+        }
+        return item;
+    }
+
+    private CatalogueItem create(Actor actor, Proposal p, int version) {
+        CatalogueItem item = items.save(new CatalogueItem(p.code().strip(), version, p.name().strip(), p.classCode(),
+                p.description(), p.unit(), Money.normalise(p.unitPrice()), p.payingParty().strip(), p.fiscalYear(),
+                actor.organisationId()));
+        for (IndicatorDraft d : p.indicators()) {
+            indicators.save(new CatalogueIndicator(item.getId(), d.group(), d.measure(), d.name(), d.targetPerUnit()));
+        }
+        return item;
+    }
+
+    private void start(Actor actor, CatalogueItem item, CatalogueItem.Change change) {
+        item.submit(change, actor.username());
+        audit.record(actor, "catalogue.propose-" + change.name().toLowerCase(), "CatalogueItem", item.getId(), null,
+                Map.of("code", item.getCode(), "version", item.getItemVersion(), "unitPrice", item.getUnitPrice()));
+        startProcess(actor, item, change);
+    }
+
+    private void startProcess(Actor actor, CatalogueItem item, CatalogueItem.Change change) {
+        runtime.startProcessInstanceByKey(ProcessModel.CatalogueItemLifecycle.ID, item.getCode() + "-v" + item.getItemVersion(),
+                Map.of(ProcessModel.Vars.CATALOGUE_ITEM_ID, item.getId(), "proposer", actor.username(),
+                        "changeKind", change.name()));
+    }
+
+    private void validate(Proposal p) {
+        if (p.code() == null || !p.code().strip().matches("[A-Z0-9-]{2,32}")) {
+            throw PortalException.invalid("code", "error.catalogue.code");
+        }
+        if (p.name() == null || p.name().isBlank()) {
+            throw PortalException.invalid("name", "error.required");
+        }
+        if (p.classCode() == null || !classes.existsById(p.classCode())) {
+            throw PortalException.invalid("classCode", "error.unknown", p.classCode());
+        }
+        if (p.unit() == null) {
+            throw PortalException.invalid("unit", "error.required");
+        }
+        Money.requirePositive("unitPrice", p.unitPrice());
+        if (p.payingParty() == null || p.payingParty().isBlank()) {
+            throw PortalException.invalid("payingParty", "error.required");
+        }
+        if (p.fiscalYear() < 2020 || p.fiscalYear() > 2100) {
+            throw PortalException.invalid("fiscalYear", "error.year");
+        }
+        if (p.indicators() == null || p.indicators().isEmpty()) {
+            throw PortalException.invalid("indicators", "error.catalogue.indicators");
+        }
+        for (IndicatorDraft d : p.indicators()) {
+            if (d.group() == null || d.measure() == null || d.name() == null || d.name().isBlank()
+                    || d.targetPerUnit() == null || d.targetPerUnit().signum() < 0) {
+                throw PortalException.invalid("indicators", "error.catalogue.indicators");
+            }
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package cn.gov.legalprocurement.catalogue;
+
+public enum CatalogueStatus {
+    DRAFT, UNDER_REVIEW, PUBLISHED, RETIRED, WITHDRAWN
+}

@@ -1,0 +1,96 @@
+package cn.gov.legalprocurement.challenge;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A provider's challenge (质疑) of the procurement result. */
+@Entity
+@Table(name = "challenge")
+public class Challenge {
+
+    public enum Status { OPEN, REJECTED, UPHELD_REEVALUATE, UPHELD_RETENDER }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "project_id", nullable = false)
+    private Long projectId;
+    @Column(name = "provider_id", nullable = false)
+    private Long providerId;
+    @Column(name = "filed_by", nullable = false)
+    private String filedBy;
+    @Column(name = "filed_at", nullable = false)
+    private Instant filedAt;
+    @Column(nullable = false)
+    private String grounds;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Status status;
+    private String answer;
+    @Column(name = "answered_by")
+    private String answeredBy;
+    @Column(name = "answered_at")
+    private Instant answeredAt;
+
+    protected Challenge() {
+    }
+
+    Challenge(Long projectId, Long providerId, String filedBy, Instant filedAt, String grounds) {
+        this.projectId = projectId;
+        this.providerId = providerId;
+        this.filedBy = filedBy;
+        this.filedAt = filedAt;
+        this.grounds = grounds;
+        this.status = Status.OPEN;
+    }
+
+    void answer(Status outcome, String answer, String by, Instant at) {
+        this.status = outcome;
+        this.answer = answer;
+        this.answeredBy = by;
+        this.answeredAt = at;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getProjectId() {
+        return projectId;
+    }
+
+    public Long getProviderId() {
+        return providerId;
+    }
+
+    public String getFiledBy() {
+        return filedBy;
+    }
+
+    public Instant getFiledAt() {
+        return filedAt;
+    }
+
+    public String getGrounds() {
+        return grounds;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public String getAnswer() {
+        return answer;
+    }
+
+    public Instant getAnsweredAt() {
+        return answeredAt;
+    }
+}

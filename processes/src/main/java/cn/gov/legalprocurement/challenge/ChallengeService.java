@@ -1,0 +1,108 @@
+package cn.gov.legalprocurement.challenge;
+
+import cn.gov.legalprocurement.audit.AuditLog;
+import cn.gov.legalprocurement.project.ProcurementProject;
+import cn.gov.legalprocurement.project.ProjectService;
+import cn.gov.legalprocurement.shared.Actor;
+import cn.gov.legalprocurement.shared.PortalClock;
+import cn.gov.legalprocurement.shared.PortalException;
+import cn.gov.legalprocurement.shared.Role;
+import cn.gov.legalprocurement.tender.Bid;
+import cn.gov.legalprocurement.tender.TenderService;
+import cn.gov.legalprocurement.workflow.ProcessModel.Tendering;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Challenges: a bidder files one within the challenge window after the award notice; while it is
+ * open the process cannot reach contract signing; the purchaser's answer rejects it or upholds it
+ * (re-evaluation or re-tender).
+ */
+@Service
+public class ChallengeService {
+
+    private final ChallengeRepository challenges;
+    private final ProjectService projects;
+    private final TenderService tender;
+    private final RuntimeService runtime;
+    private final AuditLog audit;
+    private final PortalClock clock;
+
+    ChallengeService(ChallengeRepository challenges, ProjectService projects, TenderService tender,
+                     RuntimeService runtime, AuditLog audit, PortalClock clock) {
+        this.challenges = challenges;
+        this.projects = projects;
+        this.tender = tender;
+        this.runtime = runtime;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Challenge file(Actor actor, long projectId, String grounds) {
+        actor.require(Role.PROVIDER);
+        ProcurementProject p = projects.project(projectId);
+        Instant now = clock.now();
+        if (p.getChallengeWindowEnds() == null || now.isAfter(p.getChallengeWindowEnds())) {
+            throw PortalException.conflict(null, "error.challenge.window-closed");
+        }
+        boolean bidder = tender.currentRound(projectId).stream()
+                .anyMatch(b -> b.getProviderId() == actor.organisationId() && b.getStatus() != Bid.Status.WITHDRAWN);
+        if (!bidder) {
+            throw PortalException.forbidden("error.challenge.not-bidder");
+        }
+        if (grounds == null || grounds.isBlank()) {
+            throw PortalException.invalid("grounds", "error.required");
+        }
+        if (grounds.length() > 4000) {
+            throw PortalException.invalid("grounds", "error.size", 1, 4000);
+        }
+        Challenge challenge = challenges.save(new Challenge(projectId, actor.organisationId(), actor.username(), now,
+                grounds.strip()));
+        audit.record(actor, "challenge.file", "Challenge", challenge.getId(), null,
+                Map.of("project", p.getCode(), "grounds", challenge.getGrounds()));
+        // One answer task covers every open challenge: a challenge filed while another is being
+        // answered finds no waiting gateway and is answered with it.
+        boolean waiting = runtime.createExecutionQuery().processInstanceBusinessKey(p.getCode())
+                .messageEventSubscriptionName(Tendering.MESSAGE_CHALLENGE_FILED).count() > 0;
+        if (waiting) {
+            runtime.createMessageCorrelation(Tendering.MESSAGE_CHALLENGE_FILED).processInstanceBusinessKey(p.getCode())
+                    .setVariable("challengeId", challenge.getId()).correlate();
+        }
+        return challenge;
+    }
+
+    Map<String, Object> answer(Actor actor, long projectId, Challenge.Status outcome, String answer) {
+        actor.require(Role.PURCHASER);
+        ProcurementProject p = projects.project(projectId);
+        actor.requireOrganisation(p.getPurchaserId());
+        if (outcome == Challenge.Status.OPEN) {
+            throw PortalException.invalid("outcome", "error.unknown", outcome);
+        }
+        List<Challenge> open = challenges.findByProjectIdAndStatus(projectId, Challenge.Status.OPEN);
+        for (Challenge c : open) {
+            c.answer(outcome, answer.strip(), actor.username(), clock.now());
+            audit.record(actor, "challenge.answer", "Challenge", c.getId(), Map.of("status", Challenge.Status.OPEN),
+                    Map.of("status", outcome, "answer", answer));
+        }
+        if (outcome == Challenge.Status.UPHELD_RETENDER) {
+            tender.cancelAward(projectId, answer.strip());
+        }
+        return Map.of("challengeOutcome", outcome.name(), "challengeAnswer", answer.strip());
+    }
+
+    @Transactional(readOnly = true)
+    public List<Challenge> ofProject(long projectId) {
+        return challenges.findByProjectIdOrderByFiledAt(projectId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Challenge> mine(Actor actor) {
+        actor.require(Role.PROVIDER);
+        return challenges.findByProviderIdOrderByFiledAtDesc(actor.organisationId());
+    }
+}

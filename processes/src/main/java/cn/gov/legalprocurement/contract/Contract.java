@@ -1,0 +1,253 @@
+package cn.gov.legalprocurement.contract;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The written service contract. The eight mandatory parts (服务对象, 服务内容, 服务期限, 数量质量,
+ * 权利义务, 价款结算, 绩效目标, 违约责任) are fields of their own: a contract missing one cannot be
+ * sent for signature.
+ */
+@Entity
+@Table(name = "contract")
+public class Contract {
+
+    public enum Status { DRAFT, READY_FOR_SIGNATURE, SIGNED, IN_FORCE, ACCEPTED, CLOSED }
+
+    /** The eight mandatory parts, in the order the contract states them; names match the form fields. */
+    public static final java.util.List<String> MANDATORY_PARTS = java.util.List.of("serviceRecipients",
+            "serviceContent", "serviceTerm", "quantityAndQuality", "rightsAndObligations", "priceAndSettlement",
+            "performanceTargets", "liabilityForBreach");
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(nullable = false, unique = true)
+    private String code;
+    @Column(name = "project_id", nullable = false)
+    private Long projectId;
+    @Column(name = "award_id", nullable = false)
+    private Long awardId;
+    @Column(name = "purchaser_id", nullable = false)
+    private Long purchaserId;
+    @Column(name = "provider_id", nullable = false)
+    private Long providerId;
+    @Column(nullable = false)
+    private String title;
+    @Column(nullable = false)
+    private BigDecimal amount;
+    @Column(name = "term_start", nullable = false)
+    private LocalDate termStart;
+    @Column(name = "term_end", nullable = false)
+    private LocalDate termEnd;
+    @Column(name = "service_recipients")
+    private String serviceRecipients;
+    @Column(name = "service_content")
+    private String serviceContent;
+    @Column(name = "service_term")
+    private String serviceTerm;
+    @Column(name = "quantity_and_quality")
+    private String quantityAndQuality;
+    @Column(name = "rights_and_obligations")
+    private String rightsAndObligations;
+    @Column(name = "price_and_settlement")
+    private String priceAndSettlement;
+    @Column(name = "performance_targets")
+    private String performanceTargets;
+    @Column(name = "liability_for_breach")
+    private String liabilityForBreach;
+    @Column(name = "performance_bond", nullable = false)
+    private BigDecimal performanceBond;
+    @Column(name = "shortfall_deduction_percent", nullable = false)
+    private int shortfallDeductionPercent;
+    @Column(name = "payment_days", nullable = false)
+    private int paymentDays;
+    @Column(name = "provider_signed_by")
+    private String providerSignedBy;
+    @Column(name = "provider_signed_at")
+    private Instant providerSignedAt;
+    @Column(name = "purchaser_signed_by")
+    private String purchaserSignedBy;
+    @Column(name = "purchaser_signed_at")
+    private Instant purchaserSignedAt;
+    @Column(name = "published_at")
+    private Instant publishedAt;
+    @Column(name = "document_sha256")
+    private String documentSha256;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Status status;
+    @Version
+    private long version;
+
+    protected Contract() {
+    }
+
+    Contract(String code, Long projectId, Long awardId, Long purchaserId, Long providerId, String title,
+             BigDecimal amount, LocalDate termStart, LocalDate termEnd, int paymentDays) {
+        this.code = code;
+        this.projectId = projectId;
+        this.awardId = awardId;
+        this.purchaserId = purchaserId;
+        this.providerId = providerId;
+        this.title = title;
+        this.amount = amount;
+        this.termStart = termStart;
+        this.termEnd = termEnd;
+        this.performanceBond = BigDecimal.ZERO.setScale(2);
+        this.paymentDays = paymentDays;
+        this.status = Status.DRAFT;
+    }
+
+    void parts(Map<String, String> parts) {
+        this.serviceRecipients = parts.get("serviceRecipients");
+        this.serviceContent = parts.get("serviceContent");
+        this.serviceTerm = parts.get("serviceTerm");
+        this.quantityAndQuality = parts.get("quantityAndQuality");
+        this.rightsAndObligations = parts.get("rightsAndObligations");
+        this.priceAndSettlement = parts.get("priceAndSettlement");
+        this.performanceTargets = parts.get("performanceTargets");
+        this.liabilityForBreach = parts.get("liabilityForBreach");
+    }
+
+    /** The eight parts by form field name (null where not yet written). */
+    public Map<String, String> parts() {
+        Map<String, String> parts = new LinkedHashMap<>();
+        parts.put("serviceRecipients", serviceRecipients);
+        parts.put("serviceContent", serviceContent);
+        parts.put("serviceTerm", serviceTerm);
+        parts.put("quantityAndQuality", quantityAndQuality);
+        parts.put("rightsAndObligations", rightsAndObligations);
+        parts.put("priceAndSettlement", priceAndSettlement);
+        parts.put("performanceTargets", performanceTargets);
+        parts.put("liabilityForBreach", liabilityForBreach);
+        return parts;
+    }
+
+    void terms(BigDecimal performanceBond, int shortfallDeductionPercent, int paymentDays) {
+        this.performanceBond = performanceBond;
+        this.shortfallDeductionPercent = shortfallDeductionPercent;
+        this.paymentDays = paymentDays;
+        this.status = Status.READY_FOR_SIGNATURE;
+    }
+
+    void signByProvider(String by, Instant at) {
+        this.providerSignedBy = by;
+        this.providerSignedAt = at;
+        signedIfBoth();
+    }
+
+    void signByPurchaser(String by, Instant at) {
+        this.purchaserSignedBy = by;
+        this.purchaserSignedAt = at;
+        signedIfBoth();
+    }
+
+    private void signedIfBoth() {
+        if (providerSignedAt != null && purchaserSignedAt != null) {
+            this.status = Status.SIGNED;
+        }
+    }
+
+    void published(Instant at, String sha256) {
+        this.publishedAt = at;
+        this.documentSha256 = sha256;
+        this.status = Status.IN_FORCE;
+    }
+
+    public void moveTo(Status status) {
+        this.status = status;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public Long getProjectId() {
+        return projectId;
+    }
+
+    public Long getAwardId() {
+        return awardId;
+    }
+
+    public Long getPurchaserId() {
+        return purchaserId;
+    }
+
+    public Long getProviderId() {
+        return providerId;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public BigDecimal getAmount() {
+        return amount;
+    }
+
+    public LocalDate getTermStart() {
+        return termStart;
+    }
+
+    public LocalDate getTermEnd() {
+        return termEnd;
+    }
+
+    public BigDecimal getPerformanceBond() {
+        return performanceBond;
+    }
+
+    public int getShortfallDeductionPercent() {
+        return shortfallDeductionPercent;
+    }
+
+    public int getPaymentDays() {
+        return paymentDays;
+    }
+
+    public String getProviderSignedBy() {
+        return providerSignedBy;
+    }
+
+    public Instant getProviderSignedAt() {
+        return providerSignedAt;
+    }
+
+    public String getPurchaserSignedBy() {
+        return purchaserSignedBy;
+    }
+
+    public Instant getPurchaserSignedAt() {
+        return purchaserSignedAt;
+    }
+
+    public Instant getPublishedAt() {
+        return publishedAt;
+    }
+
+    public String getDocumentSha256() {
+        return documentSha256;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+}

@@ -1,0 +1,81 @@
+package cn.gov.legalprocurement.contract;
+
+import cn.gov.legalprocurement.workflow.ProcessModel.ContractSignatures;
+import cn.gov.legalprocurement.workflow.ProcessModel.ContractSigning;
+import cn.gov.legalprocurement.workflow.ProcessModel.Vars;
+import cn.gov.legalprocurement.workflow.TaskHandler;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration
+public class ContractTasks {
+
+    /** The eight mandatory parts are checked by the service, which names the missing one. */
+    public record PrepareForm(String serviceRecipients, String serviceContent, String serviceTerm,
+                              String quantityAndQuality, String rightsAndObligations, String priceAndSettlement,
+                              String performanceTargets, String liabilityForBreach,
+                              @NotNull BigDecimal performanceBond, @NotNull @Min(0) @Max(100) Integer shortfallDeductionPercent,
+                              @NotNull @Min(1) @Max(90) Integer paymentDays,
+                              @NotEmpty List<@Valid InstalmentLine> instalments) {
+
+        Map<String, String> parts() {
+            Map<String, String> parts = new LinkedHashMap<>();
+            parts.put("serviceRecipients", serviceRecipients);
+            parts.put("serviceContent", serviceContent);
+            parts.put("serviceTerm", serviceTerm);
+            parts.put("quantityAndQuality", quantityAndQuality);
+            parts.put("rightsAndObligations", rightsAndObligations);
+            parts.put("priceAndSettlement", priceAndSettlement);
+            parts.put("performanceTargets", performanceTargets);
+            parts.put("liabilityForBreach", liabilityForBreach);
+            return parts;
+        }
+    }
+
+    public record InstalmentLine(@NotNull @Min(1) @Max(100) Integer percentage, @NotBlank @Size(max = 200) String description) {
+    }
+
+    public record SignForm(@NotNull Boolean agreed) {
+    }
+
+    public record EscalationForm(@NotBlank @Size(max = 2000) String instruction) {
+    }
+
+    @Bean
+    TaskHandler<PrepareForm> contractPrepare(ContractService contracts) {
+        return TaskHandler.of(ContractSigning.TASK_PREPARE, PrepareForm.class, (ctx, form) ->
+                contracts.prepare(ctx.actor(), ctx.longVariable(Vars.CONTRACT_ID), new ContractService.Terms(form.parts(),
+                        form.performanceBond(), form.shortfallDeductionPercent(), form.paymentDays(),
+                        form.instalments().stream().map(i -> new ContractService.Instalment(i.percentage(), i.description()))
+                                .toList())));
+    }
+
+    @Bean
+    TaskHandler<SignForm> contractSignProvider(ContractService contracts) {
+        return TaskHandler.of(ContractSignatures.TASK_SIGN_PROVIDER, SignForm.class, (ctx, form) ->
+                contracts.signAsProvider(ctx.actor(), ctx.longVariable(Vars.CONTRACT_ID), form.agreed()));
+    }
+
+    @Bean
+    TaskHandler<SignForm> contractSignPurchaser(ContractService contracts) {
+        return TaskHandler.of(ContractSignatures.TASK_SIGN_PURCHASER, SignForm.class, (ctx, form) ->
+                contracts.signAsPurchaser(ctx.actor(), ctx.longVariable(Vars.CONTRACT_ID), form.agreed()));
+    }
+
+    @Bean
+    TaskHandler<EscalationForm> contractEscalateSigning(ContractService contracts) {
+        return TaskHandler.of(ContractSigning.TASK_ESCALATE, EscalationForm.class, (ctx, form) ->
+                contracts.escalate(ctx.actor(), ctx.projectId(), form.instruction()));
+    }
+}

@@ -1,0 +1,202 @@
+package cn.gov.legalprocurement.evaluation;
+
+import cn.gov.legalprocurement.audit.AuditLog;
+import cn.gov.legalprocurement.project.ProcurementProject;
+import cn.gov.legalprocurement.project.ProjectService;
+import cn.gov.legalprocurement.rules.Rule;
+import cn.gov.legalprocurement.rules.RuleBook;
+import cn.gov.legalprocurement.rules.RulesService;
+import cn.gov.legalprocurement.shared.Actor;
+import cn.gov.legalprocurement.shared.Money;
+import cn.gov.legalprocurement.shared.PortalClock;
+import cn.gov.legalprocurement.shared.PortalException;
+import cn.gov.legalprocurement.shared.Role;
+import cn.gov.legalprocurement.tender.Bid;
+import cn.gov.legalprocurement.tender.TenderService;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Evaluation: drawing the committee at random from the expert pool without conflicted experts,
+ * the experts' quality scores, and the comprehensive ranking (price score with the SME deduction).
+ */
+@Service
+public class EvaluationService {
+
+    private final ExpertRepository experts;
+    private final ExpertConflictRepository conflicts;
+    private final EvaluationCommitteeRepository committees;
+    private final BidScoreRepository scores;
+    private final TenderService tender;
+    private final ProjectService projects;
+    private final RulesService rules;
+    private final AuditLog audit;
+    private final PortalClock clock;
+    private final SecureRandom seeds = new SecureRandom();
+
+    EvaluationService(ExpertRepository experts, ExpertConflictRepository conflicts,
+                      EvaluationCommitteeRepository committees, BidScoreRepository scores, TenderService tender,
+                      ProjectService projects, RulesService rules, AuditLog audit, PortalClock clock) {
+        this.experts = experts;
+        this.conflicts = conflicts;
+        this.committees = committees;
+        this.scores = scores;
+        this.tender = tender;
+        this.projects = projects;
+        this.rules = rules;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Draws the committee for the project's current round and returns its members' user names. */
+    @Transactional
+    public List<String> drawCommittee(long projectId) {
+        ProcurementProject p = projects.project(projectId);
+        RuleBook book = rules.forJurisdiction(p.getJurisdictionCode());
+        int size = !p.getMethod().isTender() ? book.count(Rule.COMMITTEE_SIZE_NON_TENDER)
+                : p.getEstimatedAmount().compareTo(book.yuan(Rule.LARGE_PROJECT_AMOUNT)) >= 0
+                ? book.count(Rule.COMMITTEE_SIZE_LARGE_PROJECT) : book.count(Rule.COMMITTEE_SIZE_TENDER);
+        Set<Long> bidders = tender.currentRound(projectId).stream().filter(Bid::isQualified)
+                .map(Bid::getProviderId).collect(Collectors.toSet());
+        Set<Long> parties = new HashSet<>(bidders);
+        parties.add(p.getPurchaserId());
+        Set<Long> conflicted = conflicts.findByProviderIdInAndUntilDateGreaterThanEqual(bidders, clock.today())
+                .stream().map(ExpertConflict::getExpertId).collect(Collectors.toSet());
+        List<Expert> eligible = new ArrayList<>(experts.findByActiveTrueOrderById().stream()
+                .filter(e -> !conflicted.contains(e.getId()))
+                .filter(e -> e.getEmployerId() == null || !parties.contains(e.getEmployerId()))
+                .toList());
+        if (eligible.size() < size) {
+            throw new IllegalStateException("The expert pool has " + eligible.size() + " experts without a conflict for "
+                    + p.getCode() + ", " + size + " are needed: add experts to the pool and retry the job");
+        }
+        long seed = seeds.nextLong();
+        Collections.shuffle(eligible, new Random(seed));
+        List<Expert> drawn = eligible.subList(0, size);
+        Set<Long> ids = drawn.stream().map(Expert::getId).collect(Collectors.toCollection(LinkedHashSet::new));
+        EvaluationCommittee committee = committees.save(new EvaluationCommittee(projectId, p.getTenderRound(),
+                clock.now(), AuditLog.SYSTEM, seed, ids));
+        audit.record(AuditLog.SYSTEM, "evaluation.draw-committee", "EvaluationCommittee", committee.getId(), null,
+                Map.of("project", p.getCode(), "round", p.getTenderRound(), "experts", ids, "seed", seed,
+                        "excludedForConflict", conflicted));
+        return drawn.stream().map(Expert::getUsername).toList();
+    }
+
+    /** The user names of the current committee (the multi-instance collection of the scoring task). */
+    @Transactional(readOnly = true)
+    public List<String> members(long projectId) {
+        EvaluationCommittee committee = currentCommittee(projectId);
+        return experts.findAllById(committee.getExpertIds()).stream().map(Expert::getUsername).sorted().toList();
+    }
+
+    /** One expert's quality scores for every qualified bid of the round. */
+    Map<String, Object> score(Actor actor, long projectId, boolean noConflict, Map<Long, BigDecimal> qualityScores,
+                              String comment) {
+        actor.require(Role.EXPERT);
+        Expert expert = experts.findByUsername(actor.username()).orElseThrow(() -> PortalException.forbidden("error.role", "EXPERT"));
+        EvaluationCommittee committee = currentCommittee(projectId);
+        if (!committee.getExpertIds().contains(expert.getId())) {
+            throw PortalException.forbidden("error.evaluation.not-member");
+        }
+        if (!noConflict) {
+            throw PortalException.invalid("noConflict", "error.evaluation.declare-conflict");
+        }
+        if (scores.existsByCommitteeIdAndExpertId(committee.getId(), expert.getId())) {
+            throw PortalException.conflict(null, "error.evaluation.already-scored");
+        }
+        ProcurementProject p = projects.project(projectId);
+        BigDecimal max = BigDecimal.valueOf(100 - p.getPriceWeight());
+        List<Bid> qualified = tender.currentRound(projectId).stream().filter(Bid::isQualified).toList();
+        if (qualityScores.keySet().stream().anyMatch(id -> qualified.stream().noneMatch(b -> b.getId().equals(id)))) {
+            throw PortalException.invalid("scores", "error.evaluation.unknown-bid");
+        }
+        for (Bid bid : qualified) {
+            BigDecimal score = qualityScores.get(bid.getId());
+            if (score == null) {
+                throw PortalException.invalid("scores", "error.evaluation.missing-score", bid.getId());
+            }
+            if (score.signum() < 0 || score.compareTo(max) > 0 || score.scale() > 2) {
+                throw PortalException.invalid("scores", "error.evaluation.score-range", bid.getId(), max);
+            }
+            scores.save(new BidScore(committee.getId(), expert.getId(), bid.getId(), score, comment, clock.now()));
+        }
+        audit.record(actor, "evaluation.score", "EvaluationCommittee", committee.getId(), null,
+                Map.of("scores", qualityScores));
+        return Map.of();
+    }
+
+    /**
+     * Comprehensive scoring (87号令 55): price score = lowest evaluated price / evaluated price x
+     * price weight; small and micro enterprises' prices are reduced by the SME deduction first;
+     * quality = the experts' average. Ties go to the lower evaluated price, then the earlier bid.
+     */
+    @Transactional
+    public void rank(long projectId) {
+        ProcurementProject p = projects.project(projectId);
+        EvaluationCommittee committee = currentCommittee(projectId);
+        BigDecimal deduction = rules.forJurisdiction(p.getJurisdictionCode()).percent(Rule.SME_PRICE_DEDUCTION_PERCENT);
+        BigDecimal weight = BigDecimal.valueOf(p.getPriceWeight());
+        List<Bid> qualified = tender.currentRound(projectId).stream().filter(Bid::isQualified).toList();
+        Map<Long, List<BidScore>> byBid = scores.findByCommitteeId(committee.getId()).stream()
+                .collect(Collectors.groupingBy(BidScore::getBidId));
+        Map<Long, BigDecimal> evaluated = qualified.stream().collect(Collectors.toMap(Bid::getId, b ->
+                b.getSmeSize() != null && b.getSmeSize().getsPriceDeduction()
+                        ? Money.normalise(b.getPrice().subtract(Money.percentOf(b.getPrice(), deduction)))
+                        : b.getPrice()));
+        BigDecimal lowest = evaluated.values().stream().min(Comparator.naturalOrder()).orElseThrow();
+        for (Bid bid : qualified) {
+            List<BidScore> given = byBid.getOrDefault(bid.getId(), List.of());
+            if (given.size() != committee.getExpertIds().size()) {
+                throw new IllegalStateException("Bid " + bid.getId() + " has " + given.size() + " scores for "
+                        + committee.getExpertIds().size() + " experts");
+            }
+            BigDecimal quality = given.stream().map(BidScore::getQualityScore).reduce(BigDecimal.ZERO, BigDecimal::add)
+                    .divide(BigDecimal.valueOf(given.size()), 2, RoundingMode.HALF_UP);
+            BigDecimal priceScore = lowest.multiply(weight).divide(evaluated.get(bid.getId()), 2, RoundingMode.HALF_UP);
+            bid.score(evaluated.get(bid.getId()), priceScore, quality, priceScore.add(quality));
+        }
+        List<Bid> ordered = new ArrayList<>(qualified);
+        ordered.sort(Comparator.comparing(Bid::getTotalScore).reversed()
+                .thenComparing(Bid::getEvaluatedPrice).thenComparing(Bid::getSubmittedAt));
+        for (int i = 0; i < ordered.size(); i++) {
+            ordered.get(i).rank(i + 1);
+        }
+        audit.record(AuditLog.SYSTEM, "evaluation.rank", "ProcurementProject", projectId, null,
+                ordered.stream().collect(Collectors.toMap(b -> "bid-" + b.getId(), b -> b.getRankNo() + ":" + b.getTotalScore())));
+    }
+
+    /** A challenge upheld for re-evaluation: the award is withdrawn, the same committee scores again. */
+    @Transactional
+    public void reopen(long projectId, String reason) {
+        tender.cancelAward(projectId, reason);
+        EvaluationCommittee committee = currentCommittee(projectId);
+        scores.deleteByCommitteeId(committee.getId());
+        tender.currentRound(projectId).forEach(Bid::clearScores);
+        audit.record(AuditLog.SYSTEM, "evaluation.reopen", "EvaluationCommittee", committee.getId(), null,
+                Map.of("reason", reason));
+    }
+
+    @Transactional(readOnly = true)
+    public List<BidScore> scoresOfCurrentRound(long projectId) {
+        return scores.findByCommitteeId(currentCommittee(projectId).getId());
+    }
+
+    private EvaluationCommittee currentCommittee(long projectId) {
+        ProcurementProject p = projects.project(projectId);
+        return committees.findFirstByProjectIdAndTenderRoundOrderByIdDesc(projectId, p.getTenderRound())
+                .orElseThrow(() -> PortalException.notFound("EvaluationCommittee", p.getCode()));
+    }
+}

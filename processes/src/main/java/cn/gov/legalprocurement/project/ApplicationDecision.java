@@ -1,0 +1,5 @@
+package cn.gov.legalprocurement.project;
+
+public enum ApplicationDecision {
+    APPROVE, RETURN, REJECT
+}

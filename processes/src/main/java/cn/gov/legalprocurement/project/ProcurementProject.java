@@ -1,0 +1,281 @@
+package cn.gov.legalprocurement.project;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** One purchase of legal services, from application to close. */
+@Entity
+@Table(name = "procurement_project")
+public class ProcurementProject {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(nullable = false, unique = true)
+    private String code;
+    @Column(nullable = false)
+    private String title;
+    @Column(name = "purchaser_id", nullable = false)
+    private Long purchaserId;
+    @Column(nullable = false)
+    private String applicant;
+    @Column(name = "jurisdiction_code", nullable = false)
+    private String jurisdictionCode;
+    @Column(name = "fiscal_year", nullable = false)
+    private int fiscalYear;
+    @Column(name = "estimated_amount", nullable = false)
+    private BigDecimal estimatedAmount;
+    @Column(name = "service_recipients", nullable = false)
+    private String serviceRecipients;
+    @Column(name = "term_start", nullable = false)
+    private LocalDate termStart;
+    @Column(name = "term_end", nullable = false)
+    private LocalDate termEnd;
+    @Column(nullable = false)
+    private boolean urgent;
+    @Column(name = "sole_supplier", nullable = false)
+    private boolean soleSupplier;
+    @Column(name = "limited_suppliers", nullable = false)
+    private boolean limitedSuppliers;
+    @Column(name = "framework_suitable", nullable = false)
+    private boolean frameworkSuitable;
+    private String justification;
+    @Column(name = "budget_line_id")
+    private Long budgetLineId;
+    @Enumerated(EnumType.STRING)
+    private ProcurementMethod method;
+    @Column(name = "method_reason")
+    private String methodReason;
+    @Column(name = "failed_tenders", nullable = false)
+    private int failedTenders;
+    @Column(name = "tender_round", nullable = false)
+    private int tenderRound;
+    @Column(name = "price_weight")
+    private Integer priceWeight;
+    @Column(name = "technical_criteria")
+    private String technicalCriteria;
+    @Column(name = "bid_deadline")
+    private Instant bidDeadline;
+    @Column(name = "notice_published_at")
+    private Instant noticePublishedAt;
+    @Column(name = "award_notice_at")
+    private Instant awardNoticeAt;
+    @Column(name = "challenge_window_ends")
+    private Instant challengeWindowEnds;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ProjectStage stage;
+    @Column(name = "process_instance_id")
+    private String processInstanceId;
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+    @Version
+    private long version;
+
+    protected ProcurementProject() {
+    }
+
+    ProcurementProject(String code, String title, Long purchaserId, String applicant, String jurisdictionCode,
+                       int fiscalYear, BigDecimal estimatedAmount, String serviceRecipients, LocalDate termStart,
+                       LocalDate termEnd, Long budgetLineId, Instant createdAt) {
+        this.code = code;
+        this.title = title;
+        this.purchaserId = purchaserId;
+        this.applicant = applicant;
+        this.jurisdictionCode = jurisdictionCode;
+        this.fiscalYear = fiscalYear;
+        this.estimatedAmount = estimatedAmount;
+        this.serviceRecipients = serviceRecipients;
+        this.termStart = termStart;
+        this.termEnd = termEnd;
+        this.budgetLineId = budgetLineId;
+        this.createdAt = createdAt;
+        this.stage = ProjectStage.APPLICATION;
+    }
+
+    void flags(boolean urgent, boolean soleSupplier, boolean limitedSuppliers, boolean frameworkSuitable, String justification) {
+        this.urgent = urgent;
+        this.soleSupplier = soleSupplier;
+        this.limitedSuppliers = limitedSuppliers;
+        this.frameworkSuitable = frameworkSuitable;
+        this.justification = justification;
+    }
+
+    void revise(String serviceRecipients, String justification) {
+        this.serviceRecipients = serviceRecipients;
+        this.justification = justification;
+    }
+
+    void started(String processInstanceId) {
+        this.processInstanceId = processInstanceId;
+    }
+
+    public void moveTo(ProjectStage stage) {
+        this.stage = stage;
+    }
+
+    public void useBudget(Long budgetLineId, BigDecimal estimatedAmount) {
+        this.budgetLineId = budgetLineId;
+        this.estimatedAmount = estimatedAmount;
+    }
+
+    public void decideMethod(ProcurementMethod method, String reason) {
+        this.method = method;
+        this.methodReason = reason;
+    }
+
+    public void tenderFailed() {
+        this.failedTenders++;
+    }
+
+    /** Opens a new round of bidding with the purchaser's documents. */
+    public void openRound(int priceWeight, String technicalCriteria, Instant bidDeadline, Instant publishedAt) {
+        this.tenderRound++;
+        this.priceWeight = priceWeight;
+        this.technicalCriteria = technicalCriteria;
+        this.bidDeadline = bidDeadline;
+        this.noticePublishedAt = publishedAt;
+        this.awardNoticeAt = null;
+        this.challengeWindowEnds = null;
+    }
+
+    public void awardPublished(Instant at, Instant challengeWindowEnds) {
+        this.awardNoticeAt = at;
+        this.challengeWindowEnds = challengeWindowEnds;
+    }
+
+    public void awardCancelled() {
+        this.awardNoticeAt = null;
+        this.challengeWindowEnds = null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public Long getPurchaserId() {
+        return purchaserId;
+    }
+
+    public String getApplicant() {
+        return applicant;
+    }
+
+    public String getJurisdictionCode() {
+        return jurisdictionCode;
+    }
+
+    public int getFiscalYear() {
+        return fiscalYear;
+    }
+
+    public BigDecimal getEstimatedAmount() {
+        return estimatedAmount;
+    }
+
+    public String getServiceRecipients() {
+        return serviceRecipients;
+    }
+
+    public LocalDate getTermStart() {
+        return termStart;
+    }
+
+    public LocalDate getTermEnd() {
+        return termEnd;
+    }
+
+    public boolean isUrgent() {
+        return urgent;
+    }
+
+    public boolean isSoleSupplier() {
+        return soleSupplier;
+    }
+
+    public boolean isLimitedSuppliers() {
+        return limitedSuppliers;
+    }
+
+    public boolean isFrameworkSuitable() {
+        return frameworkSuitable;
+    }
+
+    public String getJustification() {
+        return justification;
+    }
+
+    public Long getBudgetLineId() {
+        return budgetLineId;
+    }
+
+    public ProcurementMethod getMethod() {
+        return method;
+    }
+
+    public String getMethodReason() {
+        return methodReason;
+    }
+
+    public int getFailedTenders() {
+        return failedTenders;
+    }
+
+    public int getTenderRound() {
+        return tenderRound;
+    }
+
+    public Integer getPriceWeight() {
+        return priceWeight;
+    }
+
+    public String getTechnicalCriteria() {
+        return technicalCriteria;
+    }
+
+    public Instant getBidDeadline() {
+        return bidDeadline;
+    }
+
+    public Instant getNoticePublishedAt() {
+        return noticePublishedAt;
+    }
+
+    public Instant getAwardNoticeAt() {
+        return awardNoticeAt;
+    }
+
+    public Instant getChallengeWindowEnds() {
+        return challengeWindowEnds;
+    }
+
+    public ProjectStage getStage() {
+        return stage;
+    }
+
+    public String getProcessInstanceId() {
+        return processInstanceId;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

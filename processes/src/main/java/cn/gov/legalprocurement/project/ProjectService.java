@@ -1,0 +1,242 @@
+package cn.gov.legalprocurement.project;
+
+import cn.gov.legalprocurement.audit.AuditLog;
+import cn.gov.legalprocurement.catalogue.CatalogueItem;
+import cn.gov.legalprocurement.catalogue.CatalogueService;
+import cn.gov.legalprocurement.organisation.Organisation;
+import cn.gov.legalprocurement.organisation.OrganisationKind;
+import cn.gov.legalprocurement.organisation.OrganisationRepository;
+import cn.gov.legalprocurement.rules.Rule;
+import cn.gov.legalprocurement.rules.RuleBook;
+import cn.gov.legalprocurement.rules.RulesService;
+import cn.gov.legalprocurement.shared.Actor;
+import cn.gov.legalprocurement.shared.Money;
+import cn.gov.legalprocurement.shared.PortalClock;
+import cn.gov.legalprocurement.shared.PortalException;
+import cn.gov.legalprocurement.shared.Role;
+import cn.gov.legalprocurement.workflow.ProcessModel;
+import cn.gov.legalprocurement.workflow.ProcessModel.Vars;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Project application: the purchaser picks published catalogue items, quantities, recipients, term
+ * and budget line; the splitting check (IR 28) runs before anything is saved; the procurement
+ * process starts.
+ */
+@Service
+public class ProjectService {
+
+    public record Line(Long catalogueItemId, BigDecimal quantity) {
+    }
+
+    public record Application(String title, List<Line> items, String serviceRecipients, LocalDate termStart,
+                              LocalDate termEnd, Long budgetLineId, boolean urgent, boolean soleSupplier,
+                              boolean limitedSuppliers, boolean frameworkSuitable, String justification) {
+    }
+
+    private final ProjectRepository projects;
+    private final ProjectItemRepository projectItems;
+    private final CatalogueService catalogue;
+    private final OrganisationRepository organisations;
+    private final RulesService rules;
+    private final RuntimeService runtime;
+    private final AuditLog audit;
+    private final PortalClock clock;
+
+    public ProjectService(ProjectRepository projects, ProjectItemRepository projectItems, CatalogueService catalogue,
+                          OrganisationRepository organisations, RulesService rules, RuntimeService runtime,
+                          AuditLog audit, PortalClock clock) {
+        this.projects = projects;
+        this.projectItems = projectItems;
+        this.catalogue = catalogue;
+        this.organisations = organisations;
+        this.rules = rules;
+        this.runtime = runtime;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Applies for a project and starts its procurement process; refuses (saving nothing) on bad input. */
+    @Transactional
+    public ProcurementProject apply(Actor actor, Application a) {
+        actor.require(Role.PURCHASER);
+        Organisation purchaser = organisations.findById(actor.organisationId())
+                .filter(o -> o.getKind() == OrganisationKind.PURCHASING_UNIT)
+                .orElseThrow(() -> PortalException.forbidden("error.project.not-purchasing-unit"));
+        RuleBook book = rules.forJurisdiction(purchaser.getJurisdictionCode());
+        if (a.title() == null || a.title().isBlank()) {
+            throw PortalException.invalid("title", "error.required");
+        }
+        if (a.serviceRecipients() == null || a.serviceRecipients().isBlank()) {
+            throw PortalException.invalid("serviceRecipients", "error.required");
+        }
+        validateTerm(a.termStart(), a.termEnd(), book);
+        if (a.budgetLineId() == null) {
+            throw PortalException.invalid("budgetLineId", "error.required");
+        }
+        if (a.items() == null || a.items().isEmpty()) {
+            throw PortalException.invalid("items", "error.project.no-items");
+        }
+        List<CatalogueItem> chosen = new ArrayList<>();
+        List<BigDecimal> amounts = new ArrayList<>();
+        Set<String> codes = new HashSet<>();
+        BigDecimal total = Money.ZERO;
+        for (Line line : a.items()) {
+            if (line.catalogueItemId() == null) {
+                throw PortalException.invalid("items", "error.required");
+            }
+            CatalogueItem item = catalogue.requirePublished("items", line.catalogueItemId());
+            if (!codes.add(item.getCode())) {
+                throw PortalException.invalid("items", "error.project.duplicate-item", item.getName());
+            }
+            BigDecimal quantity = Money.requirePositive("quantity", line.quantity());
+            BigDecimal amount = Money.normalise(item.getUnitPrice().multiply(quantity));
+            chosen.add(item);
+            amounts.add(amount);
+            total = total.add(amount);
+        }
+        int fiscalYear = a.termStart().getYear();
+        checkSplitting(purchaser.getId(), fiscalYear, codes, total, book);
+
+        String code = nextCode(purchaser, fiscalYear);
+        ProcurementProject project = projects.save(new ProcurementProject(code, a.title().strip(), purchaser.getId(),
+                actor.username(), purchaser.getJurisdictionCode(), fiscalYear, total, a.serviceRecipients().strip(),
+                a.termStart(), a.termEnd(), a.budgetLineId(), clock.now()));
+        project.flags(a.urgent(), a.soleSupplier(), a.limitedSuppliers(), a.frameworkSuitable(), a.justification());
+        for (int i = 0; i < chosen.size(); i++) {
+            projectItems.save(new ProjectItem(project.getId(), chosen.get(i).getId(), Money.normalise(a.items().get(i).quantity()),
+                    chosen.get(i).getUnitPrice(), amounts.get(i)));
+        }
+        audit.record(actor, "project.apply", "ProcurementProject", project.getId(), null, Map.of(
+                "code", code, "title", project.getTitle(), "estimatedAmount", total, "items", codes));
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(Vars.PROJECT_ID, project.getId());
+        variables.put(Vars.PURCHASER_ID, purchaser.getId());
+        variables.put(Vars.APPLICANT, actor.username());
+        variables.put(Vars.JURISDICTION, purchaser.getJurisdictionCode());
+        project.started(runtime.startProcessInstanceByKey(ProcessModel.Procurement.ID, code, variables).getId());
+        return project;
+    }
+
+    /** The head's decision on an application. */
+    Map<String, Object> decideApplication(Actor actor, long projectId, ApplicationDecision decision, String comment) {
+        actor.require(Role.PURCHASER_HEAD);
+        ProcurementProject project = project(projectId);
+        actor.requireOrganisation(project.getPurchaserId());
+        if (decision != ApplicationDecision.APPROVE && (comment == null || comment.isBlank())) {
+            throw PortalException.invalid("comment", "error.comment.required-when-rejecting");
+        }
+        audit.record(actor, "project.decide-application", "ProcurementProject", projectId, null,
+                Map.of("decision", decision, "comment", comment == null ? "" : comment));
+        return Map.of("applicationDecision", decision.name(), "applicationApproved", decision == ApplicationDecision.APPROVE);
+    }
+
+    /** The applicant answers a returned application: resubmit with corrections, or withdraw. */
+    Map<String, Object> reviseApplication(Actor actor, long projectId, boolean resubmit, String serviceRecipients,
+                                          String justification) {
+        ProcurementProject project = project(projectId);
+        if (!actor.username().equals(project.getApplicant())) {
+            throw PortalException.forbidden("error.task.not-yours");
+        }
+        if (resubmit) {
+            if (serviceRecipients == null || serviceRecipients.isBlank()) {
+                throw PortalException.invalid("serviceRecipients", "error.required");
+            }
+            Map<String, Object> before = Map.of("serviceRecipients", project.getServiceRecipients(),
+                    "justification", String.valueOf(project.getJustification()));
+            project.revise(serviceRecipients.strip(), justification);
+            audit.record(actor, "project.revise-application", "ProcurementProject", projectId, before,
+                    Map.of("serviceRecipients", serviceRecipients, "justification", String.valueOf(justification)));
+        } else {
+            audit.record(actor, "project.withdraw-application", "ProcurementProject", projectId, null, null);
+        }
+        return Map.of("resubmitted", resubmit, "applicationApproved", false);
+    }
+
+    @Transactional
+    public void moveTo(long projectId, ProjectStage stage) {
+        ProcurementProject project = project(projectId);
+        if (project.getStage() != stage) {
+            ProjectStage before = project.getStage();
+            project.moveTo(stage);
+            audit.record(AuditLog.SYSTEM, "project.stage", "ProcurementProject", projectId,
+                    Map.of("stage", before), Map.of("stage", stage));
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public ProcurementProject project(long id) {
+        return projects.findById(id).orElseThrow(() -> PortalException.notFound("ProcurementProject", id));
+    }
+
+    @Transactional(readOnly = true)
+    public ProcurementProject byCode(String code) {
+        return projects.findByCode(code).orElseThrow(() -> PortalException.notFound("ProcurementProject", code));
+    }
+
+    @Transactional(readOnly = true)
+    public List<ProjectItem> items(long projectId) {
+        return projectItems.findByProjectId(projectId);
+    }
+
+    /** Projects the actor may see: their unit's, or all for supervisors, finance and justice. */
+    @Transactional(readOnly = true)
+    public List<ProcurementProject> visibleTo(Actor actor) {
+        if (actor.has(Role.SUPERVISOR) || actor.has(Role.FINANCE) || actor.has(Role.JUSTICE) || actor.has(Role.ADMIN)) {
+            return projects.findAllByOrderByCreatedAtDesc();
+        }
+        if (actor.has(Role.PURCHASER) || actor.has(Role.PURCHASER_HEAD)) {
+            return projects.findByPurchaserIdOrderByCreatedAtDesc(actor.organisationId());
+        }
+        throw PortalException.forbidden("error.role", "PURCHASER, SUPERVISOR");
+    }
+
+    private void validateTerm(LocalDate start, LocalDate end, RuleBook book) {
+        if (start == null) {
+            throw PortalException.invalid("termStart", "error.required");
+        }
+        if (end == null) {
+            throw PortalException.invalid("termEnd", "error.required");
+        }
+        if (start.isBefore(clock.today())) {
+            throw PortalException.invalid("termStart", "error.date.not-past");
+        }
+        if (!end.isAfter(start)) {
+            throw PortalException.invalid("termEnd", "error.project.term-order");
+        }
+        int maxMonths = book.count(Rule.CONTRACT_MAX_TERM_MONTHS);
+        if (end.isAfter(start.plusMonths(maxMonths))) {
+            throw PortalException.invalid("termEnd", "error.project.term-too-long", maxMonths);
+        }
+    }
+
+    /**
+     * IR 28: repeated non-tender purchases of the same item by the same unit in one fiscal year that
+     * together reach the open-tender threshold count as splitting to dodge tendering.
+     */
+    private void checkSplitting(long purchaserId, int fiscalYear, Set<String> codes, BigDecimal amount, RuleBook book) {
+        BigDecimal threshold = book.yuan(Rule.OPEN_TENDER_THRESHOLD);
+        if (amount.compareTo(threshold) >= 0) {
+            return; // the method decision will require a tender for this project itself
+        }
+        BigDecimal earlier = Money.normalise(projects.nonTenderSpend(purchaserId, fiscalYear, codes));
+        if (earlier.signum() > 0 && earlier.add(amount).compareTo(threshold) >= 0) {
+            throw PortalException.invalid("items", "error.project.splitting", fiscalYear, earlier, amount, threshold);
+        }
+    }
+
+    private String nextCode(Organisation purchaser, int fiscalYear) {
+        long n = projects.countByPurchaserIdAndFiscalYear(purchaser.getId(), fiscalYear) + 1;
+        return "%s-%d-%03d".formatted(purchaser.getCode(), fiscalYear, n);
+    }
+}

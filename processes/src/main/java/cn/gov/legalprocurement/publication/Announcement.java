@@ -1,0 +1,81 @@
+package cn.gov.legalprocurement.publication;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.hibernate.annotations.Immutable;
+
+/** What the public reads: notices, results, contracts and acceptance results. Never changed once published. */
+@Entity
+@Immutable
+@Table(name = "announcement")
+public class Announcement {
+
+    public enum Kind {
+        PROCUREMENT_NOTICE, SINGLE_SOURCE_NOTICE, FAILED_TENDER_NOTICE, AWARD_NOTICE, AWARD_CANCELLED_NOTICE,
+        CONTRACT, ACCEPTANCE_RESULT
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "project_id", nullable = false)
+    private Long projectId;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Kind kind;
+    @Column(nullable = false)
+    private String title;
+    @Column(nullable = false)
+    private String body;
+    @Column(name = "published_at", nullable = false)
+    private Instant publishedAt;
+    @Column(name = "open_until")
+    private Instant openUntil;
+
+    protected Announcement() {
+    }
+
+    Announcement(Long projectId, Kind kind, String title, String body, Instant publishedAt, Instant openUntil) {
+        this.projectId = projectId;
+        this.kind = kind;
+        this.title = title;
+        this.body = body;
+        this.publishedAt = publishedAt;
+        this.openUntil = openUntil;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getProjectId() {
+        return projectId;
+    }
+
+    public Kind getKind() {
+        return kind;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public Instant getPublishedAt() {
+        return publishedAt;
+    }
+
+    public Instant getOpenUntil() {
+        return openUntil;
+    }
+}

@@ -1,0 +1,111 @@
+package cn.gov.legalprocurement.rules;
+
+import cn.gov.legalprocurement.audit.AuditLog;
+import cn.gov.legalprocurement.organisation.Jurisdiction;
+import cn.gov.legalprocurement.organisation.JurisdictionRepository;
+import cn.gov.legalprocurement.shared.Actor;
+import cn.gov.legalprocurement.shared.PortalClock;
+import cn.gov.legalprocurement.shared.PortalException;
+import cn.gov.legalprocurement.shared.Role;
+import java.math.BigDecimal;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Resolves the rules of a jurisdiction: database value for the jurisdiction, then configuration for
+ * it, then the same for each parent jurisdiction, then the national defaults.
+ */
+@Service
+public class RulesService {
+
+    private final RulesProperties properties;
+    private final StatutoryParameterRepository parameters;
+    private final JurisdictionRepository jurisdictions;
+    private final AuditLog audit;
+    private final PortalClock clock;
+
+    public RulesService(RulesProperties properties, StatutoryParameterRepository parameters,
+                        JurisdictionRepository jurisdictions, AuditLog audit, PortalClock clock) {
+        this.properties = properties;
+        this.parameters = parameters;
+        this.jurisdictions = jurisdictions;
+        this.audit = audit;
+        this.clock = clock;
+        for (Rule rule : Rule.values()) {
+            String value = properties.defaults().get(rule.key());
+            if (value == null) {
+                throw new IllegalStateException("portal.rules.defaults." + rule.key() + " is not configured");
+            }
+            validate(rule, value);
+        }
+        properties.defaults().keySet().forEach(key -> Rule.byKey(key).orElseThrow(
+                () -> new IllegalStateException("portal.rules.defaults." + key + " is not a known rule")));
+    }
+
+    @Transactional(readOnly = true)
+    public RuleBook forJurisdiction(String code) {
+        Deque<String> chain = new ArrayDeque<>();
+        String current = code;
+        while (current != null && !chain.contains(current)) {
+            chain.push(current);
+            current = jurisdictions.findById(current).map(Jurisdiction::getParentCode).orElse(null);
+        }
+        Map<Rule, String> values = new EnumMap<>(Rule.class);
+        for (Rule rule : Rule.values()) {
+            values.put(rule, properties.defaults().get(rule.key()));
+        }
+        // chain is root-first: later (more local) jurisdictions override earlier ones
+        for (String jurisdiction : chain) {
+            properties.jurisdictions().getOrDefault(jurisdiction, Map.of())
+                    .forEach((key, value) -> values.put(Rule.byKey(key).orElseThrow(
+                            () -> new IllegalStateException("portal.rules.jurisdictions." + jurisdiction + "." + key
+                                    + " is not a known rule")), value));
+            for (StatutoryParameter p : parameters.findByJurisdictionCode(jurisdiction)) {
+                Rule.byKey(p.ruleKey()).ifPresent(rule -> values.put(rule, p.ruleValue()));
+            }
+        }
+        return new RuleBook(code, values);
+    }
+
+    /** An administrator sets a rule for a jurisdiction (audited). */
+    @Transactional
+    public void override(Actor actor, String jurisdiction, Rule rule, String value) {
+        actor.require(Role.ADMIN);
+        jurisdictions.findById(jurisdiction).orElseThrow(() -> PortalException.notFound("Jurisdiction", jurisdiction));
+        validate(rule, value);
+        StatutoryParameter parameter = parameters.findByJurisdictionCodeAndRuleKey(jurisdiction, rule.key())
+                .orElseGet(() -> new StatutoryParameter(jurisdiction, rule.key()));
+        String before = parameter.ruleValue();
+        parameter.set(value.strip(), actor.username(), clock.now());
+        parameters.save(parameter);
+        audit.record(actor, "rules.override", "StatutoryParameter", jurisdiction + "/" + rule.key(),
+                before == null ? null : Map.of("value", before), Map.of("value", value.strip()));
+    }
+
+    public List<Rule> rules() {
+        return List.of(Rule.values());
+    }
+
+    private static void validate(Rule rule, String value) {
+        Optional<BigDecimal> number;
+        try {
+            number = Optional.of(new BigDecimal(value.strip()));
+        } catch (NumberFormatException | NullPointerException e) {
+            number = Optional.empty();
+        }
+        boolean ok = number.filter(n -> n.signum() >= 0).filter(n -> switch (rule.unit()) {
+            case YUAN -> n.scale() <= 2;
+            case PERCENT -> n.compareTo(BigDecimal.valueOf(100)) <= 0;
+            case DAYS, WORKING_DAYS, COUNT -> n.stripTrailingZeros().scale() <= 0;
+        }).isPresent();
+        if (!ok) {
+            throw PortalException.invalid("value", "error.rule.value", rule.key(), value);
+        }
+    }
+}

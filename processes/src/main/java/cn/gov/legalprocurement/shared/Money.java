@@ -1,0 +1,53 @@
+package cn.gov.legalprocurement.shared;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** Exact money: yuan as BigDecimal with scale 2 (fen). Never floating point. */
+public final class Money {
+
+    public static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private Money() {
+    }
+
+    public static BigDecimal yuan(String amount) {
+        return normalise(new BigDecimal(amount));
+    }
+
+    public static BigDecimal yuan(long amount) {
+        return BigDecimal.valueOf(amount).setScale(2);
+    }
+
+    /** Rounds half-up to fen. */
+    public static BigDecimal normalise(BigDecimal amount) {
+        return amount.setScale(2, RoundingMode.HALF_UP);
+    }
+
+    public static long toFen(BigDecimal amount) {
+        return normalise(amount).movePointRight(2).longValueExact();
+    }
+
+    public static BigDecimal percentOf(BigDecimal amount, BigDecimal percent) {
+        return normalise(amount.multiply(percent).divide(HUNDRED, 10, RoundingMode.HALF_UP));
+    }
+
+    public static BigDecimal percentOf(BigDecimal amount, int percent) {
+        return percentOf(amount, BigDecimal.valueOf(percent));
+    }
+
+    /** Validates a user-entered amount: present, positive, at most two decimals. */
+    public static BigDecimal requirePositive(String field, BigDecimal amount) {
+        if (amount == null) {
+            throw PortalException.invalid(field, "error.required");
+        }
+        if (amount.signum() <= 0) {
+            throw PortalException.invalid(field, "error.amount.positive");
+        }
+        if (amount.stripTrailingZeros().scale() > 2) {
+            throw PortalException.invalid(field, "error.amount.scale");
+        }
+        return normalise(amount);
+    }
+}

@@ -1,0 +1,38 @@
+package cn.gov.legalprocurement.shared;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one clock of the portal. It reads the engine's clock so that the domain's timestamps and the
+ * engine's timers always agree (tests and the demo data move both by moving the engine clock).
+ */
+@Component
+public class PortalClock {
+
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    public Instant now() {
+        return ClockUtil.getCurrentTime().toInstant();
+    }
+
+    public LocalDate today() {
+        return LocalDate.ofInstant(now(), ZONE);
+    }
+
+    public static Instant startOfDay(LocalDate day) {
+        return day.atStartOfDay(ZONE).toInstant();
+    }
+
+    public static LocalDate dayOf(Instant instant) {
+        return LocalDate.ofInstant(instant, ZONE);
+    }
+
+    public static Date toDate(Instant instant) {
+        return Date.from(instant);
+    }
+}

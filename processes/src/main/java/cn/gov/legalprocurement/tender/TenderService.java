@@ -1,0 +1,434 @@
+package cn.gov.legalprocurement.tender;
+
+import cn.gov.legalprocurement.audit.AuditLog;
+import cn.gov.legalprocurement.calendar.DeadlineService;
+import cn.gov.legalprocurement.method.MethodService;
+import cn.gov.legalprocurement.organisation.Organisation;
+import cn.gov.legalprocurement.organisation.OrganisationRepository;
+import cn.gov.legalprocurement.project.ProcurementMethod;
+import cn.gov.legalprocurement.project.ProcurementProject;
+import cn.gov.legalprocurement.project.ProjectService;
+import cn.gov.legalprocurement.project.ProjectStage;
+import cn.gov.legalprocurement.publication.Announcement;
+import cn.gov.legalprocurement.publication.PublicationService;
+import cn.gov.legalprocurement.rules.Rule;
+import cn.gov.legalprocurement.rules.RuleBook;
+import cn.gov.legalprocurement.rules.RulesService;
+import cn.gov.legalprocurement.shared.Actor;
+import cn.gov.legalprocurement.shared.Money;
+import cn.gov.legalprocurement.shared.PortalClock;
+import cn.gov.legalprocurement.shared.PortalException;
+import cn.gov.legalprocurement.shared.Role;
+import cn.gov.legalprocurement.workflow.Executions;
+import cn.gov.legalprocurement.workflow.ProcessModel.Vars;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Tendering: the purchaser's documents and notice, sealed bids, opening and qualification, failed
+ * tenders, the winner's confirmation and the award notice that starts the challenge window and the
+ * signing clock.
+ */
+@Service
+public class TenderService {
+
+    /** What a bidder sees of a bid: the price only once opened, or to its own provider. */
+    public record BidView(long id, long projectId, int round, long providerId, String providerName, Instant submittedAt,
+                          Bid.Status status, String fingerprint, BigDecimal price, Integer rank, BigDecimal totalScore) {
+    }
+
+    private static final String SEPARATOR = "\n";
+
+    private final BidRepository bids;
+    private final AwardRepository awards;
+    private final BidSeal seal;
+    private final ProjectService projects;
+    private final MethodService methods;
+    private final OrganisationRepository organisations;
+    private final PublicationService publication;
+    private final RulesService rules;
+    private final DeadlineService deadlines;
+    private final AuditLog audit;
+    private final PortalClock clock;
+
+    TenderService(BidRepository bids, AwardRepository awards, BidSeal seal, ProjectService projects,
+                  MethodService methods, OrganisationRepository organisations, PublicationService publication,
+                  RulesService rules, DeadlineService deadlines, AuditLog audit, PortalClock clock) {
+        this.bids = bids;
+        this.awards = awards;
+        this.seal = seal;
+        this.projects = projects;
+        this.methods = methods;
+        this.organisations = organisations;
+        this.publication = publication;
+        this.rules = rules;
+        this.deadlines = deadlines;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    // ---- purchaser: documents and notice ------------------------------------------------------
+
+    /** The earliest bid deadline the method allows for a notice published now. */
+    @Transactional(readOnly = true)
+    public Instant earliestBidDeadline(long projectId) {
+        ProcurementProject p = projects.project(projectId);
+        return earliestBidDeadline(p.getMethod(), rules.forJurisdiction(p.getJurisdictionCode()));
+    }
+
+    private Instant earliestBidDeadline(ProcurementMethod method, RuleBook book) {
+        Rule period = method.responsePeriod();
+        if (period == null) {
+            return clock.now();
+        }
+        return period.unit() == Rule.Unit.WORKING_DAYS
+                ? deadlines.workingDaysEnd(clock.now(), book.workingDays(period))
+                : deadlines.daysEnd(clock.now(), book.days(period));
+    }
+
+    Map<String, Object> prepareDocuments(Actor actor, long projectId, int priceWeight, String technicalCriteria,
+                                         Instant bidDeadline) {
+        actor.require(Role.PURCHASER);
+        ProcurementProject p = projects.project(projectId);
+        actor.requireOrganisation(p.getPurchaserId());
+        RuleBook book = rules.forJurisdiction(p.getJurisdictionCode());
+        int min = book.percent(Rule.PRICE_WEIGHT_MIN_PERCENT).intValue();
+        if (priceWeight < min) {
+            throw PortalException.invalid("priceWeight", "error.tender.price-weight-min", min);
+        }
+        if (p.getMethod() == ProcurementMethod.COMPETITIVE_CONSULTATION
+                && priceWeight > book.percent(Rule.PRICE_WEIGHT_MAX_PERCENT_CONSULTATION).intValue()) {
+            throw PortalException.invalid("priceWeight", "error.tender.price-weight-max",
+                    book.percent(Rule.PRICE_WEIGHT_MAX_PERCENT_CONSULTATION).intValue());
+        }
+        Instant earliest = earliestBidDeadline(p.getMethod(), book);
+        if (bidDeadline.isBefore(earliest)) {
+            throw PortalException.invalid("bidDeadline", "error.tender.deadline-too-early",
+                    PortalClock.dayOf(earliest), p.getMethod());
+        }
+        p.openRound(priceWeight, technicalCriteria.strip(), bidDeadline, clock.now());
+        audit.record(actor, "tender.documents", "ProcurementProject", projectId, null, Map.of(
+                "round", p.getTenderRound(), "priceWeight", priceWeight, "bidDeadline", bidDeadline));
+        return Map.of("bidDeadline", Executions.date(bidDeadline), "tenderRound", p.getTenderRound());
+    }
+
+    @Transactional
+    public void publishNotice(long projectId) {
+        ProcurementProject p = projects.project(projectId);
+        publication.publish(projectId, Announcement.Kind.PROCUREMENT_NOTICE, p.getTitle() + " 采购公告",
+                """
+                项目编号：%s
+                采购方式：%s
+                预算金额：%s 元
+                服务对象：%s
+                服务期限：%s 至 %s
+                评审办法：综合评分法，价格分值占 %d%%
+                技术评审要点：%s
+                响应截止时间：%s（北京时间）
+                """.formatted(p.getCode(), p.getMethod(), p.getEstimatedAmount().toPlainString(), p.getServiceRecipients(),
+                        p.getTermStart(), p.getTermEnd(), p.getPriceWeight(), p.getTechnicalCriteria(),
+                        p.getBidDeadline().atZone(PortalClock.ZONE).toLocalDateTime()),
+                p.getBidDeadline());
+    }
+
+    // ---- provider: sealed bids ----------------------------------------------------------------
+
+    @Transactional
+    public BidView submitBid(Actor actor, long projectId, BigDecimal price, String technicalProposal) {
+        actor.require(Role.PROVIDER);
+        ProcurementProject p = projects.project(projectId);
+        Instant now = clock.now();
+        if (p.getStage() != ProjectStage.TENDERING || p.getBidDeadline() == null || p.getTenderRound() == 0) {
+            throw PortalException.conflict(null, "error.tender.not-open");
+        }
+        if (!now.isBefore(p.getBidDeadline())) {
+            throw PortalException.conflict(null, "error.tender.deadline-passed",
+                    p.getBidDeadline().atZone(PortalClock.ZONE).toLocalDateTime());
+        }
+        Organisation provider = organisations.findById(actor.organisationId())
+                .orElseThrow(() -> PortalException.forbidden("error.organisation"));
+        String ineligible = provider.ineligibilityOn(PortalClock.dayOf(now));
+        if (ineligible != null) {
+            throw PortalException.forbidden(ineligible, provider.getName());
+        }
+        BigDecimal amount = Money.requirePositive("price", price);
+        if (technicalProposal == null || technicalProposal.isBlank()) {
+            throw PortalException.invalid("technicalProposal", "error.required");
+        }
+        if (technicalProposal.length() > 3000) {
+            throw PortalException.invalid("technicalProposal", "error.size", 1, 3000);
+        }
+        if (bids.existsByProjectIdAndTenderRoundAndProviderIdAndStatusNot(projectId, p.getTenderRound(),
+                provider.getId(), Bid.Status.WITHDRAWN)) {
+            throw PortalException.conflict(null, "error.tender.already-bid");
+        }
+        String plain = amount.toPlainString() + SEPARATOR + technicalProposal.strip();
+        Bid bid = bids.save(new Bid(projectId, p.getTenderRound(), provider.getId(), actor.username(), now,
+                seal.seal(plain), BidSeal.sha256(plain)));
+        audit.record(actor, "tender.bid", "Bid", bid.getId(), null,
+                Map.of("project", p.getCode(), "round", p.getTenderRound(), "fingerprint", bid.getContentSha256()));
+        return view(bid, provider.getName(), true);
+    }
+
+    @Transactional
+    public void withdrawBid(Actor actor, long bidId) {
+        actor.require(Role.PROVIDER);
+        Bid bid = bids.findById(bidId).orElseThrow(() -> PortalException.notFound("Bid", bidId));
+        actor.requireOrganisation(bid.getProviderId());
+        ProcurementProject p = projects.project(bid.getProjectId());
+        if (bid.getStatus() != Bid.Status.SEALED || bid.getTenderRound() != p.getTenderRound()
+                || !clock.now().isBefore(p.getBidDeadline())) {
+            throw PortalException.conflict(null, "error.tender.deadline-passed",
+                    p.getBidDeadline().atZone(PortalClock.ZONE).toLocalDateTime());
+        }
+        bid.withdraw();
+        audit.record(actor, "tender.withdraw-bid", "Bid", bidId, Map.of("status", Bid.Status.SEALED),
+                Map.of("status", Bid.Status.WITHDRAWN));
+    }
+
+    @Transactional(readOnly = true)
+    public List<BidView> myBids(Actor actor) {
+        actor.require(Role.PROVIDER);
+        String name = organisations.findById(actor.organisationId()).map(Organisation::getName).orElse("");
+        return bids.findByProviderIdOrderBySubmittedAtDesc(actor.organisationId()).stream()
+                .map(b -> view(b, name, true)).toList();
+    }
+
+    /**
+     * The bids of the project's current round, for the purchaser, experts and supervisors: refused
+     * while they are still sealed.
+     */
+    @Transactional(readOnly = true)
+    public List<Bid> openedBids(Actor actor, long projectId) {
+        actor.require(Role.PURCHASER, Role.PURCHASER_HEAD, Role.EXPERT, Role.SUPERVISOR, Role.FINANCE);
+        ProcurementProject p = projects.project(projectId);
+        if ((actor.has(Role.PURCHASER) || actor.has(Role.PURCHASER_HEAD)) && !actor.has(Role.SUPERVISOR)) {
+            actor.requireOrganisation(p.getPurchaserId());
+        }
+        List<Bid> round = currentRound(projectId);
+        if (round.stream().anyMatch(b -> b.getStatus() == Bid.Status.SEALED)) {
+            throw PortalException.forbidden("error.tender.sealed",
+                    p.getBidDeadline().atZone(PortalClock.ZONE).toLocalDateTime());
+        }
+        return round;
+    }
+
+    public List<Bid> currentRound(long projectId) {
+        return bids.findByProjectIdAndTenderRoundOrderById(projectId, projects.project(projectId).getTenderRound());
+    }
+
+    // ---- opening and failure ------------------------------------------------------------------
+
+    /**
+     * Opens the sealed bids once the deadline has passed, checks each fingerprint and qualification,
+     * and tells the process whether enough qualified bids remain.
+     */
+    @Transactional
+    public boolean openBids(long projectId) {
+        ProcurementProject p = projects.project(projectId);
+        Instant now = clock.now();
+        if (now.isBefore(p.getBidDeadline())) {
+            throw new IllegalStateException("Bids of " + p.getCode() + " cannot be opened before " + p.getBidDeadline());
+        }
+        LocalDate day = PortalClock.dayOf(p.getBidDeadline());
+        int qualified = 0;
+        for (Bid bid : currentRound(projectId)) {
+            if (bid.getStatus() != Bid.Status.SEALED) {
+                continue;
+            }
+            String plain = seal.open(bid.getSealedContent());
+            Organisation provider = organisations.findById(bid.getProviderId()).orElseThrow();
+            int cut = plain.indexOf(SEPARATOR);
+            BigDecimal price = new BigDecimal(plain.substring(0, cut));
+            bid.open(price, plain.substring(cut + 1), provider.getSmeSize());
+            String ineligible = provider.ineligibilityOn(day);
+            if (!BidSeal.sha256(plain).equals(bid.getContentSha256())) {
+                bid.disqualify("投标内容与递交时的指纹不一致");
+            } else if (ineligible != null) {
+                bid.disqualify(PortalException.forbidden(ineligible, provider.getName()).getMessage());
+            } else if (price.compareTo(p.getEstimatedAmount()) > 0) {
+                bid.disqualify("报价 " + price.toPlainString() + " 元超过采购预算 " + p.getEstimatedAmount().toPlainString() + " 元");
+            } else {
+                qualified++;
+            }
+            audit.record(AuditLog.SYSTEM, "tender.open-bid", "Bid", bid.getId(), Map.of("status", Bid.Status.SEALED),
+                    Map.of("status", bid.getStatus(), "price", price,
+                            "reason", String.valueOf(bid.getDisqualificationReason())));
+        }
+        RuleBook book = rules.forJurisdiction(p.getJurisdictionCode());
+        int needed = !p.getMethod().isTender() && p.getFailedTenders() > 0
+                ? book.count(Rule.MIN_QUALIFIED_BIDS_AFTER_FAILED_TENDER) : book.count(Rule.MIN_QUALIFIED_BIDS);
+        audit.record(AuditLog.SYSTEM, "tender.opened", "ProcurementProject", projectId, null,
+                Map.of("round", p.getTenderRound(), "qualified", qualified, "needed", needed));
+        return qualified >= needed;
+    }
+
+    @Transactional
+    public void declareFailed(long projectId) {
+        ProcurementProject p = projects.project(projectId);
+        long qualified = currentRound(projectId).stream().filter(Bid::isQualified).count();
+        p.tenderFailed();
+        publication.publish(projectId, Announcement.Kind.FAILED_TENDER_NOTICE, p.getTitle() + " 废标公告",
+                "项目编号：%s\n第 %d 轮采购合格响应供应商 %d 家，不足法定数量，本轮采购失败。".formatted(
+                        p.getCode(), p.getTenderRound(), qualified), null);
+    }
+
+    Map<String, Object> decideAfterFailure(Actor actor, long projectId, String decision, ProcurementMethod newMethod,
+                                           String reason) {
+        actor.require(Role.PURCHASER);
+        ProcurementProject p = projects.project(projectId);
+        actor.requireOrganisation(p.getPurchaserId());
+        Map<String, Object> vars = new HashMap<>();
+        vars.put("failedTenderDecision", decision);
+        if ("SWITCH_METHOD".equals(decision)) {
+            if (newMethod == null) {
+                throw PortalException.invalid("newMethod", "error.required");
+            }
+            if (newMethod.isTender() || newMethod == ProcurementMethod.FRAMEWORK_AGREEMENT) {
+                throw PortalException.invalid("newMethod", "error.tender.switch-method", newMethod);
+            }
+            if (reason == null || reason.isBlank()) {
+                throw PortalException.invalid("reason", "error.required");
+            }
+            vars.put("proposedMethod", newMethod.name());
+            vars.put("methodSwitchReason", reason.strip());
+        } else if (!"RETENDER".equals(decision)) {
+            throw PortalException.invalid("decision", "error.unknown", decision);
+        }
+        audit.record(actor, "tender.after-failure", "ProcurementProject", projectId, null, vars);
+        return vars;
+    }
+
+    Map<String, Object> approveMethodSwitch(Actor actor, long projectId, String proposedMethod, String reason,
+                                            boolean approved, String comment) {
+        actor.require(Role.FINANCE);
+        if (!approved && (comment == null || comment.isBlank())) {
+            throw PortalException.invalid("comment", "error.comment.required-when-rejecting");
+        }
+        audit.record(actor, "tender.approve-method-switch", "ProcurementProject", projectId, null,
+                Map.of("method", proposedMethod, "approved", approved, "comment", comment == null ? "" : comment));
+        if (!approved) {
+            return Map.of("methodSwitchApproved", false);
+        }
+        methods.record(projectId, ProcurementMethod.valueOf(proposedMethod), "公开招标失败后经财政部门批准变更：" + reason);
+        return Map.of("methodSwitchApproved", true, "method", proposedMethod);
+    }
+
+    // ---- award --------------------------------------------------------------------------------
+
+    /** The head confirms the winner: never before the bid deadline, and by the committee's ranking. */
+    Map<String, Object> confirmWinner(Actor actor, long projectId, long bidId, String reason) {
+        actor.require(Role.PURCHASER_HEAD);
+        ProcurementProject p = projects.project(projectId);
+        actor.requireOrganisation(p.getPurchaserId());
+        if (p.getBidDeadline() == null || clock.now().isBefore(p.getBidDeadline())) {
+            throw PortalException.conflict(null, "error.tender.award-before-deadline");
+        }
+        Bid bid = currentRound(projectId).stream().filter(b -> b.getId() == bidId).findFirst()
+                .orElseThrow(() -> PortalException.invalid("bidId", "error.unknown", bidId));
+        if (!bid.isQualified() || bid.getRankNo() == null) {
+            throw PortalException.invalid("bidId", "error.tender.not-ranked");
+        }
+        if (bid.getRankNo() != 1 && (reason == null || reason.isBlank())) {
+            throw PortalException.invalid("reason", "error.tender.rank-reason", bid.getRankNo());
+        }
+        Award award = awards.save(new Award(projectId, bid.getId(), bid.getProviderId(), bid.getPrice(),
+                actor.username(), clock.now()));
+        audit.record(actor, "tender.confirm-winner", "Award", award.getId(), null, Map.of("bid", bidId,
+                "provider", bid.getProviderId(), "amount", bid.getPrice(), "rank", bid.getRankNo(),
+                "reason", reason == null ? "" : reason));
+        return Map.of(Vars.PROVIDER_ID, bid.getProviderId(), "awardId", award.getId());
+    }
+
+    /** Single source: after the notice period, the negotiated agreement with the sole provider. */
+    Map<String, Object> negotiateSingleSource(Actor actor, long projectId, long providerId, BigDecimal amount,
+                                              String minutes) {
+        actor.require(Role.PURCHASER);
+        ProcurementProject p = projects.project(projectId);
+        actor.requireOrganisation(p.getPurchaserId());
+        Organisation provider = organisations.findById(providerId)
+                .orElseThrow(() -> PortalException.invalid("providerId", "error.unknown", providerId));
+        String ineligible = provider.ineligibilityOn(clock.today());
+        if (ineligible != null) {
+            throw PortalException.invalid("providerId", ineligible, provider.getName());
+        }
+        BigDecimal price = Money.requirePositive("amount", amount);
+        if (price.compareTo(p.getEstimatedAmount()) > 0) {
+            throw PortalException.invalid("amount", "error.tender.above-budget", p.getEstimatedAmount());
+        }
+        Award award = awards.save(new Award(projectId, null, providerId, price, actor.username(), clock.now()));
+        audit.record(actor, "tender.single-source-agreement", "Award", award.getId(), null,
+                Map.of("provider", providerId, "amount", price, "minutes", minutes));
+        return Map.of(Vars.PROVIDER_ID, providerId, "awardId", award.getId());
+    }
+
+    /** Publishes the single-source notice; returns when its period ends. */
+    @Transactional
+    public Instant publishSingleSourceNotice(long projectId) {
+        ProcurementProject p = projects.project(projectId);
+        Instant ends = deadlines.workingDaysEnd(clock.now(),
+                rules.forJurisdiction(p.getJurisdictionCode()).workingDays(Rule.SINGLE_SOURCE_NOTICE_WORKING_DAYS));
+        publication.publish(projectId, Announcement.Kind.SINGLE_SOURCE_NOTICE, p.getTitle() + " 单一来源采购公示",
+                "项目编号：%s\n预算金额：%s 元\n理由：%s\n公示截止：%s".formatted(p.getCode(),
+                        p.getEstimatedAmount().toPlainString(), p.getMethodReason(), PortalClock.dayOf(ends)), ends);
+        return ends;
+    }
+
+    /** Publishes the award notice and starts the challenge window and the signing clock. */
+    @Transactional
+    public Map<String, Object> publishAward(long projectId, long awardId) {
+        ProcurementProject p = projects.project(projectId);
+        Award award = awards.findById(awardId).orElseThrow();
+        Instant now = clock.now();
+        RuleBook book = rules.forJurisdiction(p.getJurisdictionCode());
+        Instant challengeEnds = deadlines.workingDaysEnd(now, book.workingDays(Rule.CHALLENGE_PERIOD_WORKING_DAYS));
+        Instant signingDeadline = deadlines.daysEnd(now, book.days(Rule.CONTRACT_SIGNING_DAYS));
+        Instant escalation = signingDeadline.minus(java.time.Duration.ofDays(book.days(Rule.CONTRACT_SIGNING_ESCALATION_DAYS_BEFORE)));
+        award.published(now);
+        p.awardPublished(now, challengeEnds);
+        Organisation provider = organisations.findById(award.getProviderId()).orElseThrow();
+        publication.publish(projectId, Announcement.Kind.AWARD_NOTICE, p.getTitle() + " 中标（成交）结果公告",
+                "项目编号：%s\n中标（成交）供应商：%s\n中标（成交）金额：%s 元\n质疑截止：%s".formatted(p.getCode(),
+                        provider.getName(), award.getAmount().toPlainString(), PortalClock.dayOf(challengeEnds)),
+                challengeEnds);
+        return Map.of("challengeWindowEnds", Executions.date(challengeEnds),
+                "signingDeadline", Executions.date(signingDeadline),
+                "signingEscalationAt", Executions.date(escalation));
+    }
+
+    /** A challenge upheld: the award is withdrawn and a notice says so. */
+    @Transactional
+    public void cancelAward(long projectId, String reason) {
+        ProcurementProject p = projects.project(projectId);
+        awards.current(projectId).ifPresent(a -> {
+            a.cancel();
+            audit.record(AuditLog.SYSTEM, "tender.cancel-award", "Award", a.getId(), Map.of("status", "PUBLISHED"),
+                    Map.of("status", Award.Status.CANCELLED, "reason", reason));
+        });
+        p.awardCancelled();
+        publication.publish(projectId, Announcement.Kind.AWARD_CANCELLED_NOTICE, p.getTitle() + " 更正公告",
+                "项目编号：%s\n原中标（成交）结果撤销。理由：%s".formatted(p.getCode(), reason), null);
+    }
+
+    @Transactional(readOnly = true)
+    public Award award(long awardId) {
+        return awards.findById(awardId).orElseThrow(() -> PortalException.notFound("Award", awardId));
+    }
+
+    @Transactional(readOnly = true)
+    public java.util.Optional<Award> currentAward(long projectId) {
+        return awards.current(projectId);
+    }
+
+    private BidView view(Bid b, String providerName, boolean owner) {
+        return new BidView(b.getId(), b.getProjectId(), b.getTenderRound(), b.getProviderId(), providerName,
+                b.getSubmittedAt(), b.getStatus(), b.getContentSha256(), owner || b.getStatus() != Bid.Status.SEALED
+                ? b.getPrice() : null, b.getRankNo(), b.getTotalScore());
+    }
+}

@@ -1,0 +1,39 @@
+package cn.gov.legalprocurement.user;
+
+import cn.gov.legalprocurement.shared.Actor;
+import cn.gov.legalprocurement.shared.PortalException;
+import cn.gov.legalprocurement.shared.Role;
+import java.util.Set;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Users of the portal: look-up as {@link Actor}s and creation with hashed passwords. */
+@Service
+public class UserDirectory {
+
+    private final PortalUserRepository users;
+    private final PasswordEncoder passwords;
+
+    public UserDirectory(PortalUserRepository users, PasswordEncoder passwords) {
+        this.users = users;
+        this.passwords = passwords;
+    }
+
+    @Transactional(readOnly = true)
+    public Actor actor(String username) {
+        return users.findByUsername(username).map(PortalUser::toActor)
+                .orElseThrow(() -> PortalException.notFound("User", username));
+    }
+
+    @Transactional
+    public PortalUser create(String username, String rawPassword, String displayName, long organisationId, Set<Role> roles) {
+        if (users.findByUsername(username).isPresent()) {
+            throw PortalException.conflict("username", "error.duplicate", username);
+        }
+        if (rawPassword == null || rawPassword.length() < 8) {
+            throw PortalException.invalid("password", "error.password.short");
+        }
+        return users.save(new PortalUser(username, passwords.encode(rawPassword), displayName, organisationId, roles));
+    }
+}

@@ -1,0 +1,238 @@
+package cn.gov.legalprocurement.workflow;
+
+import cn.gov.legalprocurement.shared.Actor;
+import cn.gov.legalprocurement.shared.PortalException;
+import cn.gov.legalprocurement.shared.Role;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.lang.annotation.Annotation;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The only way the portal reads and completes human tasks. Every call checks that the actor may
+ * see or do the task (assignee, or candidate group plus the task's organisation), validates the
+ * form, lets the task's handler change the domain, and completes the task, all in one transaction.
+ */
+@Service
+public class WorkTaskService {
+
+    private final TaskService tasks;
+    private final ProcessEngine engine;
+    private final Validator validator;
+    private final Map<String, TaskHandler<?>> handlers;
+
+    public WorkTaskService(ProcessEngine engine, Validator validator, List<TaskHandler<?>> handlers) {
+        this.engine = engine;
+        this.tasks = engine.getTaskService();
+        this.validator = validator;
+        this.handlers = handlers.stream().collect(Collectors.toMap(TaskHandler::taskKey, Function.identity(), (a, b) -> {
+            throw new IllegalStateException("Two handlers for task " + a.taskKey());
+        }));
+    }
+
+    /** The task keys that have a handler (a test checks every user task of every model has one). */
+    public Set<String> handledTaskKeys() {
+        return Set.copyOf(handlers.keySet());
+    }
+
+    public Class<?> formType(String taskKey) {
+        TaskHandler<?> handler = handlers.get(taskKey);
+        return handler == null ? null : handler.formType();
+    }
+
+    /** Tasks assigned to the actor and open tasks of the actor's groups within the actor's organisation. */
+    @Transactional(readOnly = true)
+    public List<WorkTask> myTasks(Actor actor) {
+        Map<String, Task> found = new LinkedHashMap<>();
+        tasks.createTaskQuery().taskAssignee(actor.username()).initializeFormKeys().list()
+                .forEach(t -> found.put(t.getId(), t));
+        for (Role role : actor.roles()) {
+            var query = tasks.createTaskQuery().taskCandidateGroup(role.name()).initializeFormKeys();
+            String orgVariable = organisationVariable(role);
+            if (orgVariable != null) {
+                query.processVariableValueEquals(orgVariable, actor.organisationId());
+            }
+            query.list().forEach(t -> found.putIfAbsent(t.getId(), t));
+        }
+        return found.values().stream().map(this::view)
+                .sorted(Comparator.comparing(WorkTask::due, Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
+    }
+
+    /** Open tasks of a project, across its process and sub-processes (for the project page and supervisors). */
+    @Transactional(readOnly = true)
+    public List<WorkTask> openTasksOfProject(String businessKey) {
+        return tasks.createTaskQuery().processInstanceBusinessKey(businessKey).initializeFormKeys().list()
+                .stream().map(this::view).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public WorkTask task(Actor actor, String taskId) {
+        Task task = load(taskId);
+        requireAllowed(actor, task);
+        return view(task);
+    }
+
+    @Transactional(readOnly = true)
+    public Map<String, Object> variables(Actor actor, String taskId) {
+        Task task = load(taskId);
+        requireAllowed(actor, task);
+        return tasks.getVariables(taskId);
+    }
+
+    @Transactional
+    public void claim(Actor actor, String taskId) {
+        Task task = load(taskId);
+        requireAllowed(actor, task);
+        if (task.getAssignee() != null && !task.getAssignee().equals(actor.username())) {
+            throw PortalException.conflict(null, "error.task.claimed", task.getAssignee());
+        }
+        tasks.setAssignee(taskId, actor.username());
+    }
+
+    @Transactional
+    public void release(Actor actor, String taskId) {
+        Task task = load(taskId);
+        if (!actor.username().equals(task.getAssignee()) || !hasCandidateGroups(task)) {
+            throw PortalException.forbidden("error.task.not-releasable");
+        }
+        tasks.setAssignee(taskId, null);
+    }
+
+    /** Validates the form, lets the task's handler act, and completes the task. */
+    @Transactional
+    public <F> void complete(Actor actor, String taskId, F form) {
+        Task task = load(taskId);
+        requireAllowed(actor, task);
+        @SuppressWarnings("unchecked")
+        TaskHandler<F> handler = (TaskHandler<F>) handlers.get(task.getTaskDefinitionKey());
+        if (handler == null) {
+            throw new IllegalStateException("No handler for task " + task.getTaskDefinitionKey());
+        }
+        if (form == null || !handler.formType().isInstance(form)) {
+            throw PortalException.invalid(null, "error.task.form-type", handler.formType().getSimpleName());
+        }
+        validate(form);
+        Map<String, Object> variables = new HashMap<>(tasks.getVariables(taskId));
+        var context = new TaskHandler.TaskContext(actor, taskId, task.getTaskDefinitionKey(),
+                task.getProcessInstanceId(), variables);
+        Map<String, Object> result = handler.complete(context, form);
+        if (task.getAssignee() == null) {
+            tasks.setAssignee(taskId, actor.username());
+        }
+        tasks.complete(taskId, result);
+    }
+
+    private void validate(Object form) {
+        Set<ConstraintViolation<Object>> violations = validator.validate(form);
+        violations.stream().min(Comparator.comparing(v -> v.getPropertyPath().toString())).ifPresent(v -> {
+            Annotation constraint = v.getConstraintDescriptor().getAnnotation();
+            Map<String, Object> attributes = v.getConstraintDescriptor().getAttributes();
+            String field = v.getPropertyPath().toString();
+            if (constraint instanceof NotNull || constraint instanceof NotBlank || constraint instanceof NotEmpty) {
+                throw PortalException.invalid(field, "error.required");
+            }
+            if (constraint instanceof Size) {
+                throw PortalException.invalid(field, "error.size", attributes.get("min"), attributes.get("max"));
+            }
+            if (constraint instanceof Min || constraint instanceof DecimalMin) {
+                throw PortalException.invalid(field, "error.min", attributes.get("value"));
+            }
+            if (constraint instanceof Max || constraint instanceof DecimalMax) {
+                throw PortalException.invalid(field, "error.max", attributes.get("value"));
+            }
+            throw PortalException.invalid(field, "error.constraint", v.getMessage());
+        });
+    }
+
+    private Task load(String taskId) {
+        Task task = tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
+        if (task == null) {
+            throw PortalException.notFound("Task", taskId);
+        }
+        return task;
+    }
+
+    private void requireAllowed(Actor actor, Task task) {
+        if (actor.username().equals(task.getAssignee())) {
+            return;
+        }
+        if (task.getAssignee() != null && !hasCandidateGroups(task)) {
+            throw PortalException.forbidden("error.task.not-yours");
+        }
+        List<String> groups = candidateGroups(task);
+        for (Role role : actor.roles()) {
+            if (!groups.contains(role.name())) {
+                continue;
+            }
+            String orgVariable = organisationVariable(role);
+            if (orgVariable == null) {
+                return;
+            }
+            Object org = tasks.getVariable(task.getId(), orgVariable);
+            if (org instanceof Number n && n.longValue() == actor.organisationId()) {
+                return;
+            }
+        }
+        throw PortalException.forbidden("error.task.not-yours");
+    }
+
+    private boolean hasCandidateGroups(Task task) {
+        return !candidateGroups(task).isEmpty();
+    }
+
+    private List<String> candidateGroups(Task task) {
+        List<String> groups = new ArrayList<>();
+        for (IdentityLink link : tasks.getIdentityLinksForTask(task.getId())) {
+            if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
+                groups.add(link.getGroupId());
+            }
+        }
+        return groups;
+    }
+
+    /** The process variable holding the organisation a group task belongs to, per role. */
+    private static String organisationVariable(Role role) {
+        return switch (role) {
+            case PURCHASER, PURCHASER_HEAD -> ProcessModel.Vars.PURCHASER_ID;
+            case PROVIDER -> ProcessModel.Vars.PROVIDER_ID;
+            default -> null;
+        };
+    }
+
+    private WorkTask view(Task t) {
+        Object projectId = tasks.getVariable(t.getId(), ProcessModel.Vars.PROJECT_ID);
+        String businessKey = engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceId(t.getProcessInstanceId()).singleResult().getBusinessKey();
+        String definitionKey = engine.getRepositoryService().getProcessDefinition(t.getProcessDefinitionId()).getKey();
+        return new WorkTask(t.getId(), t.getTaskDefinitionKey(), t.getFormKey(), t.getName(), definitionKey,
+                t.getProcessInstanceId(), businessKey, t.getAssignee(),
+                t.getCreateTime() == null ? null : t.getCreateTime().toInstant(),
+                t.getDueDate() == null ? null : t.getDueDate().toInstant(),
+                projectId instanceof Number n ? n.longValue() : null);
+    }
+
+}

@@ -1,0 +1,255 @@
+package cn.gov.legalprocurement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gov.legalprocurement.Fixtures.Unit;
+import cn.gov.legalprocurement.acceptance.AcceptanceTasks;
+import cn.gov.legalprocurement.budget.BudgetTasks;
+import cn.gov.legalprocurement.catalogue.CatalogueItem;
+import cn.gov.legalprocurement.challenge.ChallengeService;
+import cn.gov.legalprocurement.contract.ContractService;
+import cn.gov.legalprocurement.contract.ContractTasks;
+import cn.gov.legalprocurement.evaluation.EvaluationTasks;
+import cn.gov.legalprocurement.payment.PaymentTasks;
+import cn.gov.legalprocurement.performance.PerformanceTasks;
+import cn.gov.legalprocurement.project.ApplicationDecision;
+import cn.gov.legalprocurement.project.ProcurementProject;
+import cn.gov.legalprocurement.project.ProjectService;
+import cn.gov.legalprocurement.project.ProjectTasks;
+import cn.gov.legalprocurement.shared.PortalClock;
+import cn.gov.legalprocurement.tender.Bid;
+import cn.gov.legalprocurement.tender.TenderService;
+import cn.gov.legalprocurement.tender.TenderTasks;
+import cn.gov.legalprocurement.workflow.ProcessModel;
+import cn.gov.legalprocurement.workflow.WorkTask;
+import cn.gov.legalprocurement.workflow.WorkTaskService;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * Drives procurements through the real services, engine and database, as the users would: every
+ * task is completed through {@link WorkTaskService} with the form its UI submits. Time is moved
+ * with the engine's clock, and due timers are executed as the job executor would.
+ */
+@SpringBootTest(classes = ProcessTestApplication.class)
+public abstract class ProcessTestSupport {
+
+    /** 2026-12-01 09:00 in Beijing: a Tuesday. */
+    protected static final Instant START = LocalDateTime.of(2026, 12, 1, 9, 0).atZone(PortalClock.ZONE).toInstant();
+    protected static final LocalDate TERM_START = LocalDate.of(2027, 1, 1);
+    protected static final LocalDate TERM_END = LocalDate.of(2027, 3, 31);
+
+    @Autowired
+    protected Fixtures fixtures;
+    @Autowired
+    protected WorkTaskService tasks;
+    @Autowired
+    protected ProjectService projects;
+    @Autowired
+    protected TenderService tender;
+    @Autowired
+    protected ChallengeService challenges;
+    @Autowired
+    protected ContractService contracts;
+    @Autowired
+    protected ProcessEngine engine;
+    @Autowired
+    protected RuntimeService runtime;
+    @Autowired
+    protected ManagementService management;
+
+    @BeforeEach
+    void startClock() {
+        ClockUtil.setCurrentTime(Date.from(START));
+        AbstractAssertions.init(engine);
+        fixtures.world();
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    // ---- time -------------------------------------------------------------------------------
+
+    protected Instant now() {
+        return ClockUtil.getCurrentTime().toInstant();
+    }
+
+    protected void at(Instant instant) {
+        ClockUtil.setCurrentTime(Date.from(instant));
+    }
+
+    protected void later(Duration duration) {
+        at(now().plus(duration));
+    }
+
+    /** Executes every timer due by now (repeatedly: a timer may lead to the next one). */
+    protected int fireDueTimers() {
+        int fired = 0;
+        while (true) {
+            List<Job> due = management.createJobQuery().timers().duedateLowerThan(Date.from(now().plusSeconds(1)))
+                    .executable().list();
+            if (due.isEmpty()) {
+                return fired;
+            }
+            for (Job job : due) {
+                management.executeJob(job.getId());
+                fired++;
+            }
+        }
+    }
+
+    /** Moves the clock just past the given process variable's date and fires the due timers. */
+    protected void passDate(ProcurementProject p, String processKey, String variable) {
+        Date date = (Date) runtime.getVariable(instance(p, processKey).getId(), variable);
+        at(date.toInstant().plusSeconds(60));
+        assertThat(fireDueTimers()).as("timers due at " + variable).isPositive();
+    }
+
+    // ---- process instances and tasks ----------------------------------------------------------
+
+    /** The running instance of a (sub-)process of the project. */
+    protected org.camunda.bpm.engine.runtime.ProcessInstance instance(ProcurementProject p, String processKey) {
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(p.getCode())
+                .processDefinitionKey(processKey).singleResult();
+    }
+
+    protected HistoricProcessInstance history(ProcurementProject p, String processKey) {
+        return engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(p.getCode())
+                .processDefinitionKey(processKey).orderByProcessInstanceStartTime().desc().list().get(0);
+    }
+
+    protected Optional<WorkTask> findTask(String username, ProcurementProject p, String taskKey) {
+        return tasks.myTasks(fixtures.actor(username)).stream()
+                .filter(t -> p.getCode().equals(t.businessKey()) && t.taskKey().equals(taskKey)).findFirst();
+    }
+
+    protected WorkTask task(String username, ProcurementProject p, String taskKey) {
+        return findTask(username, p, taskKey).orElseThrow(() -> new AssertionError(
+                username + " has no task " + taskKey + " for " + p.getCode() + "; open tasks: "
+                        + tasks.openTasksOfProject(p.getCode()).stream().map(WorkTask::taskKey).toList()));
+    }
+
+    protected void complete(String username, ProcurementProject p, String taskKey, Object form) {
+        tasks.complete(fixtures.actor(username), task(username, p, taskKey).id(), form);
+    }
+
+    protected ProcurementProject reload(ProcurementProject p) {
+        return projects.project(p.getId());
+    }
+
+    // ---- the stages, as the users carry them out ---------------------------------------------
+
+    protected ProcurementProject apply(Unit unit, CatalogueItem item, String quantity) {
+        return projects.apply(fixtures.actor(unit.purchaser()), new ProjectService.Application(
+                "2027年度" + item.getName() + "服务", List.of(new ProjectService.Line(item.getId(), new BigDecimal(quantity))),
+                "平湖市经济困难群众", TERM_START, TERM_END, unit.budgetLineId(), false, false, false, false, null));
+    }
+
+    /** Head approval, budget commitment (with FINANCE's review when required) and the method decision. */
+    protected ProcurementProject approveAndCommit(Unit unit, ProcurementProject p) {
+        findTask(unit.head(), p, ProcessModel.ProjectApplication.TASK_APPROVE).ifPresent(t ->
+                tasks.complete(fixtures.actor(unit.head()), t.id(), new ProjectTasks.ApprovalForm(ApplicationDecision.APPROVE, "同意")));
+        findTask("finance", p, ProcessModel.BudgetCommitment.TASK_FINANCE_REVIEW).ifPresent(t ->
+                tasks.complete(fixtures.actor("finance"), t.id(), new BudgetTasks.FinanceReviewForm(true, "预算安排合理")));
+        return reload(p);
+    }
+
+    protected Instant earliestDeadlinePlus(ProcurementProject p, Duration extra) {
+        return tender.earliestBidDeadline(p.getId()).plus(extra);
+    }
+
+    protected ProcurementProject publishTender(Unit unit, ProcurementProject p, int priceWeight) {
+        LocalDateTime deadline = earliestDeadlinePlus(p, Duration.ofHours(9).plusMinutes(30))
+                .atZone(PortalClock.ZONE).toLocalDateTime();
+        complete(unit.purchaser(), p, ProcessModel.Tendering.TASK_PREPARE_DOCUMENTS,
+                new TenderTasks.DocumentsForm(priceWeight, "服务方案、团队资质、同类业绩、响应承诺", deadline));
+        return reload(p);
+    }
+
+    /** Provider i (0-based in the fixtures) bids. */
+    protected TenderService.BidView bid(ProcurementProject p, int provider, String price) {
+        return tender.submitBid(fixtures.actor("provider" + (provider + 1)), p.getId(), new BigDecimal(price),
+                "组建 5 人专业团队，设立 12348 热线对接机制，案件办结率 100%。");
+    }
+
+    /** Every committee member scores every qualified bid; the score for a bid is looked up by provider. */
+    protected void scoreAll(ProcurementProject p, Map<Integer, String> qualityByProvider) {
+        List<Bid> bids = tender.currentRound(p.getId()).stream().filter(Bid::isQualified).toList();
+        for (String expert : committeeOf(p)) {
+            Map<Long, BigDecimal> scores = new LinkedHashMap<>();
+            for (Bid b : bids) {
+                int index = fixtures.providers.stream().map(o -> o.getId()).toList().indexOf(b.getProviderId());
+                scores.put(b.getId(), new BigDecimal(qualityByProvider.get(index)));
+            }
+            complete(expert, p, ProcessModel.Tendering.TASK_SCORE_BIDS, new EvaluationTasks.ScoreForm(true, scores, "同意"));
+        }
+    }
+
+    protected List<String> committeeOf(ProcurementProject p) {
+        return tasks.openTasksOfProject(p.getCode()).stream()
+                .filter(t -> t.taskKey().equals(ProcessModel.Tendering.TASK_SCORE_BIDS)).map(WorkTask::assignee).toList();
+    }
+
+    protected Bid rankedFirst(ProcurementProject p) {
+        return tender.currentRound(p.getId()).stream().filter(b -> Integer.valueOf(1).equals(b.getRankNo())).findFirst()
+                .orElseThrow();
+    }
+
+    protected ContractTasks.PrepareForm contractForm(String liability) {
+        return new ContractTasks.PrepareForm("平湖市经济困难群众", "法律援助案件代理", "2027年1月1日至2027年3月31日",
+                "办结法律援助案件 700 件，结案质量评估合格", "甲方提供案源与场地，乙方指派执业律师办理", "按季度验收后支付",
+                "办结案件 700 件，受援人满意率不低于 90%", liability, new BigDecimal("10000.00"), 20, 30,
+                List.of(new ContractTasks.InstalmentLine(100, "验收合格后支付")));
+    }
+
+    protected void signContract(Unit unit, ProcurementProject p, String providerUser) {
+        complete(unit.purchaser(), p, ProcessModel.ContractSigning.TASK_PREPARE,
+                contractForm("乙方未按约定完成服务的，按未完成比例扣减服务费，最高扣减 20%"));
+        complete(providerUser, p, ProcessModel.ContractSignatures.TASK_SIGN_PROVIDER, new ContractTasks.SignForm(true));
+        complete(unit.purchaser(), p, ProcessModel.ContractSignatures.TASK_SIGN_PURCHASER, new ContractTasks.SignForm(true));
+    }
+
+    /** Three monthly periods: the provider reports the given numbers of cases. */
+    protected void reportPeriods(Unit unit, ProcurementProject p, String providerUser, int... cases) {
+        for (int c : cases) {
+            passDate(p, ProcessModel.PerformanceMonitoring.ID, "periodEnd");
+            complete(providerUser, p, ProcessModel.PerformanceMonitoring.TASK_REPORT, new PerformanceTasks.ReportForm(
+                    Map.of(cn.gov.legalprocurement.catalogue.Measure.CASES, BigDecimal.valueOf(c)), "按期办结"));
+            findTask(unit.purchaser(), p, ProcessModel.PerformanceMonitoring.TASK_SHORTFALL_WARNING).ifPresent(t ->
+                    tasks.complete(fixtures.actor(unit.purchaser()), t.id(),
+                            new PerformanceTasks.WarningForm("约谈承接主体负责人，要求下期补足")));
+        }
+    }
+
+    protected void evaluateAcceptance(Unit unit, ProcurementProject p, String process, String results, String social) {
+        complete(unit.purchaser(), p, ProcessModel.AcceptanceEvaluation.TASK_EVALUATE, new AcceptanceTasks.EvaluationForm(
+                new BigDecimal(process), new BigDecimal(results), new BigDecimal(social), "受援人代表张某、李某",
+                null, "服务规范，群众满意"));
+    }
+
+    protected void pay(Unit unit, ProcurementProject p) {
+        complete(unit.head(), p, ProcessModel.Payment.TASK_APPROVE, new PaymentTasks.ApprovalForm(true, "同意支付"));
+        complete("finance", p, ProcessModel.Payment.TASK_RELEASE, new PaymentTasks.ReleaseForm("ZF-2027-0001"));
+    }
+}
