@@ -252,4 +252,28 @@ public abstract class ProcessTestSupport {
         complete(unit.head(), p, ProcessModel.Payment.TASK_APPROVE, new PaymentTasks.ApprovalForm(true, "同意支付"));
         complete("finance", p, ProcessModel.Payment.TASK_RELEASE, new PaymentTasks.ReleaseForm("ZF-2027-0001"));
     }
+
+    /** An open tender of 700 legal-aid cases up to the confirmed winner (provider 0 ranks first). */
+    protected ProcurementProject awardOpenTender(Unit unit) {
+        ProcurementProject p = approveAndCommit(unit, apply(unit, fixtures.legalAidCase, "700"));
+        p = publishTender(unit, p, 30);
+        bid(p, 0, "1800000");
+        bid(p, 1, "1700000");
+        bid(p, 2, "1650000");
+        bid(p, 3, "2000000");
+        at(p.getBidDeadline().plusSeconds(60));
+        fireDueTimers();
+        scoreAll(p, Map.of(0, "60", 1, "55", 2, "50", 3, "58"));
+        complete(unit.head(), p, ProcessModel.Tendering.TASK_CONFIRM_WINNER,
+                new TenderTasks.ConfirmWinnerForm(rankedFirst(p).getId(), null));
+        return reload(p);
+    }
+
+    /** The same, through the challenge window, the signatures and the contract's publication. */
+    protected ProcurementProject contractInForce(Unit unit) {
+        ProcurementProject p = awardOpenTender(unit);
+        passDate(p, ProcessModel.Tendering.ID, "challengeWindowEnds");
+        signContract(unit, p, "provider1");
+        return reload(p);
+    }
 }
