@@ -68,7 +68,7 @@ public class PortalException extends RuntimeException {
         if (field == null) {
             return message;
         }
-        return text(locale, "field." + field, field) + "：" + message;
+        return text(locale, "field." + field, field) + text(locale, "format.field-separator", "：") + message;
     }
 
     private static String text(Locale locale, String key, String fallback) {

@@ -1,6 +1,7 @@
-package cn.gov.legalprocurement.shared;
+package cn.gov.legalprocurement;
 
 import cn.gov.legalprocurement.rules.RulesProperties;
+import cn.gov.legalprocurement.shared.PortalProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
