@@ -1,0 +1,16 @@
+package cn.gov.legalprocurement;
+
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Meta;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** The portal: Camunda engine, services, Vaadin UI and Camunda's operator webapps in one Spring Boot app. */
+@SpringBootApplication
+@Meta(name = "description", content = "政府购买法律服务采购与履约管理平台")
+public class PortalApplication implements AppShellConfigurator {
+
+    public static void main(String[] args) {
+        SpringApplication.run(PortalApplication.class, args);
+    }
+}

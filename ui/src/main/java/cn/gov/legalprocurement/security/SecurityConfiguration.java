@@ -1,0 +1,76 @@
+package cn.gov.legalprocurement.security;
+
+import com.vaadin.flow.spring.security.VaadinWebSecurity;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
+import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+
+/**
+ * One security configuration: Vaadin owns {@code /} (public pages anonymous, the rest after
+ * login); Camunda's operator webapps at {@code /camunda} are for ADMIN and SUPERVISOR, the engine
+ * REST API at {@code /engine-rest} for ADMIN only (HTTP Basic or the portal session).
+ */
+@Configuration
+@EnableWebSecurity
+class SecurityConfiguration extends VaadinWebSecurity {
+
+    static final String LOGIN_PATH = "login";
+
+    /** The engine REST API: HTTP Basic for administrators, 401 for everyone else. */
+    @Bean
+    @Order(1)
+    SecurityFilterChain engineRestFilterChain(HttpSecurity http) throws Exception {
+        // answer 401 directly: an error dispatch would be redirected to the portal's login page
+        AuthenticationEntryPoint entryPoint = (request, response, failure) -> {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"engine-rest\"");
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        };
+        // a path matcher on the whole URI: the REST API is a servlet of its own
+        http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**"))
+                .authorizeHttpRequests(auth -> auth.anyRequest().hasRole("ADMIN"))
+                .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
+                .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint))
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+
+    /** Cockpit, Tasklist and Admin: the portal's login, for administrators and supervisors. */
+    @Bean
+    @Order(2)
+    SecurityFilterChain camundaWebappFilterChain(HttpSecurity http) throws Exception {
+        var webapps = PathPatternRequestMatcher.withDefaults().matcher("/camunda/**");
+        http.securityMatcher(webapps)
+                .authorizeHttpRequests(auth -> auth.anyRequest().hasAnyRole("ADMIN", "SUPERVISOR"))
+                .formLogin(form -> form.loginPage("/" + LOGIN_PATH))
+                // the webapps protect themselves with their own CSRF token
+                .csrf(csrf -> csrf.ignoringRequestMatchers(webapps));
+        return http.build();
+    }
+
+    @Override
+    protected void configure(HttpSecurity http) throws Exception {
+        super.configure(http);
+        setLoginView(http, LoginView.class);
+    }
+
+    /** Tells the Camunda webapps who the portal's logged-in user is. */
+    @Bean
+    FilterRegistrationBean<ContainerBasedAuthenticationFilter> camundaContainerAuthentication() {
+        FilterRegistrationBean<ContainerBasedAuthenticationFilter> registration =
+                new FilterRegistrationBean<>(new ContainerBasedAuthenticationFilter());
+        registration.setInitParameters(Map.of("authentication-provider", CamundaWebappAuthentication.class.getName()));
+        registration.addUrlPatterns("/camunda/*");
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
+        return registration;
+    }
+}

@@ -1,0 +1,244 @@
+package cn.gov.legalprocurement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gov.legalprocurement.acceptance.AcceptanceTasks;
+import cn.gov.legalprocurement.budget.BudgetLine;
+import cn.gov.legalprocurement.budget.BudgetService;
+import cn.gov.legalprocurement.catalogue.CatalogueItem;
+import cn.gov.legalprocurement.catalogue.CatalogueService;
+import cn.gov.legalprocurement.catalogue.Measure;
+import cn.gov.legalprocurement.contract.Contract;
+import cn.gov.legalprocurement.contract.ContractService;
+import cn.gov.legalprocurement.contract.ContractTasks;
+import cn.gov.legalprocurement.evaluation.EvaluationTasks;
+import cn.gov.legalprocurement.organisation.ProviderService;
+import cn.gov.legalprocurement.payment.PaymentTasks;
+import cn.gov.legalprocurement.performance.PerformanceTasks;
+import cn.gov.legalprocurement.project.ApplicationDecision;
+import cn.gov.legalprocurement.project.ProcurementMethod;
+import cn.gov.legalprocurement.project.ProcurementProject;
+import cn.gov.legalprocurement.project.ProjectService;
+import cn.gov.legalprocurement.project.ProjectStage;
+import cn.gov.legalprocurement.project.ProjectTasks;
+import cn.gov.legalprocurement.publication.Announcement;
+import cn.gov.legalprocurement.publication.PublicationService;
+import cn.gov.legalprocurement.shared.Actor;
+import cn.gov.legalprocurement.shared.PortalClock;
+import cn.gov.legalprocurement.tender.Bid;
+import cn.gov.legalprocurement.tender.TenderService;
+import cn.gov.legalprocurement.tender.TenderTasks;
+import cn.gov.legalprocurement.user.UserDirectory;
+import cn.gov.legalprocurement.workflow.ProcessModel;
+import cn.gov.legalprocurement.workflow.WorkTask;
+import cn.gov.legalprocurement.workflow.WorkTaskService;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The whole application as it starts from the README (H2 file database, demo data, job executor
+ * on, security), and one procurement carried from application to payment through the services;
+ * the engine's own job executor fires the deadlines once the clock passes them.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "camunda.bpm.job-execution.wait-time-in-millis=200", "camunda.bpm.job-execution.max-wait=500"})
+class WholeProcurementIntegrationTest {
+
+    @DynamicPropertySource
+    static void freshDatabase(DynamicPropertyRegistry registry) throws Exception {
+        Path dir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "it-data-");
+        registry.add("portal.data-dir", dir::toString);
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    UserDirectory users;
+    @Autowired
+    CatalogueService catalogue;
+    @Autowired
+    ProviderService providers;
+    @Autowired
+    ProjectService projects;
+    @Autowired
+    BudgetService budget;
+    @Autowired
+    TenderService tender;
+    @Autowired
+    ContractService contracts;
+    @Autowired
+    WorkTaskService tasks;
+    @Autowired
+    PublicationService publication;
+    @Autowired
+    HistoryService history;
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void demoDataGivesEveryRoleSomethingToSee() {
+        assertThat(catalogue.classes()).hasSize(4);
+        assertThat(catalogue.published()).hasSize(20).anySatisfy(i -> {
+            assertThat(i.getName()).isEqualTo("法律援助工作站值班");
+            assertThat(i.getUnitPrice()).isEqualByComparingTo("300");
+        });
+        assertThat(providers.providers()).hasSizeGreaterThanOrEqualTo(6);
+        assertThat(projects.visibleTo(users.actor("supervisor"))).extracting(ProcurementProject::getStage)
+                .contains(ProjectStage.APPLICATION, ProjectStage.BUDGET, ProjectStage.TENDERING, ProjectStage.PERFORMANCE);
+        assertThat(tasks.myTasks(users.actor("head-danghu"))).isNotEmpty();
+        assertThat(tasks.myTasks(users.actor("finance"))).isNotEmpty();
+        assertThat(publication.latest()).extracting(Announcement::getKind)
+                .contains(Announcement.Kind.PROCUREMENT_NOTICE, Announcement.Kind.AWARD_NOTICE, Announcement.Kind.CONTRACT);
+        for (String user : List.of("admin", "purchaser", "head", "finance", "justice", "provider1", "expert1", "supervisor")) {
+            assertThat(users.actor(user).roles()).as(user).isNotEmpty();
+        }
+    }
+
+    @Test
+    void vaadinOwnsTheRootAndCamundaIsBehindLogin() throws Exception {
+        assertThat(http.getForEntity("/", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(http.getForEntity("/engine-rest/process-definition/count", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(http.withBasicAuth("purchaser", "Demo-2026!").getForEntity("/engine-rest/process-definition/count",
+                String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        var admin = http.withBasicAuth("admin", "Demo-2026!").getForEntity("/engine-rest/process-definition/count", String.class);
+        assertThat(admin.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(admin.getBody()).contains("\"count\":11");
+        HttpResponse<Void> cockpit = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build().send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/camunda/app/cockpit/")).build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertThat(cockpit.statusCode()).isEqualTo(302);
+        assertThat(cockpit.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+    }
+
+    @Test
+    void wholeProcurementThroughTheServicesWithTheJobExecutor() {
+        CatalogueItem adviser = catalogue.published().stream().filter(i -> i.getCode().equals("PH-02-001")).findFirst().orElseThrow();
+        Actor purchaser = users.actor("purchaser-office");
+        LocalDate start = PortalClock.dayOf(Instant.now()).plusDays(60);
+        LocalDate end = start.plusMonths(1).minusDays(1);
+        BudgetLine line = budget.lines(purchaser).stream().filter(l -> l.getFiscalYear() == start.getYear()).findFirst().orElseThrow();
+        ProcurementProject p = projects.apply(purchaser, new ProjectService.Application("市政府常年法律顾问（试运行一个月）",
+                List.of(new ProjectService.Line(adviser.getId(), new BigDecimal("12"))), "市政府各部门", start, end,
+                line.getId(), false, false, false, false, null));
+
+        complete("head-office", p, ProcessModel.ProjectApplication.TASK_APPROVE,
+                new ProjectTasks.ApprovalForm(ApplicationDecision.APPROVE, "同意"));
+        p = projects.project(p.getId());
+        assertThat(p.getMethod()).isEqualTo(ProcurementMethod.COMPETITIVE_CONSULTATION);
+        complete("purchaser-office", p, ProcessModel.Tendering.TASK_PREPARE_DOCUMENTS, new TenderTasks.DocumentsForm(20,
+                "顾问团队、服务方案", tender.earliestBidDeadline(p.getId()).plus(Duration.ofHours(10))
+                        .atZone(PortalClock.ZONE).toLocalDateTime()));
+        p = projects.project(p.getId());
+        for (String provider : List.of("provider1", "provider3", "provider5")) {
+            tender.submitBid(users.actor(provider), p.getId(), new BigDecimal("23000"), "三名律师轮值，每月驻点不少于 8 小时");
+        }
+
+        // the job executor opens the bids once the clock passes the deadline
+        ProcurementProject tendering = p;
+        moveClockTo(p.getBidDeadline().plusSeconds(5));
+        await("bids opened and committee drawn", () -> !scoringTasks(tendering).isEmpty());
+        List<Bid> qualified = tender.currentRound(p.getId()).stream().filter(Bid::isQualified).toList();
+        assertThat(qualified).hasSize(3);
+        for (WorkTask scoring : scoringTasks(p)) {
+            Map<Long, BigDecimal> scores = new LinkedHashMap<>();
+            qualified.forEach(b -> scores.put(b.getId(), BigDecimal.valueOf(60 + b.getId() % 7)));
+            tasks.complete(users.actor(scoring.assignee()), scoring.id(), new EvaluationTasks.ScoreForm(true, scores, "同意"));
+        }
+        Bid first = tender.currentRound(p.getId()).stream().filter(b -> Integer.valueOf(1).equals(b.getRankNo())).findFirst().orElseThrow();
+        complete("head-office", p, ProcessModel.Tendering.TASK_CONFIRM_WINNER, new TenderTasks.ConfirmWinnerForm(first.getId(), null));
+
+        moveClockTo(projects.project(p.getId()).getChallengeWindowEnds().plusSeconds(5));
+        await("challenge window closed", () -> projects.project(tendering.getId()).getStage() == ProjectStage.CONTRACT);
+        complete("purchaser-office", p, ProcessModel.ContractSigning.TASK_PREPARE, new ContractTasks.PrepareForm(
+                "市政府各部门", "常年法律顾问", start + " 至 " + end, "每月驻点 8 小时、咨询 10 次", "按法律顾问合同示范文本",
+                "验收后一次性支付", "驻点 96 小时、咨询 120 次", "未完成部分按比例扣减，最高 20%", BigDecimal.ZERO, 20, 30,
+                List.of(new ContractTasks.InstalmentLine(100, "验收合格后支付"))));
+        String provider = List.of("provider1", "provider3", "provider5").stream()
+                .filter(u -> users.actor(u).organisationId() == first.getProviderId()).findFirst().orElseThrow();
+        complete(provider, p, ProcessModel.ContractSignatures.TASK_SIGN_PROVIDER, new ContractTasks.SignForm(true));
+        complete("purchaser-office", p, ProcessModel.ContractSignatures.TASK_SIGN_PURCHASER, new ContractTasks.SignForm(true));
+        Contract contract = contracts.ofProject(p.getId());
+        assertThat(contract.getStatus()).isEqualTo(Contract.Status.IN_FORCE);
+
+        moveClockTo(PortalClock.startOfDay(end.plusDays(1)).plusSeconds(5));
+        await("period ended", () -> findTask(provider, tendering, ProcessModel.PerformanceMonitoring.TASK_REPORT).isPresent());
+        complete(provider, p, ProcessModel.PerformanceMonitoring.TASK_REPORT, new PerformanceTasks.ReportForm(
+                Map.of(Measure.SERVICE_HOURS, new BigDecimal("100")), "按月驻点"));
+        complete("purchaser-office", p, ProcessModel.AcceptanceEvaluation.TASK_EVALUATE, new AcceptanceTasks.EvaluationForm(
+                new BigDecimal("28"), new BigDecimal("46"), new BigDecimal("18"), "各部门联络员代表", null, "服务到位"));
+        complete("head-office", p, ProcessModel.Payment.TASK_APPROVE, new PaymentTasks.ApprovalForm(true, null));
+        complete("finance", p, ProcessModel.Payment.TASK_RELEASE, new PaymentTasks.ReleaseForm("ZF-IT-0001"));
+
+        assertThat(projects.project(p.getId()).getStage()).isEqualTo(ProjectStage.CLOSED);
+        assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(p.getCode())
+                .processDefinitionKey(ProcessModel.Procurement.ID).singleResult().getEndActivityId())
+                .isEqualTo(ProcessModel.Procurement.END_CLOSED);
+        assertThat(budget.line(line.getId()).getPaid()).isEqualByComparingTo(first.getPrice());
+    }
+
+    private List<WorkTask> scoringTasks(ProcurementProject p) {
+        return tasks.openTasksOfProject(p.getCode()).stream()
+                .filter(t -> t.taskKey().equals(ProcessModel.Tendering.TASK_SCORE_BIDS)).toList();
+    }
+
+    private Optional<WorkTask> findTask(String username, ProcurementProject p, String taskKey) {
+        return tasks.myTasks(users.actor(username)).stream()
+                .filter(t -> p.getCode().equals(t.businessKey()) && t.taskKey().equals(taskKey)).findFirst();
+    }
+
+    private void complete(String username, ProcurementProject p, String taskKey, Object form) {
+        WorkTask task = findTask(username, p, taskKey).orElseThrow(() -> new AssertionError(username + " has no " + taskKey
+                + "; open: " + tasks.openTasksOfProject(p.getCode()).stream().map(WorkTask::taskKey).toList()));
+        tasks.complete(users.actor(username), task.id(), form);
+    }
+
+    private static void moveClockTo(Instant instant) {
+        ClockUtil.setCurrentTime(Date.from(instant));
+    }
+
+    private static void await(String what, BooleanSupplier condition) {
+        long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > until) {
+                throw new AssertionError("Timed out waiting for: " + what);
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+}
