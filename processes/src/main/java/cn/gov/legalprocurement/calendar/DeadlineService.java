@@ -35,6 +35,8 @@ public class DeadlineService {
     private final PortalClock clock;
     private final HolidayTable shipped;
     private volatile HolidayTable table;
+    /** Each uncovered year is reported once, not at every deadline. */
+    private final java.util.Set<Integer> warnedYears = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public DeadlineService(CalendarDayRepository days, AuditLog audit, PortalClock clock,
                            @Value("${portal.calendar.file:classpath:calendar/cn-working-calendar.csv}") Resource file) {
@@ -103,7 +105,7 @@ public class DeadlineService {
     }
 
     private void warnIfBeyondCalendar(LocalDate horizon) {
-        if (horizon.getYear() > table().lastYearCovered()) {
+        if (horizon.getYear() > table().lastYearCovered() && warnedYears.add(horizon.getYear())) {
             log.warn("Working-day calendar covers up to {} only; deadlines reaching {} count weekends only. "
                     + "Add the State Council's holiday notice for {} to the calendar.",
                     table().lastYearCovered(), horizon, horizon.getYear());
