@@ -15,6 +15,7 @@ import cn.gov.legalprocurement.rules.Rule;
 import cn.gov.legalprocurement.rules.RuleBook;
 import cn.gov.legalprocurement.rules.RulesService;
 import cn.gov.legalprocurement.shared.Actor;
+import cn.gov.legalprocurement.shared.Fingerprint;
 import cn.gov.legalprocurement.shared.Money;
 import cn.gov.legalprocurement.shared.PortalClock;
 import cn.gov.legalprocurement.shared.PortalException;
@@ -22,11 +23,7 @@ import cn.gov.legalprocurement.shared.Role;
 import cn.gov.legalprocurement.tender.Award;
 import cn.gov.legalprocurement.tender.TenderService;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -208,7 +205,7 @@ public class ContractService {
             throw new IllegalStateException("Contract " + contract.getCode() + " is not signed by both parties");
         }
         String text = canonicalText(contract);
-        contract.published(clock.now(), sha256(text));
+        contract.published(clock.now(), Fingerprint.sha256(text));
         publication.publish(contract.getProjectId(), Announcement.Kind.CONTRACT, contract.getTitle() + " 合同公告",
                 text + "\n文件指纹（SHA-256）：" + contract.getDocumentSha256(), null);
         audit.record(AuditLog.SYSTEM, "contract.publish", "Contract", contractId, null,
@@ -247,7 +244,7 @@ public class ContractService {
     @Transactional(readOnly = true)
     public boolean verify(long contractId) {
         Contract contract = contract(contractId);
-        return contract.getDocumentSha256() != null && contract.getDocumentSha256().equals(sha256(canonicalText(contract)));
+        return contract.getDocumentSha256() != null && contract.getDocumentSha256().equals(Fingerprint.sha256(canonicalText(contract)));
     }
 
     @Transactional(readOnly = true)
@@ -293,13 +290,5 @@ public class ContractService {
             throw PortalException.invalid("agreed", "error.contract.agree");
         }
         return contract;
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -15,6 +15,7 @@ import cn.gov.legalprocurement.rules.Rule;
 import cn.gov.legalprocurement.rules.RuleBook;
 import cn.gov.legalprocurement.rules.RulesService;
 import cn.gov.legalprocurement.shared.Actor;
+import cn.gov.legalprocurement.shared.Fingerprint;
 import cn.gov.legalprocurement.shared.Money;
 import cn.gov.legalprocurement.shared.PortalClock;
 import cn.gov.legalprocurement.shared.PortalException;
@@ -170,7 +171,7 @@ public class TenderService {
         }
         String plain = amount.toPlainString() + SEPARATOR + technicalProposal.strip();
         Bid bid = bids.save(new Bid(projectId, p.getTenderRound(), provider.getId(), actor.username(), now,
-                seal.seal(plain), BidSeal.sha256(plain)));
+                seal.seal(plain), Fingerprint.sha256(plain)));
         audit.record(actor, "tender.bid", "Bid", bid.getId(), null,
                 Map.of("project", p.getCode(), "round", p.getTenderRound(), "fingerprint", bid.getContentSha256()));
         return view(bid, provider.getName(), true);
@@ -248,7 +249,7 @@ public class TenderService {
             BigDecimal price = new BigDecimal(plain.substring(0, cut));
             bid.open(price, plain.substring(cut + 1), provider.getSmeSize());
             String ineligible = provider.ineligibilityOn(day);
-            if (!BidSeal.sha256(plain).equals(bid.getContentSha256())) {
+            if (!Fingerprint.sha256(plain).equals(bid.getContentSha256())) {
                 bid.disqualify("投标内容与递交时的指纹不一致");
             } else if (ineligible != null) {
                 bid.disqualify(PortalException.forbidden(ineligible, provider.getName()).getMessage());
