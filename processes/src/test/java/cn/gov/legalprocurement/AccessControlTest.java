@@ -1,0 +1,74 @@
+package cn.gov.legalprocurement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.gov.legalprocurement.Fixtures.Unit;
+import cn.gov.legalprocurement.contract.ContractTasks;
+import cn.gov.legalprocurement.project.ApplicationDecision;
+import cn.gov.legalprocurement.project.ProcurementProject;
+import cn.gov.legalprocurement.project.ProjectTasks;
+import cn.gov.legalprocurement.shared.PortalException;
+import cn.gov.legalprocurement.workflow.ProcessModel;
+import cn.gov.legalprocurement.workflow.WorkTask;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+/** The services check role and organisation themselves, whatever a UI would have shown. */
+class AccessControlTest extends ProcessTestSupport {
+
+    @Test
+    void anotherUnitsHeadNeitherSeesNorCompletesTheApproval() {
+        Unit unit = fixtures.newUnit("1000000");
+        Unit other = fixtures.newUnit("1000000");
+        ProcurementProject p = apply(unit, fixtures.villageAdviser, "12");
+        WorkTask approval = task(unit.head(), p, ProcessModel.ProjectApplication.TASK_APPROVE);
+
+        assertThat(findTask(other.head(), p, ProcessModel.ProjectApplication.TASK_APPROVE)).isEmpty();
+        assertThatThrownBy(() -> tasks.complete(fixtures.actor(other.head()), approval.id(),
+                new ProjectTasks.ApprovalForm(ApplicationDecision.APPROVE, null)))
+                .isInstanceOfSatisfying(PortalException.class, e -> assertThat(e.kind()).isEqualTo(PortalException.Kind.FORBIDDEN));
+        assertThatThrownBy(() -> tasks.complete(fixtures.actor(unit.purchaser()), approval.id(),
+                new ProjectTasks.ApprovalForm(ApplicationDecision.APPROVE, null)))
+                .isInstanceOf(PortalException.class);
+        assertThat(findTask(unit.head(), p, ProcessModel.ProjectApplication.TASK_APPROVE)).isPresent();
+    }
+
+    @Test
+    void aReturnNeedsAReasonAndAWrongFormChangesNothing() {
+        Unit unit = fixtures.newUnit("1000000");
+        ProcurementProject p = apply(unit, fixtures.villageAdviser, "12");
+        WorkTask approval = task(unit.head(), p, ProcessModel.ProjectApplication.TASK_APPROVE);
+
+        assertThatThrownBy(() -> tasks.complete(fixtures.actor(unit.head()), approval.id(),
+                new ProjectTasks.ApprovalForm(ApplicationDecision.RETURN, " ")))
+                .isInstanceOfSatisfying(PortalException.class, e -> {
+                    assertThat(e.field()).isEqualTo("comment");
+                    assertThat(e.getMessage()).isEqualTo("意见：退回或不同意时必须填写意见");
+                });
+        assertThatThrownBy(() -> tasks.complete(fixtures.actor(unit.head()), approval.id(), new ContractTasks.SignForm(true)))
+                .isInstanceOf(PortalException.class).hasMessageContaining("ApprovalForm");
+        assertThatThrownBy(() -> tasks.complete(fixtures.actor(unit.head()), approval.id(),
+                new ProjectTasks.ApprovalForm(null, null)))
+                .isInstanceOfSatisfying(PortalException.class, e -> assertThat(e.field()).isEqualTo("decision"));
+        assertThat(task(unit.head(), p, ProcessModel.ProjectApplication.TASK_APPROVE).id()).isEqualTo(approval.id());
+    }
+
+    @Test
+    void onlyTheWinningProviderSignsAndOnlyMembersScore() {
+        Unit unit = fixtures.newUnit("3000000");
+        ProcurementProject p = awardOpenTender(unit);
+        passDate(p, ProcessModel.Tendering.ID, "challengeWindowEnds");
+        complete(unit.purchaser(), p, ProcessModel.ContractSigning.TASK_PREPARE, contractForm("按约定承担违约责任"));
+
+        assertThat(findTask("provider2", p, ProcessModel.ContractSignatures.TASK_SIGN_PROVIDER)).isEmpty();
+        WorkTask sign = task("provider1", p, ProcessModel.ContractSignatures.TASK_SIGN_PROVIDER);
+        assertThatThrownBy(() -> tasks.complete(fixtures.actor("provider2"), sign.id(), new ContractTasks.SignForm(true)))
+                .isInstanceOf(PortalException.class);
+        assertThatThrownBy(() -> tasks.complete(fixtures.actor("provider1"), sign.id(), new ContractTasks.SignForm(false)))
+                .isInstanceOfSatisfying(PortalException.class, e -> assertThat(e.field()).isEqualTo("agreed"));
+        assertThat(contracts.ofProject(p.getId()).getProviderSignedAt()).isNull();
+        assertThatThrownBy(() -> tender.submitBid(fixtures.actor(unit.purchaser()), p.getId(), BigDecimal.TEN, "x"))
+                .isInstanceOfSatisfying(PortalException.class, e -> assertThat(e.kind()).isEqualTo(PortalException.Kind.FORBIDDEN));
+    }
+}
