@@ -1,0 +1,88 @@
+package cn.gov.legalprocurement.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gov.legalprocurement.documents.DocumentModels;
+import cn.gov.legalprocurement.documents.DocumentRenderer.RenderedDocument;
+import cn.gov.legalprocurement.documents.DocumentTemplate;
+import cn.gov.legalprocurement.shared.Fingerprint;
+import java.io.ByteArrayInputStream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.ValidationResult;
+
+class PdfDocumentRendererTest {
+
+    static final PdfDocumentRenderer renderer = new PdfDocumentRenderer();
+
+    @BeforeAll
+    static void verapdf() {
+        VeraGreenfieldFoundryProvider.initialise();
+    }
+
+    @Test
+    void chineseTextRoundTripsThroughTextExtraction() throws Exception {
+        RenderedDocument doc = renderer.render(DocumentTemplate.CONTRACT_LEGAL_AID, DocumentModels.contract(Samples.contract(1)));
+        String text = text(doc.pdf());
+        assertThat(text).contains("政府购买服务合同（法律援助服务合同）", "八、违约责任", "人民币壹佰捌拾万元整",
+                "¥1,800,000.00", "浙江东湖律师事务所", "办结法律援助案件", "甲方（盖章）：平湖市法律援助中心", "陈经办 2026-12-28");
+        assertThat(text).contains("第 1 页 共 " + doc.pages() + " 页");
+        assertThat(doc.sha256()).isEqualTo(Fingerprint.sha256(doc.pdf()));
+    }
+
+    @Test
+    void longContractsFlowOverPagesAndNumberThem() throws Exception {
+        RenderedDocument doc = renderer.render(DocumentTemplate.CONTRACT_MEDIATION, DocumentModels.contract(Samples.contract(25)));
+        assertThat(doc.pages()).isGreaterThanOrEqualTo(3);
+        String text = text(doc.pdf());
+        for (int page = 1; page <= doc.pages(); page++) {
+            assertThat(text).contains("第 " + page + " 页 共 " + doc.pages() + " 页");
+        }
+        try (PDDocument pdf = Loader.loadPDF(doc.pdf())) {
+            assertThat(pdf.getNumberOfPages()).isEqualTo(doc.pages());
+            assertThat(pdf.getPage(0).getMediaBox().getWidth()).isEqualTo(595.27563f, org.assertj.core.data.Offset.offset(0.01f));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DocumentTemplate.class)
+    void everyDocumentIsValidPdfA2b(DocumentTemplate template) throws Exception {
+        RenderedDocument doc = renderer.render(template, Samples.values(template));
+        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(doc.pdf()), PDFAFlavour.PDFA_2_B);
+             PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_B, false)) {
+            ValidationResult result = validator.validate(parser);
+            assertThat(result.isCompliant()).as(template + ": " + result.getTestAssertions().stream()
+                    .filter(a -> a.getStatus() != org.verapdf.pdfa.results.TestAssertion.Status.PASSED)
+                    .map(a -> a.getRuleId() + " " + a.getMessage()).distinct().limit(10).toList()).isTrue();
+        }
+    }
+
+    @Test
+    void theValidatorRejectsAPdfWithoutArchivalMetadata() throws Exception {
+        java.io.ByteArrayOutputStream plain = new java.io.ByteArrayOutputStream();
+        try (PDDocument doc = new PDDocument()) {
+            doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            doc.save(plain);
+        }
+        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(plain.toByteArray()), PDFAFlavour.PDFA_2_B);
+             PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_B, false)) {
+            assertThat(validator.validate(parser).isCompliant()).isFalse();
+        }
+    }
+
+    static String text(byte[] pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(doc);
+        }
+    }
+}

@@ -1,0 +1,164 @@
+package cn.gov.legalprocurement.documents;
+
+import cn.gov.legalprocurement.shared.ChineseAmount;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The values each template is filled with, built from plain data the services collect. Amounts
+ * appear in figures (with thousands separators) and, where a template says so, in capital numerals.
+ */
+public final class DocumentModels {
+
+    /** Who signs, and how the signature reads once given (empty for a blank line to sign by hand). */
+    public record Parties(String purchaserName, String providerName, String purchaserSignature, String providerSignature) {
+    }
+
+    public record ContractData(String contractCode, String projectCode, String title, String method,
+                               Parties parties, String providerCreditCode, Map<String, String> parts, String termStart,
+                               String termEnd, BigDecimal amount, BigDecimal performanceBond,
+                               List<String[]> instalments, List<String[]> indicators) {
+    }
+
+    public record NoticeData(String projectCode, String title, String purchaserName, String method, BigDecimal budget,
+                             String serviceRecipients, String termStart, String termEnd, int priceWeight,
+                             String smeDeduction, String technicalCriteria, String bidDeadline, int challengeDays,
+                             String publishedOn) {
+    }
+
+    public record AwardData(String projectCode, String title, String purchaserName, String method, String providerName,
+                            BigDecimal amount, List<String[]> ranking, int challengeDays, String challengeWindowEnds,
+                            String publishedOn) {
+    }
+
+    public record AcceptanceData(String contractCode, String title, Parties parties, int roundNo, String evaluatedOn,
+                                 List<String[]> delivery, BigDecimal processScore, BigDecimal resultsScore,
+                                 BigDecimal socialScore, boolean passed, String opinion, String recipientRepresentatives,
+                                 String thirdParty) {
+    }
+
+    public record PaymentData(String contractCode, String title, Parties parties, int instalmentSeq, int percentage,
+                              BigDecimal grossAmount, BigDecimal deduction, BigDecimal netAmount, BigDecimal lateInterest,
+                              String dueDate, String releasedOn, String voucherNo, String approvedBy, String releasedBy) {
+    }
+
+    private DocumentModels() {
+    }
+
+    public static Map<String, String> contract(ContractData d) {
+        Map<String, String> v = parties(d.parties());
+        v.put("contractCode", d.contractCode());
+        v.put("projectCode", d.projectCode());
+        v.put("title", d.title());
+        v.put("method", d.method());
+        v.put("providerCreditCode", nullToDash(d.providerCreditCode()));
+        d.parts().forEach((k, text) -> v.put(k, nullToDash(text)));
+        v.put("termStart", d.termStart());
+        v.put("termEnd", d.termEnd());
+        v.put("amount", figures(d.amount()));
+        v.put("amountInWords", ChineseAmount.of(d.amount()));
+        v.put("performanceBond", figures(d.performanceBond()));
+        v.put("instalmentRows", rows(d.instalments()));
+        v.put("indicatorRows", rows(d.indicators()));
+        return v;
+    }
+
+    public static Map<String, String> procurementNotice(NoticeData d) {
+        Map<String, String> v = new LinkedHashMap<>();
+        v.put("projectCode", d.projectCode());
+        v.put("title", d.title());
+        v.put("purchaserName", d.purchaserName());
+        v.put("method", d.method());
+        v.put("budget", figures(d.budget()));
+        v.put("budgetInWords", ChineseAmount.of(d.budget()));
+        v.put("serviceRecipients", d.serviceRecipients());
+        v.put("termStart", d.termStart());
+        v.put("termEnd", d.termEnd());
+        v.put("priceWeight", String.valueOf(d.priceWeight()));
+        v.put("smeDeduction", d.smeDeduction());
+        v.put("technicalCriteria", d.technicalCriteria());
+        v.put("bidDeadline", d.bidDeadline());
+        v.put("challengeDays", String.valueOf(d.challengeDays()));
+        v.put("publishedOn", d.publishedOn());
+        return v;
+    }
+
+    public static Map<String, String> awardNotice(AwardData d) {
+        Map<String, String> v = new LinkedHashMap<>();
+        v.put("projectCode", d.projectCode());
+        v.put("title", d.title());
+        v.put("purchaserName", d.purchaserName());
+        v.put("method", d.method());
+        v.put("providerName", d.providerName());
+        v.put("amount", figures(d.amount()));
+        v.put("amountInWords", ChineseAmount.of(d.amount()));
+        v.put("rankingRows", rows(d.ranking()));
+        v.put("challengeDays", String.valueOf(d.challengeDays()));
+        v.put("challengeWindowEnds", d.challengeWindowEnds());
+        v.put("publishedOn", d.publishedOn());
+        return v;
+    }
+
+    public static Map<String, String> acceptanceReport(AcceptanceData d) {
+        Map<String, String> v = parties(d.parties());
+        v.put("contractCode", d.contractCode());
+        v.put("title", d.title());
+        v.put("roundNo", String.valueOf(d.roundNo()));
+        v.put("evaluatedOn", d.evaluatedOn());
+        v.put("deliveryRows", rows(d.delivery()));
+        v.put("processScore", d.processScore().toPlainString());
+        v.put("resultsScore", d.resultsScore().toPlainString());
+        v.put("socialScore", d.socialScore().toPlainString());
+        v.put("totalScore", d.processScore().add(d.resultsScore()).add(d.socialScore()).toPlainString());
+        v.put("conclusion", d.passed() ? "验收合格。" : "验收不合格，承接主体应当限期整改后重新验收。");
+        v.put("opinion", d.opinion());
+        v.put("recipientRepresentatives", d.recipientRepresentatives());
+        v.put("thirdParty", nullToDash(d.thirdParty()));
+        return v;
+    }
+
+    public static Map<String, String> paymentCertificate(PaymentData d) {
+        Map<String, String> v = parties(d.parties());
+        v.put("contractCode", d.contractCode());
+        v.put("title", d.title());
+        v.put("instalmentSeq", String.valueOf(d.instalmentSeq()));
+        v.put("percentage", String.valueOf(d.percentage()));
+        v.put("grossAmount", figures(d.grossAmount()));
+        v.put("deduction", figures(d.deduction()));
+        v.put("netAmount", figures(d.netAmount()));
+        v.put("netAmountInWords", ChineseAmount.of(d.netAmount()));
+        v.put("lateInterest", figures(d.lateInterest() == null ? BigDecimal.ZERO : d.lateInterest()));
+        v.put("dueDate", d.dueDate());
+        v.put("releasedOn", nullToDash(d.releasedOn()));
+        v.put("voucherNo", nullToDash(d.voucherNo()));
+        v.put("approvedBy", nullToDash(d.approvedBy()));
+        v.put("releasedBy", nullToDash(d.releasedBy()));
+        return v;
+    }
+
+    /** 1234567.5 → 1,234,567.50 */
+    public static String figures(BigDecimal amount) {
+        return String.format(java.util.Locale.ROOT, "%,.2f", amount);
+    }
+
+    private static Map<String, String> parties(Parties p) {
+        Map<String, String> v = new LinkedHashMap<>();
+        v.put("purchaserName", p.purchaserName());
+        v.put("providerName", p.providerName());
+        v.put("purchaserSignature", p.purchaserSignature() == null ? "" : p.purchaserSignature());
+        v.put("providerSignature", p.providerSignature() == null ? "" : p.providerSignature());
+        return v;
+    }
+
+    /** Table rows in template markup, one per line. */
+    private static String rows(List<String[]> rows) {
+        return rows.stream().map(cells -> "| " + String.join(" | ", cells) + " |").collect(Collectors.joining("\n"));
+    }
+
+    private static String nullToDash(String s) {
+        return s == null || s.isBlank() ? "—" : s;
+    }
+}

@@ -1,0 +1,42 @@
+# 政府购买服务合同（人民调解服务合同）
+合同编号：${contractCode}
+项目编号：${projectCode}　采购方式：${method}
+甲方（购买主体）：${purchaserName}
+乙方（承接主体）：${providerName}　统一社会信用代码：${providerCreditCode}
+
+根据《中华人民共和国民法典》《中华人民共和国政府采购法》《政府购买服务管理办法》及采购结果，甲乙双方就${title}订立本合同。
+
+## 一、服务对象
+${serviceRecipients}
+
+## 二、服务内容
+${serviceContent}
+
+## 三、服务期限
+${serviceTerm}（${termStart} 至 ${termEnd}）
+
+## 四、服务数量和质量要求
+${quantityAndQuality}
+
+## 五、双方权利义务
+${rightsAndObligations}
+
+## 六、价款及结算方式
+合同总价：${amountInWords}（¥${amount}）。履约保证金：¥${performanceBond}。
+${priceAndSettlement}
+| 期次 | 比例 | 支付条件 |
+${instalmentRows}
+
+## 七、绩效目标
+${performanceTargets}
+| 指标类别 | 指标 | 目标值 |
+${indicatorRows}
+
+## 八、违约责任
+${liabilityForBreach}
+
+## 九、特别约定
+乙方派驻的调解员应当遵守《中华人民共和国人民调解法》，坚持自愿、合法原则，调解协议应当依法制作并及时回访。
+本合同自双方签署之日起生效，一式四份，甲乙双方各执两份。合同签订之日起 2 个工作日内由甲方依法公告。
+
+[signatures]
