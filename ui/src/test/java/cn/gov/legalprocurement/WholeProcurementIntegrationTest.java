@@ -190,6 +190,12 @@ class WholeProcurementIntegrationTest {
         complete("purchaser-office", p, ProcessModel.ContractSignatures.TASK_SIGN_PURCHASER, new ContractTasks.SignForm(true));
         Contract contract = contracts.ofProject(p.getId());
         assertThat(contract.getStatus()).isEqualTo(Contract.Status.IN_FORCE);
+        // the signed contract is archived as PDF/A; its SHA-256 is the contract's fingerprint
+        var pdf = contracts.signedPdf(contract.getId()).orElseThrow();
+        assertThat(pdf.getSha256()).isEqualTo(contract.getDocumentSha256());
+        assertThat(pdf.getFileName()).isEqualTo(contract.getCode() + ".pdf");
+        assertThat(new String(pdf.getContent(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(contracts.verify(contract.getId())).isTrue();
 
         moveClockTo(PortalClock.startOfDay(end.plusDays(1)).plusSeconds(5));
         await("period ended", () -> findTask(provider, tendering, ProcessModel.PerformanceMonitoring.TASK_REPORT).isPresent());

@@ -4,6 +4,10 @@ import cn.gov.legalprocurement.audit.AuditLog;
 import cn.gov.legalprocurement.catalogue.CatalogueIndicator;
 import cn.gov.legalprocurement.catalogue.CatalogueItem;
 import cn.gov.legalprocurement.catalogue.CatalogueService;
+import cn.gov.legalprocurement.documents.DocumentArchive;
+import cn.gov.legalprocurement.documents.DocumentModels;
+import cn.gov.legalprocurement.documents.DocumentTemplate;
+import cn.gov.legalprocurement.documents.StoredDocument;
 import cn.gov.legalprocurement.organisation.Organisation;
 import cn.gov.legalprocurement.organisation.OrganisationRepository;
 import cn.gov.legalprocurement.project.ProcurementProject;
@@ -27,6 +31,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.StringJoiner;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,6 +43,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class ContractService {
+
+    static final String OWNER = "Contract";
+    static final String SIGNED_CONTRACT = "SIGNED_CONTRACT";
 
     public record Instalment(int percentage, String description) {
     }
@@ -55,13 +63,14 @@ public class ContractService {
     private final OrganisationRepository organisations;
     private final PublicationService publication;
     private final RulesService rules;
+    private final DocumentArchive documents;
     private final AuditLog audit;
     private final PortalClock clock;
 
     ContractService(ContractRepository contracts, ContractIndicatorRepository indicators,
                     PaymentInstalmentRepository instalments, ProjectService projects, TenderService tender,
                     CatalogueService catalogue, OrganisationRepository organisations, PublicationService publication,
-                    RulesService rules, AuditLog audit, PortalClock clock) {
+                    RulesService rules, DocumentArchive documents, AuditLog audit, PortalClock clock) {
         this.contracts = contracts;
         this.indicators = indicators;
         this.instalments = instalments;
@@ -71,6 +80,7 @@ public class ContractService {
         this.organisations = organisations;
         this.publication = publication;
         this.rules = rules;
+        this.documents = documents;
         this.audit = audit;
         this.clock = clock;
     }
@@ -197,7 +207,10 @@ public class ContractService {
         return Map.of();
     }
 
-    /** Publishes the signed contract with the SHA-256 fingerprint of its content. */
+    /**
+     * Publishes the signed contract. Its fingerprint is the SHA-256 of the archived PDF/A where a
+     * renderer is deployed, else of the contract's canonical text.
+     */
     @Transactional
     public void publish(long contractId) {
         Contract contract = contract(contractId);
@@ -205,11 +218,45 @@ public class ContractService {
             throw new IllegalStateException("Contract " + contract.getCode() + " is not signed by both parties");
         }
         String text = canonicalText(contract);
-        contract.published(clock.now(), Fingerprint.sha256(text));
+        String sha256 = documents.render(OWNER, contractId, SIGNED_CONTRACT, contract.getCode() + ".pdf",
+                        DocumentTemplate.contractFor(catalogueClass(contract)), DocumentModels.contract(documentData(contract)))
+                .map(StoredDocument::getSha256).orElseGet(() -> Fingerprint.sha256(text));
+        contract.published(clock.now(), sha256);
         publication.publish(contract.getProjectId(), Announcement.Kind.CONTRACT, contract.getTitle() + " 合同公告",
                 text + "\n文件指纹（SHA-256）：" + contract.getDocumentSha256(), null);
         audit.record(AuditLog.SYSTEM, "contract.publish", "Contract", contractId, null,
                 Map.of("sha256", contract.getDocumentSha256()));
+    }
+
+    /** The signed contract's archived PDF, where one was rendered. */
+    @Transactional(readOnly = true)
+    public Optional<StoredDocument> signedPdf(long contractId) {
+        return documents.latest(OWNER, contractId, SIGNED_CONTRACT);
+    }
+
+    private String catalogueClass(Contract contract) {
+        return catalogue.item(projects.items(contract.getProjectId()).get(0).getCatalogueItemId()).getClassCode();
+    }
+
+    private DocumentModels.ContractData documentData(Contract c) {
+        ProcurementProject p = projects.project(c.getProjectId());
+        Organisation purchaser = organisations.findById(c.getPurchaserId()).orElseThrow();
+        Organisation provider = organisations.findById(c.getProviderId()).orElseThrow();
+        DocumentModels.Parties parties = new DocumentModels.Parties(purchaser.getName(), provider.getName(),
+                signature(c.getPurchaserSignedBy(), c.getPurchaserSignedAt()), signature(c.getProviderSignedBy(), c.getProviderSignedAt()));
+        List<String[]> schedule = instalments.findByContractIdOrderBySeq(c.getId()).stream()
+                .map(i -> new String[]{String.valueOf(i.getSeq()), i.getPercentage() + "%", i.getDescription()}).toList();
+        List<String[]> targets = indicators.findByContractIdOrderById(c.getId()).stream()
+                .map(i -> new String[]{i.getGroup().label(), i.getName(), i.getTarget().stripTrailingZeros().toPlainString()})
+                .toList();
+        return new DocumentModels.ContractData(c.getCode(), p.getCode(), c.getTitle(), p.getMethod().label(), parties,
+                provider.getCreditCode(), c.parts(), c.getTermStart().toString(), c.getTermEnd().toString(), c.getAmount(),
+                c.getPerformanceBond(), schedule, targets);
+    }
+
+    private static String signature(String by, java.time.Instant at) {
+        return by == null ? null : by + " " + at.atZone(PortalClock.ZONE).toLocalDateTime().withSecond(0).withNano(0)
+                .toString().replace('T', ' ');
     }
 
     /** The contract as published: every part, the parties, amounts, targets and schedule. */
@@ -240,11 +287,16 @@ public class ContractService {
         return text.toString();
     }
 
-    /** Recomputes the fingerprint and compares it with the stored one. */
+    /** Recomputes the fingerprint (of the archived PDF, or of the text) and compares it with the stored one. */
     @Transactional(readOnly = true)
     public boolean verify(long contractId) {
         Contract contract = contract(contractId);
-        return contract.getDocumentSha256() != null && contract.getDocumentSha256().equals(Fingerprint.sha256(canonicalText(contract)));
+        if (contract.getDocumentSha256() == null) {
+            return false;
+        }
+        return signedPdf(contractId)
+                .map(pdf -> documents.verify(pdf.getId()) && pdf.getSha256().equals(contract.getDocumentSha256()))
+                .orElseGet(() -> contract.getDocumentSha256().equals(Fingerprint.sha256(canonicalText(contract))));
     }
 
     @Transactional(readOnly = true)

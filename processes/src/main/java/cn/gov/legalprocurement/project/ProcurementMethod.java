@@ -4,19 +4,26 @@ import cn.gov.legalprocurement.rules.Rule;
 
 /** The procurement methods open to services (询价 is for goods only). */
 public enum ProcurementMethod {
-    OPEN_TENDER(true, Rule.BID_PERIOD_DAYS_OPEN_TENDER),
-    INVITED_TENDER(true, Rule.BID_PERIOD_DAYS_INVITED_TENDER),
-    COMPETITIVE_NEGOTIATION(false, Rule.BID_PERIOD_WORKING_DAYS_COMPETITIVE_NEGOTIATION),
-    COMPETITIVE_CONSULTATION(false, Rule.BID_PERIOD_DAYS_COMPETITIVE_CONSULTATION),
-    SINGLE_SOURCE(false, null),
-    FRAMEWORK_AGREEMENT(false, Rule.BID_PERIOD_DAYS_FRAMEWORK_AGREEMENT);
+    OPEN_TENDER("公开招标", true, Rule.BID_PERIOD_DAYS_OPEN_TENDER),
+    INVITED_TENDER("邀请招标", true, Rule.BID_PERIOD_DAYS_INVITED_TENDER),
+    COMPETITIVE_NEGOTIATION("竞争性谈判", false, Rule.BID_PERIOD_WORKING_DAYS_COMPETITIVE_NEGOTIATION),
+    COMPETITIVE_CONSULTATION("竞争性磋商", false, Rule.BID_PERIOD_DAYS_COMPETITIVE_CONSULTATION),
+    SINGLE_SOURCE("单一来源", false, null),
+    FRAMEWORK_AGREEMENT("框架协议", false, Rule.BID_PERIOD_DAYS_FRAMEWORK_AGREEMENT);
 
+    private final String label;
     private final boolean tender;
     private final Rule responsePeriod;
 
-    ProcurementMethod(boolean tender, Rule responsePeriod) {
+    ProcurementMethod(String label, boolean tender, Rule responsePeriod) {
+        this.label = label;
         this.tender = tender;
         this.responsePeriod = responsePeriod;
+    }
+
+    /** The method's name in the law (公开招标 ...), as documents print it. */
+    public String label() {
+        return label;
     }
 
     /** Tender methods (公开招标, 邀请招标) as opposed to non-tender methods. */
