@@ -38,6 +38,8 @@ class OpenTenderHappyPathTest extends ProcessTestSupport {
     ClosingService closing;
     @Autowired
     EvaluationService evaluation;
+    @Autowired
+    cn.gov.legalprocurement.search.SearchOutbox outbox;
 
     @Test
     void openTenderHappyPathToPayment() {
@@ -99,6 +101,8 @@ class OpenTenderHappyPathTest extends ProcessTestSupport {
         assertThat(contract.getAmount()).isEqualByComparingTo("1800000.00");
         assertThat(contract.getDocumentSha256()).hasSize(64);
         assertThat(contracts.verify(contract.getId())).isTrue();
+        // every change of the contract was recorded for the search index in its own transaction
+        assertThat(outbox.pending()).isPositive();
         assertThat(publication.ofProject(p.getId())).extracting(Announcement::getKind).contains(Announcement.Kind.CONTRACT);
         assertThat(reload(p).getStage()).isEqualTo(ProjectStage.PERFORMANCE);
 

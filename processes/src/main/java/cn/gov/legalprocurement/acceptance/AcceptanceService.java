@@ -2,6 +2,7 @@ package cn.gov.legalprocurement.acceptance;
 
 import cn.gov.legalprocurement.audit.AuditLog;
 import cn.gov.legalprocurement.contract.Contract;
+import cn.gov.legalprocurement.contract.ContractChanged;
 import cn.gov.legalprocurement.contract.ContractService;
 import cn.gov.legalprocurement.project.ProjectService;
 import cn.gov.legalprocurement.publication.Announcement;
@@ -15,6 +16,7 @@ import cn.gov.legalprocurement.shared.Role;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,9 +44,10 @@ public class AcceptanceService {
     private final RulesService rules;
     private final AuditLog audit;
     private final PortalClock clock;
+    private final ApplicationEventPublisher events;
 
     AcceptanceService(AcceptanceEvaluationRepository evaluations, ContractService contracts, ProjectService projects,
-                      PublicationService publication, RulesService rules, AuditLog audit, PortalClock clock) {
+                      PublicationService publication, RulesService rules, AuditLog audit, PortalClock clock, ApplicationEventPublisher events) {
         this.evaluations = evaluations;
         this.contracts = contracts;
         this.projects = projects;
@@ -52,6 +55,7 @@ public class AcceptanceService {
         this.rules = rules;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     Map<String, Object> evaluate(Actor actor, long contractId, Scores s) {
@@ -77,6 +81,7 @@ public class AcceptanceService {
                 actor.username(), clock.now()));
         audit.record(actor, "acceptance.evaluate", "Contract", contractId, null, Map.of("round", round,
                 "total", total, "passed", passed));
+        events.publishEvent(new ContractChanged(contractId, "acceptance evaluated"));
         return Map.of("acceptancePassed", passed, "acceptanceId", e.getId());
     }
 
@@ -105,6 +110,7 @@ public class AcceptanceService {
                         .formatted(c.getCode(), e.getRoundNo(), e.getProcessScore(), e.getResultsScore(), e.getSocialScore(),
                                 e.getTotalScore(), e.getRecipientRepresentatives(),
                                 e.getThirdParty() == null ? "无" : e.getThirdParty(), e.getOpinion()), null);
+        events.publishEvent(new ContractChanged(contractId, "accepted"));
     }
 
     @Transactional(readOnly = true)

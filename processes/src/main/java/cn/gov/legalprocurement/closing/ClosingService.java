@@ -4,6 +4,7 @@ import cn.gov.legalprocurement.acceptance.AcceptanceService;
 import cn.gov.legalprocurement.audit.AuditLog;
 import cn.gov.legalprocurement.budget.BudgetService;
 import cn.gov.legalprocurement.contract.Contract;
+import cn.gov.legalprocurement.contract.ContractChanged;
 import cn.gov.legalprocurement.contract.ContractService;
 import cn.gov.legalprocurement.payment.PaymentService;
 import cn.gov.legalprocurement.performance.PerformanceService;
@@ -15,6 +16,7 @@ import cn.gov.legalprocurement.shared.PortalClock;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,10 +33,11 @@ public class ClosingService {
     private final BudgetService budget;
     private final AuditLog audit;
     private final PortalClock clock;
+    private final ApplicationEventPublisher events;
 
     ClosingService(ProviderEvaluationRepository evaluations, ProjectService projects, ContractService contracts,
                    AcceptanceService acceptance, PerformanceService performance, PaymentService payments,
-                   BudgetService budget, AuditLog audit, PortalClock clock) {
+                   BudgetService budget, AuditLog audit, PortalClock clock, ApplicationEventPublisher events) {
         this.evaluations = evaluations;
         this.projects = projects;
         this.contracts = contracts;
@@ -44,6 +47,7 @@ public class ClosingService {
         this.budget = budget;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional
@@ -64,6 +68,7 @@ public class ClosingService {
         audit.record(AuditLog.SYSTEM, "project.close", "ProcurementProject", projectId, null, Map.of(
                 "acceptanceScore", score, "deliveryRatio", delivery, "paid", paid,
                 "satisfaction", satisfaction == null ? "" : satisfaction));
+        events.publishEvent(new ContractChanged(c.getId(), "closed"));
     }
 
     @Transactional(readOnly = true)

@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -66,11 +67,12 @@ public class ContractService {
     private final DocumentArchive documents;
     private final AuditLog audit;
     private final PortalClock clock;
+    private final ApplicationEventPublisher events;
 
     ContractService(ContractRepository contracts, ContractIndicatorRepository indicators,
                     PaymentInstalmentRepository instalments, ProjectService projects, TenderService tender,
                     CatalogueService catalogue, OrganisationRepository organisations, PublicationService publication,
-                    RulesService rules, DocumentArchive documents, AuditLog audit, PortalClock clock) {
+                    RulesService rules, DocumentArchive documents, AuditLog audit, PortalClock clock, ApplicationEventPublisher events) {
         this.contracts = contracts;
         this.indicators = indicators;
         this.instalments = instalments;
@@ -83,6 +85,7 @@ public class ContractService {
         this.documents = documents;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Drafts the contract from the project and its award; the purchaser completes it next. */
@@ -119,6 +122,7 @@ public class ContractService {
         instalments.save(new PaymentInstalment(contract.getId(), 1, 100, "服务期满验收合格后一次性支付"));
         audit.record(AuditLog.SYSTEM, "contract.draft", "Contract", contract.getId(), null,
                 Map.of("code", contract.getCode(), "amount", contract.getAmount(), "provider", contract.getProviderId()));
+        events.publishEvent(new ContractChanged(contract.getId(), "drafted"));
         return contract;
     }
 
@@ -178,6 +182,7 @@ public class ContractService {
         audit.record(actor, "contract.prepare", "Contract", contractId, before, Map.of("parts", parts,
                 "performanceBond", bond, "shortfallDeductionPercent", terms.shortfallDeductionPercent(),
                 "paymentDays", terms.paymentDays(), "instalments", schedule));
+        events.publishEvent(new ContractChanged(contractId, "prepared"));
         return Map.of();
     }
 
@@ -187,6 +192,7 @@ public class ContractService {
         actor.requireOrganisation(contract.getProviderId());
         contract.signByProvider(actor.username(), clock.now());
         audit.record(actor, "contract.sign-provider", "Contract", contractId, null, Map.of("status", contract.getStatus()));
+        events.publishEvent(new ContractChanged(contractId, "signed by provider"));
         return Map.of();
     }
 
@@ -196,6 +202,7 @@ public class ContractService {
         actor.requireOrganisation(contract.getPurchaserId());
         contract.signByPurchaser(actor.username(), clock.now());
         audit.record(actor, "contract.sign-purchaser", "Contract", contractId, null, Map.of("status", contract.getStatus()));
+        events.publishEvent(new ContractChanged(contractId, "signed by purchaser"));
         return Map.of();
     }
 
@@ -226,6 +233,7 @@ public class ContractService {
                 text + "\n文件指纹（SHA-256）：" + contract.getDocumentSha256(), null);
         audit.record(AuditLog.SYSTEM, "contract.publish", "Contract", contractId, null,
                 Map.of("sha256", contract.getDocumentSha256()));
+        events.publishEvent(new ContractChanged(contractId, "published"));
     }
 
     /** The signed contract's archived PDF, where one was rendered. */

@@ -3,6 +3,7 @@ package cn.gov.legalprocurement.payment;
 import cn.gov.legalprocurement.audit.AuditLog;
 import cn.gov.legalprocurement.budget.BudgetService;
 import cn.gov.legalprocurement.contract.Contract;
+import cn.gov.legalprocurement.contract.ContractChanged;
 import cn.gov.legalprocurement.contract.ContractService;
 import cn.gov.legalprocurement.contract.PaymentInstalment;
 import cn.gov.legalprocurement.organisation.Organisation;
@@ -22,6 +23,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,10 +44,11 @@ public class PaymentService {
     private final RulesService rules;
     private final AuditLog audit;
     private final PortalClock clock;
+    private final ApplicationEventPublisher events;
 
     PaymentService(PaymentRepository payments, ContractService contracts, PerformanceService performance,
                    BudgetService budget, ProjectService projects, OrganisationRepository organisations,
-                   RulesService rules, AuditLog audit, PortalClock clock) {
+                   RulesService rules, AuditLog audit, PortalClock clock, ApplicationEventPublisher events) {
         this.payments = payments;
         this.contracts = contracts;
         this.performance = performance;
@@ -55,6 +58,7 @@ public class PaymentService {
         this.rules = rules;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -126,6 +130,7 @@ public class PaymentService {
                 .forEach(i -> i.moveTo(PaymentInstalment.Status.PAID));
         audit.record(actor, "payment.release", "Payment", paymentId, null, Map.of("net", payment.getNetAmount(),
                 "lateInterest", interest == null ? "0" : interest, "voucherNo", voucherNo));
+        events.publishEvent(new ContractChanged(c.getId(), "paid"));
         return Map.of("moreInstalments", moreInstalments(c.getId()));
     }
 

@@ -3,6 +3,7 @@ package cn.gov.legalprocurement.performance;
 import cn.gov.legalprocurement.audit.AuditLog;
 import cn.gov.legalprocurement.catalogue.Measure;
 import cn.gov.legalprocurement.contract.Contract;
+import cn.gov.legalprocurement.contract.ContractChanged;
 import cn.gov.legalprocurement.contract.ContractIndicator;
 import cn.gov.legalprocurement.contract.ContractService;
 import cn.gov.legalprocurement.project.ProjectService;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,10 +54,11 @@ public class PerformanceService {
     private final RulesService rules;
     private final AuditLog audit;
     private final PortalClock clock;
+    private final ApplicationEventPublisher events;
 
     PerformanceService(PerformanceReportRepository reports, PerformanceWarningRepository warnings,
                        SpotCheckRepository spotChecks, SatisfactionFeedbackRepository feedback, ContractService contracts,
-                       ProjectService projects, RulesService rules, AuditLog audit, PortalClock clock) {
+                       ProjectService projects, RulesService rules, AuditLog audit, PortalClock clock, ApplicationEventPublisher events) {
         this.reports = reports;
         this.warnings = warnings;
         this.spotChecks = spotChecks;
@@ -65,6 +68,7 @@ public class PerformanceService {
         this.rules = rules;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -108,6 +112,7 @@ public class PerformanceService {
                 clock.now(), narrative, quantities));
         audit.record(actor, "performance.report", "Contract", contractId, null,
                 Map.of("period", periodNo, "delivered", quantities));
+        events.publishEvent(new ContractChanged(contractId, "performance reported"));
         return Map.of();
     }
 

@@ -1,0 +1,178 @@
+package cn.gov.legalprocurement.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A single local Elasticsearch node for the embedded default and the tests, started from the
+ * Maven Central distribution that the build unpacks into {@code target/elasticsearch}: loopback
+ * only, single-node discovery, security off, 512 MB heap. Elasticsearch refuses to run as root,
+ * so under root the node runs as {@code nobody} (via {@code setpriv}) and owns its folders.
+ */
+public class EmbeddedElasticsearch {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedElasticsearch.class);
+
+    private final Path home;
+    private final Path dataDir;
+    private final String heap;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private Process process;
+    private int port;
+
+    public EmbeddedElasticsearch(Path distribution, Path dataDir, String heap) {
+        this.home = findHome(distribution);
+        this.dataDir = dataDir.toAbsolutePath();
+        this.heap = heap;
+    }
+
+    /** Starts the node (on a free loopback port) and waits until the cluster answers. */
+    public synchronized void start() {
+        if (process != null && process.isAlive()) {
+            return;
+        }
+        try {
+            Files.createDirectories(dataDir.resolve("data"));
+            Files.createDirectories(dataDir.resolve("logs"));
+            if (port == 0) {
+                port = freePort();
+            }
+            List<String> command = new ArrayList<>();
+            if (runningAsRoot()) {
+                chown(home);
+                chown(dataDir);
+                command.addAll(List.of("setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups", "--"));
+            }
+            command.add(home.resolve("bin/elasticsearch").toString());
+            command.addAll(List.of("-Ecluster.name=legal-procurement-portal", "-Enode.name=embedded",
+                    "-Epath.data=" + dataDir.resolve("data"), "-Epath.logs=" + dataDir.resolve("logs"),
+                    "-Enetwork.host=127.0.0.1", "-Ehttp.port=" + port, "-Etransport.port=" + freePort(),
+                    "-Ediscovery.type=single-node", "-Expack.security.enabled=false"));
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve("logs/console.log").toFile()));
+            builder.environment().put("ES_JAVA_HOME", System.getProperty("java.home"));
+            builder.environment().put("ES_JAVA_OPTS", "-Xms" + heap + " -Xmx" + heap);
+            log.info("Starting the embedded Elasticsearch node from {} on 127.0.0.1:{} (data in {})", home, port, dataDir);
+            process = builder.start();
+            awaitHealthy(Duration.ofSeconds(120));
+            log.info("Embedded Elasticsearch is up at {}", url());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start the embedded Elasticsearch node", e);
+        }
+    }
+
+    /** Stops the node and waits for it (and the server process it launched) to exit. */
+    public synchronized void stop() {
+        if (process == null) {
+            return;
+        }
+        List<ProcessHandle> family = new ArrayList<>(process.descendants().toList());
+        process.destroy();
+        family.forEach(ProcessHandle::destroy);
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+            for (ProcessHandle p : family) {
+                p.onExit().get(30, TimeUnit.SECONDS);
+            }
+        } catch (Exception e) {
+            family.forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+        }
+        process = null;
+        log.info("Embedded Elasticsearch stopped");
+    }
+
+    public boolean isRunning() {
+        return process != null && process.isAlive();
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    private void awaitHealthy(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        HttpRequest health = HttpRequest.newBuilder(URI.create(url() + "/_cluster/health?wait_for_status=yellow&timeout=5s"))
+                .timeout(Duration.ofSeconds(10)).build();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The embedded Elasticsearch node exited (code " + process.exitValue()
+                        + "); see " + dataDir.resolve("logs/console.log"));
+            }
+            try {
+                if (http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            sleep();
+        }
+        stop();
+        throw new IllegalStateException("The embedded Elasticsearch node did not become healthy within " + timeout
+                + "; see " + dataDir.resolve("logs/console.log"));
+    }
+
+    private static Path findHome(Path distribution) {
+        if (Files.isRegularFile(distribution.resolve("bin/elasticsearch"))) {
+            return distribution.toAbsolutePath();
+        }
+        try (Stream<Path> children = Files.list(distribution)) {
+            return children.filter(p -> Files.isRegularFile(p.resolve("bin/elasticsearch"))).findFirst()
+                    .map(Path::toAbsolutePath)
+                    .orElseThrow(() -> new IllegalStateException("No Elasticsearch distribution in " + distribution));
+        } catch (IOException e) {
+            throw new IllegalStateException("No Elasticsearch distribution in " + distribution.toAbsolutePath()
+                    + ": build the module first (the build unpacks it), or set spring.elasticsearch.uris", e);
+        }
+    }
+
+    private static boolean runningAsRoot() {
+        return "root".equals(System.getProperty("user.name"));
+    }
+
+    private static void chown(Path path) throws IOException {
+        try {
+            Process chown = new ProcessBuilder("chown", "-R", "nobody:nogroup", path.toString()).inheritIO().start();
+            if (chown.waitFor() != 0) {
+                throw new IOException("chown -R nobody:nogroup " + path + " failed");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
