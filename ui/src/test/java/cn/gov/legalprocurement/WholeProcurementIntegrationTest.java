@@ -23,6 +23,7 @@ import cn.gov.legalprocurement.project.ProjectStage;
 import cn.gov.legalprocurement.project.ProjectTasks;
 import cn.gov.legalprocurement.publication.Announcement;
 import cn.gov.legalprocurement.publication.PublicationService;
+import cn.gov.legalprocurement.search.ContractSearchService;
 import cn.gov.legalprocurement.shared.Actor;
 import cn.gov.legalprocurement.shared.PortalClock;
 import cn.gov.legalprocurement.tender.Bid;
@@ -66,7 +67,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * the engine's own job executor fires the deadlines once the clock passes them.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "camunda.bpm.job-execution.wait-time-in-millis=200", "camunda.bpm.job-execution.max-wait=500"})
+        "camunda.bpm.job-execution.wait-time-in-millis=200", "camunda.bpm.job-execution.max-wait=500",
+        "portal.search.outbox-interval-ms=300"})
 class WholeProcurementIntegrationTest {
 
     @DynamicPropertySource
@@ -99,6 +101,18 @@ class WholeProcurementIntegrationTest {
     PublicationService publication;
     @Autowired
     HistoryService history;
+    @Autowired
+    cn.gov.legalprocurement.search.SearchOutbox outbox;
+    @Autowired
+    cn.gov.legalprocurement.search.ElasticsearchContractIndex index;
+    @Autowired
+    ContractSearchService search;
+    @Autowired
+    cn.gov.legalprocurement.search.EmbeddedElasticsearch elasticsearch;
+    @Autowired
+    cn.gov.legalprocurement.search.SearchReindexer reindexer;
+    @Autowired
+    cn.gov.legalprocurement.contract.ContractRepository contractRepository;
 
     @AfterEach
     void resetClock() {
@@ -196,6 +210,14 @@ class WholeProcurementIntegrationTest {
         assertThat(pdf.getFileName()).isEqualTo(contract.getCode() + ".pdf");
         assertThat(new String(pdf.getContent(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         assertThat(contracts.verify(contract.getId())).isTrue();
+        // the outbox ships the contract to Elasticsearch; a supervisor finds it by a Chinese phrase
+        await("contract indexed", () -> outbox.pending() == 0);
+        index.refresh();
+        assertThat(search.search(users.actor("supervisor"), ContractSearchService.Query.text("常年法律顾问")).rows())
+                .extracting(ContractSearchService.Row::code).contains(contract.getCode());
+
+        // Elasticsearch goes down: the procurement carries on, the outbox keeps the changes
+        elasticsearch.stop();
 
         moveClockTo(PortalClock.startOfDay(end.plusDays(1)).plusSeconds(5));
         await("period ended", () -> findTask(provider, tendering, ProcessModel.PerformanceMonitoring.TASK_REPORT).isPresent());
@@ -207,6 +229,22 @@ class WholeProcurementIntegrationTest {
         complete("finance", p, ProcessModel.Payment.TASK_RELEASE, new PaymentTasks.ReleaseForm("ZF-IT-0001"));
 
         assertThat(projects.project(p.getId()).getStage()).isEqualTo(ProjectStage.CLOSED);
+        assertThat(outbox.pending()).isPositive();
+
+        // ... and when it is back, the index catches up with everything that happened meanwhile
+        elasticsearch.start();
+        await("outbox drained after Elasticsearch returned", () -> outbox.pending() == 0);
+        index.refresh();
+        var closed = new ContractSearchService.Query(null, null, null, null, null, null, null, "CLOSED", null,
+                ContractSearchService.Sort.RELEVANCE, 0, 50);
+        assertThat(search.search(users.actor("supervisor"), closed).rows()).extracting(ContractSearchService.Row::code)
+                .contains(contract.getCode());
+
+        // a rebuild from the database loses nothing and keeps serving through the alias
+        long contractsInDatabase = contractRepository.count();
+        assertThat(reindexer.reindex()).isEqualTo((int) contractsInDatabase);
+        assertThat(search.search(users.actor("supervisor"), ContractSearchService.Query.text(null)).total())
+                .isEqualTo(contractsInDatabase);
         assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(p.getCode())
                 .processDefinitionKey(ProcessModel.Procurement.ID).singleResult().getEndActivityId())
                 .isEqualTo(ProcessModel.Procurement.END_CLOSED);

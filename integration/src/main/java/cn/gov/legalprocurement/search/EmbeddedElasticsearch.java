@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import cn.gov.legalprocurement.shared.Fingerprint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,22 +22,34 @@ import org.slf4j.LoggerFactory;
  * A single local Elasticsearch node for the embedded default and the tests, started from the
  * Maven Central distribution that the build unpacks into {@code target/elasticsearch}: loopback
  * only, single-node discovery, security off, 512 MB heap. Elasticsearch refuses to run as root,
- * so under root the node runs as {@code nobody} (via {@code setpriv}) and owns its folders.
+ * so under root the node runs as {@code nobody} (via {@code setpriv}) from a copy of the
+ * distribution and a data folder under {@code /var/tmp/portal-elasticsearch}, which {@code nobody}
+ * owns: the user's own folders may not be reachable for it and are left as they are.
  */
 public class EmbeddedElasticsearch {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedElasticsearch.class);
 
+    static final Path ROOT_WORKSPACE = Path.of("/var/tmp/portal-elasticsearch");
+
     private final Path home;
     private final Path dataDir;
     private final String heap;
+    private final Path source;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private Process process;
     private int port;
 
     public EmbeddedElasticsearch(Path distribution, Path dataDir, String heap) {
-        this.home = findHome(distribution);
-        this.dataDir = dataDir.toAbsolutePath();
+        Path found = findHome(distribution);
+        Path data = dataDir.toAbsolutePath().normalize();
+        if (runningAsRoot()) {
+            found = ROOT_WORKSPACE.resolve(found.getFileName());
+            data = ROOT_WORKSPACE.resolve("data-" + Fingerprint.sha256(data.toString()).substring(0, 16));
+        }
+        this.source = findHome(distribution);
+        this.home = found;
+        this.dataDir = data;
         this.heap = heap;
     }
 
@@ -53,6 +66,7 @@ public class EmbeddedElasticsearch {
             }
             List<String> command = new ArrayList<>();
             if (runningAsRoot()) {
+                copyOnce(source, home);
                 chown(home);
                 chown(dataDir);
                 command.addAll(List.of("setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups", "--"));
@@ -144,6 +158,33 @@ public class EmbeddedElasticsearch {
             throw new IllegalStateException("No Elasticsearch distribution in " + distribution.toAbsolutePath()
                     + ": build the module first (the build unpacks it), or set spring.elasticsearch.uris", e);
         }
+    }
+
+    /** The distribution, copied where {@code nobody} can reach it (once per version). */
+    private static void copyOnce(Path from, Path to) throws IOException {
+        if (Files.isRegularFile(to.resolve("bin/elasticsearch"))) {
+            return;
+        }
+        Path partial = to.resolveSibling(to.getFileName() + ".partial");
+        if (Files.exists(partial)) {
+            try (Stream<Path> stale = Files.walk(partial)) {
+                for (Path f : stale.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(f);
+                }
+            }
+        }
+        Files.createDirectories(partial.getParent());
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                Path target = partial.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(f, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+        Files.move(partial, to, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 
     private static boolean runningAsRoot() {

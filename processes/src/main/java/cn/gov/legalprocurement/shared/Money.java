@@ -25,6 +25,11 @@ public final class Money {
         return amount.setScale(2, RoundingMode.HALF_UP);
     }
 
+    /** Fen (as the search index and the DMN keep money) back to yuan with two decimals. */
+    public static BigDecimal ofFen(long fen) {
+        return BigDecimal.valueOf(fen, 2);
+    }
+
     public static long toFen(BigDecimal amount) {
         return normalise(amount).movePointRight(2).longValueExact();
     }

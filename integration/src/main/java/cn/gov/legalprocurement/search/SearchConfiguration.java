@@ -1,0 +1,75 @@
+package cn.gov.legalprocurement.search;
+
+import cn.gov.legalprocurement.contract.ContractRepository;
+import cn.gov.legalprocurement.shared.PortalProperties;
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.json.jackson.JacksonJsonpMapper;
+import co.elastic.clients.transport.rest_client.RestClientTransport;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.util.Arrays;
+import org.apache.http.HttpHost;
+import org.elasticsearch.client.RestClient;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+
+/**
+ * Search wiring: the embedded node unless {@code spring.elasticsearch.uris} names a cluster, one
+ * client (closed on shutdown: it keeps non-daemon threads), the contracts index and its search.
+ */
+@Configuration
+@EnableConfigurationProperties(SearchProperties.class)
+class SearchConfiguration {
+
+    static final String URIS = "spring.elasticsearch.uris";
+
+    @Bean(initMethod = "start", destroyMethod = "stop")
+    @ConditionalOnProperty(name = URIS, havingValue = "embedded", matchIfMissing = true)
+    EmbeddedElasticsearch embeddedElasticsearch(SearchProperties search, PortalProperties portal) {
+        return new EmbeddedElasticsearch(search.distribution(), portal.dataDir().resolve("elasticsearch"), search.heap());
+    }
+
+    @Bean(destroyMethod = "close")
+    RestClient searchRestClient(Environment environment, ObjectProvider<EmbeddedElasticsearch> embedded) {
+        String uris = environment.getProperty(URIS, "embedded");
+        HttpHost[] hosts = "embedded".equals(uris) ? new HttpHost[]{HttpHost.create(embedded.getObject().url())}
+                : Arrays.stream(uris.split(",")).map(String::strip).map(HttpHost::create).toArray(HttpHost[]::new);
+        return RestClient.builder(hosts).build();
+    }
+
+    @Bean
+    ElasticsearchClient elasticsearchClient(RestClient searchRestClient) {
+        ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        return new ElasticsearchClient(new RestClientTransport(searchRestClient, new JacksonJsonpMapper(json)));
+    }
+
+    @Bean
+    ElasticsearchContractIndex contractIndex(ElasticsearchClient client, SearchProperties search) {
+        return new ElasticsearchContractIndex(client, search.alias());
+    }
+
+    @Bean
+    ContractSearchService contractSearchService(ElasticsearchClient client, SearchProperties search) {
+        return new ContractSearchService(client, search.alias());
+    }
+
+    @Bean
+    SearchReindexer searchReindexer(ElasticsearchClient client, ElasticsearchContractIndex index,
+                                    ContractRepository contracts, ContractSearchDocuments documents) {
+        return new SearchReindexer(client, index, contracts, documents);
+    }
+
+    /** {@code --portal.search.reindex-on-start=true}: rebuild the index from the database, then carry on. */
+    @Bean
+    @ConditionalOnProperty(name = "portal.search.reindex-on-start", havingValue = "true")
+    ApplicationRunner reindexOnStart(SearchReindexer reindexer) {
+        return args -> reindexer.reindex();
+    }
+}

@@ -1,0 +1,111 @@
+package cn.gov.legalprocurement.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gov.legalprocurement.shared.Actor;
+import cn.gov.legalprocurement.shared.Role;
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.json.jackson.JacksonJsonpMapper;
+import co.elastic.clients.transport.rest_client.RestClientTransport;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.apache.http.HttpHost;
+import org.elasticsearch.client.RestClient;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Against a real Elasticsearch node started from the Maven Central distribution (no mocks). */
+class ContractSearchTest {
+
+    static EmbeddedElasticsearch node;
+    static RestClient rest;
+    static ElasticsearchContractIndex index;
+    static ContractSearchService search;
+
+    static final Actor SUPERVISOR = new Actor("supervisor", 90, Set.of(Role.SUPERVISOR));
+
+    @BeforeAll
+    static void start() throws Exception {
+        node = new EmbeddedElasticsearch(Path.of("target/elasticsearch"),
+                Files.createTempDirectory(Path.of("target").toAbsolutePath(), "es-test-"), "512m");
+        node.start();
+        rest = RestClient.builder(HttpHost.create(node.url())).build();
+        ElasticsearchClient client = new ElasticsearchClient(new RestClientTransport(rest, new JacksonJsonpMapper()));
+        index = new ElasticsearchContractIndex(client, "contracts-test");
+        search = new ContractSearchService(client, "contracts-test");
+        index.index(doc(1, "2027年度政府法律顾问服务", "为市政府提供常年法律顾问服务，审查规范性文件。", 10, "浙江东湖律师事务所", "02", "法律顾问", 2027, "80000", true));
+        index.index(doc(2, "村（社区）法律顾问服务", "每村每月驻点，担任村法律顾问，开展法律咨询。", 10, "浙江当湖律师事务所", "02", "法律顾问", 2027, "480000", true));
+        index.index(doc(3, "法律援助民事案件代理", "代理经济困难公民的民事案件，提供法律援助。", 10, "浙江东湖律师事务所", "01", "法律援助", 2026, "1800000", true));
+        index.index(doc(4, "人民调解员驻点服务", "调解矛盾纠纷；如需要，可以转介法律顾问。", 20, "平湖市和合调解服务中心", "03", "人民调解", 2027, "75000", true));
+        index.index(doc(5, "12348 热线法律咨询", "接听热线，解答群众法律问题。", 20, "平湖市乍浦法律服务所", "04", "法治宣传与法律咨询", 2026, "168000", false));
+        index.refresh();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (rest != null) {
+            rest.close();
+        }
+        if (node != null) {
+            node.stop();
+        }
+    }
+
+    static ContractSearchDocument doc(long id, String title, String text, long purchaserId, String provider, String cls,
+                                      String className, int year, String amount, boolean published) {
+        return new ContractSearchDocument(id, "HT-" + id, "P-" + id, title, title + "\n" + text, published ? "IN_FORCE" : "SIGNED",
+                "COMPETITIVE_CONSULTATION", "竞争性磋商", purchaserId, "单位" + purchaserId, 100 + provider.length(), provider, cls,
+                className, List.of(title), "330482", new BigDecimal(amount).movePointRight(2).longValueExact(), 0L, year,
+                Instant.parse("2026-12-20T02:00:00Z").plusSeconds(id), published ? Instant.parse("2026-12-21T02:00:00Z") : null,
+                LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), null, null, null, published);
+    }
+
+    @Test
+    void aChineseWordFindsEveryContractContainingItTitlesFirst() {
+        ContractSearchService.Result r = search.search(SUPERVISOR, ContractSearchService.Query.text("法律顾问"));
+        assertThat(r.rows()).extracting(ContractSearchService.Row::id).containsExactlyInAnyOrder(1L, 2L, 4L);
+        assertThat(r.rows().get(r.rows().size() - 1).id()).as("only in the text: ranked last").isEqualTo(4L);
+        assertThat(r.rows().get(0).highlights()).anyMatch(h -> h.contains("<em>"));
+        assertThat(search.search(SUPERVISOR, ContractSearchService.Query.text("法律援助")).rows())
+                .extracting(ContractSearchService.Row::id).containsExactly(3L);
+    }
+
+    @Test
+    void filtersAndFacetsWithSpendSums() {
+        ContractSearchService.Query q = new ContractSearchService.Query(null, null, null, null, 2027, new BigDecimal("70000"),
+                new BigDecimal("500000"), null, null, ContractSearchService.Sort.AMOUNT_DESC, 0, 20);
+        ContractSearchService.Result r = search.search(SUPERVISOR, q);
+        assertThat(r.rows()).extracting(ContractSearchService.Row::id).containsExactly(2L, 1L, 4L);
+        assertThat(r.sumFen()).isEqualTo((480000L + 80000L + 75000L) * 100);
+        assertThat(r.byClass()).anySatisfy(f -> {
+            assertThat(f.key()).isEqualTo("法律顾问");
+            assertThat(f.count()).isEqualTo(2);
+            assertThat(f.sumFen()).isEqualTo(560000L * 100);
+        });
+        assertThat(search.search(SUPERVISOR, ContractSearchService.Query.text(null)).byYear())
+                .extracting(ContractSearchService.Facet::key).containsExactlyInAnyOrder("2026", "2027");
+    }
+
+    @Test
+    void unitsSeeTheirOwnAndThePublicOnlyWhatIsPublished() {
+        Actor unit = new Actor("purchaser", 20, Set.of(Role.PURCHASER));
+        assertThat(search.search(unit, ContractSearchService.Query.text(null)).rows())
+                .extracting(ContractSearchService.Row::id).containsExactlyInAnyOrder(4L, 5L);
+        assertThat(search.searchPublished(ContractSearchService.Query.text("法律")).rows())
+                .extracting(ContractSearchService.Row::id).doesNotContain(5L).contains(1L, 2L, 3L);
+    }
+
+    @Test
+    void exportsTheResultAsCsv() {
+        String csv = search.exportCsv(SUPERVISOR, ContractSearchService.Query.text("法律顾问"));
+        assertThat(csv).startsWith("\uFEFF合同编号,合同名称");
+        assertThat(csv.lines()).hasSize(4);
+        assertThat(csv).contains("HT-2,村（社区）法律顾问服务,单位10,浙江当湖律师事务所,法律顾问,2027,480000.00");
+    }
+}
