@@ -117,6 +117,28 @@ public class ContractSearchService {
     }
 
     private Result run(Query q, Scope scope, boolean publishedOnly) {
+        try {
+            @SuppressWarnings("rawtypes")
+            SearchResponse<Map> response = client.search(request(q, scope, publishedOnly), Map.class);
+            List<Row> rows = new ArrayList<>();
+            for (@SuppressWarnings("rawtypes") Hit<Map> hit : response.hits().hits()) {
+                rows.add(row(hit));
+            }
+            Map<String, Aggregate> aggs = response.aggregations();
+            return new Result(response.hits().total() == null ? rows.size() : response.hits().total().value(),
+                    (long) aggs.get("sum").sum().value(), rows, stringFacets(aggs.get("byClass")),
+                    stringFacets(aggs.get("byProvider")), yearFacets(aggs.get("byYear")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The request the portal sends for a supervisor's query (the benchmark sends it raw too). */
+    SearchRequest request(Query q) {
+        return request(q, null, false);
+    }
+
+    private SearchRequest request(Query q, Scope scope, boolean publishedOnly) {
         BoolQuery.Builder bool = new BoolQuery.Builder();
         if (q.text() != null && !q.text().isBlank()) {
             String text = q.text().strip();
@@ -169,20 +191,7 @@ public class ContractSearchService {
             case RELEVANCE -> request.sort(s -> s.score(sc -> sc.order(SortOrder.Desc)))
                     .sort(s -> s.field(f -> f.field("id").order(SortOrder.Desc)));
         }
-        try {
-            @SuppressWarnings("rawtypes")
-            SearchResponse<Map> response = client.search(request.build(), Map.class);
-            List<Row> rows = new ArrayList<>();
-            for (@SuppressWarnings("rawtypes") Hit<Map> hit : response.hits().hits()) {
-                rows.add(row(hit));
-            }
-            Map<String, Aggregate> aggs = response.aggregations();
-            return new Result(response.hits().total() == null ? rows.size() : response.hits().total().value(),
-                    (long) aggs.get("sum").sum().value(), rows, stringFacets(aggs.get("byClass")),
-                    stringFacets(aggs.get("byProvider")), yearFacets(aggs.get("byYear")));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return request.build();
     }
 
     private static void term(BoolQuery.Builder bool, String field, Object value) {
