@@ -140,8 +140,7 @@ public abstract class ProcessTestSupport {
     }
 
     protected Optional<WorkTask> findTask(String username, ProcurementProject p, String taskKey) {
-        return tasks.myTasks(fixtures.actor(username)).stream()
-                .filter(t -> p.getCode().equals(t.businessKey()) && t.taskKey().equals(taskKey)).findFirst();
+        return tasks.findTask(fixtures.actor(username), p.getCode(), taskKey);
     }
 
     protected WorkTask task(String username, ProcurementProject p, String taskKey) {

@@ -257,8 +257,7 @@ class WholeProcurementIntegrationTest {
     }
 
     private Optional<WorkTask> findTask(String username, ProcurementProject p, String taskKey) {
-        return tasks.myTasks(users.actor(username)).stream()
-                .filter(t -> p.getCode().equals(t.businessKey()) && t.taskKey().equals(taskKey)).findFirst();
+        return tasks.findTask(users.actor(username), p.getCode(), taskKey);
     }
 
     private void complete(String username, ProcurementProject p, String taskKey, Object form) {

@@ -82,6 +82,13 @@ public class WorkTaskService {
                 .toList();
     }
 
+    /** The actor's open task of the given kind for a project (by its business key), if any. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<WorkTask> findTask(Actor actor, String businessKey, String taskKey) {
+        return myTasks(actor).stream()
+                .filter(t -> businessKey.equals(t.businessKey()) && taskKey.equals(t.taskKey())).findFirst();
+    }
+
     /** Open tasks of a project, across its process and sub-processes (for the project page and supervisors). */
     @Transactional(readOnly = true)
     public List<WorkTask> openTasksOfProject(String businessKey) {

@@ -176,9 +176,8 @@ class DemoProjects {
 
     private void complete(String username, ProcurementProject p, String taskKey, Object form) {
         Actor actor = users.actor(username);
-        WorkTask task = tasks.myTasks(actor).stream()
-                .filter(t -> p.getCode().equals(t.businessKey()) && taskKey.equals(t.taskKey())).findFirst()
-                .orElseThrow(() -> new IllegalStateException(username + " has no " + taskKey + " in " + p.getCode()));
+        WorkTask task = tasks.findTask(actor, p.getCode(), taskKey).orElseThrow(
+                () -> new IllegalStateException(username + " has no " + taskKey + " in " + p.getCode()));
         tasks.complete(actor, task.id(), form);
     }
 
