@@ -142,10 +142,13 @@ public class ContractSearchService {
         BoolQuery.Builder bool = new BoolQuery.Builder();
         if (q.text() != null && !q.text().isBlank()) {
             String text = q.text().strip();
+            // the exact phrase (character fields) ranks first; the same words in another order
+            // (smartcn word fields) still match
             bool.must(m -> m.bool(b -> b
-                    .should(s -> s.multiMatch(mm -> mm.query(text).type(TextQueryType.Phrase)
-                            .fields("title^4", "catalogueItems.text^3", "providerName.text^2", "purchaserName.text^2", "fullText")))
-                    .should(s -> s.match(mt -> mt.field("fullText").query(text).operator(Operator.And).boost(0.2f)))
+                    .should(s -> s.multiMatch(mm -> mm.query(text).type(TextQueryType.Phrase).fields("title.chars^4",
+                            "catalogueItems.text^3", "providerName.text^2", "purchaserName.text^2", "fullText.chars")))
+                    .should(s -> s.multiMatch(mm -> mm.query(text).fields("title^2", "fullText").operator(Operator.And)
+                            .boost(0.3f)))
                     .minimumShouldMatch("1")));
         }
         if (scope != null) {
@@ -176,8 +179,9 @@ public class ContractSearchService {
                 .trackTotalHits(t -> t.enabled(true)).from(Math.max(0, q.page()) * q.size()).size(q.size())
                 .source(s -> s.filter(f -> f.excludes("fullText")))
                 .highlight(h -> h.preTags("<em>").postTags("</em>")
+                        .fields("fullText.chars", f -> f.fragmentSize(60).numberOfFragments(3))
                         .fields("fullText", f -> f.fragmentSize(60).numberOfFragments(3))
-                        .fields("title", f -> f.numberOfFragments(0)))
+                        .fields("title.chars", f -> f.numberOfFragments(0)))
                 .aggregations("sum", a -> a.sum(s -> s.field("amountFen")))
                 .aggregations("byClass", a -> a.terms(t -> t.field("catalogueClassName").size(50))
                         .aggregations("sum", s -> s.sum(m -> m.field("amountFen"))))
@@ -205,14 +209,15 @@ public class ContractSearchService {
     @SuppressWarnings("rawtypes")
     private static Row row(Hit<Map> hit) {
         Map source = hit.source();
-        List<String> highlights = new ArrayList<>();
-        hit.highlight().getOrDefault("title", List.of()).forEach(highlights::add);
-        hit.highlight().getOrDefault("fullText", List.of()).forEach(highlights::add);
+        java.util.Set<String> highlights = new java.util.LinkedHashSet<>();
+        for (String field : List.of("title.chars", "fullText.chars", "fullText")) {
+            highlights.addAll(hit.highlight().getOrDefault(field, List.of()));
+        }
         return new Row(((Number) source.get("id")).longValue(), (String) source.get("code"), (String) source.get("title"),
                 (String) source.get("purchaserName"), (String) source.get("providerName"),
                 (String) source.get("catalogueClassName"), ((Number) source.get("fiscalYear")).intValue(),
                 ((Number) source.get("amountFen")).longValue(), (String) source.get("status"),
-                (String) source.get("methodLabel"), (String) source.get("signedAt"), highlights);
+                (String) source.get("methodLabel"), (String) source.get("signedAt"), List.copyOf(highlights));
     }
 
     private static List<Facet> stringFacets(Aggregate aggregate) {

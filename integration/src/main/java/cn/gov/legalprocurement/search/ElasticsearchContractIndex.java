@@ -15,12 +15,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The contracts index on Elasticsearch: an explicit, versioned mapping ({@code search/contracts-v1.json})
+ * The contracts index on Elasticsearch: an explicit, versioned mapping ({@code search/contracts-v2.json})
  * behind an alias, so that a rebuilt index can replace the live one without downtime.
  */
 public class ElasticsearchContractIndex implements ContractIndex {
 
-    static final String MAPPING = "/search/contracts-v1.json";
+    /** Raise with every mapping change (a new file), then rebuild: the alias moves to the new index. */
+    static final int MAPPING_VERSION = 2;
+    static final String MAPPING = "/search/contracts-v" + MAPPING_VERSION + ".json";
 
     private final ElasticsearchClient client;
     private final String alias;
@@ -44,7 +46,7 @@ public class ElasticsearchContractIndex implements ContractIndex {
         }
         try {
             if (!client.indices().existsAlias(a -> a.name(alias)).value()) {
-                String index = alias + "-v1-" + stamp();
+                String index = newIndexName();
                 create(index);
                 client.indices().updateAliases(u -> u.actions(a -> a.add(add -> add.index(index).alias(alias))));
             }
@@ -101,6 +103,10 @@ public class ElasticsearchContractIndex implements ContractIndex {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    String newIndexName() {
+        return alias + "-v" + MAPPING_VERSION + "-" + stamp();
     }
 
     static String stamp() {

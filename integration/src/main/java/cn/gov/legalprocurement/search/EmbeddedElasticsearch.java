@@ -67,6 +67,9 @@ public class EmbeddedElasticsearch {
             List<String> command = new ArrayList<>();
             if (runningAsRoot()) {
                 copyOnce(source, home);
+            }
+            AnalysisPlugin.install(home.resolve("plugins"));
+            if (runningAsRoot()) {
                 chown(home);
                 chown(dataDir);
                 command.addAll(List.of("setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups", "--"));

@@ -41,7 +41,7 @@ public class SearchReindexer {
     public synchronized int reindex() {
         index.ensureExists();
         String alias = index.alias();
-        String fresh = alias + "-v1-" + ElasticsearchContractIndex.stamp();
+        String fresh = index.newIndexName();
         try {
             Set<String> old = client.indices().getAlias(g -> g.name(alias)).result().keySet();
             index.create(fresh);

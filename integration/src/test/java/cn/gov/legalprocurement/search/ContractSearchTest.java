@@ -27,6 +27,7 @@ class ContractSearchTest {
     static RestClient rest;
     static ElasticsearchContractIndex index;
     static ContractSearchService search;
+    static ElasticsearchClient client;
 
     static final Actor SUPERVISOR = new Actor("supervisor", 90, Set.of(Role.SUPERVISOR));
 
@@ -36,7 +37,7 @@ class ContractSearchTest {
                 Files.createTempDirectory(Path.of("target").toAbsolutePath(), "es-test-"), "512m");
         node.start();
         rest = RestClient.builder(HttpHost.create(node.url())).build();
-        ElasticsearchClient client = new ElasticsearchClient(new RestClientTransport(rest, new JacksonJsonpMapper()));
+        client = new ElasticsearchClient(new RestClientTransport(rest, new JacksonJsonpMapper()));
         index = new ElasticsearchContractIndex(client, "contracts-test");
         search = new ContractSearchService(client, "contracts-test");
         index.index(doc(1, "2027年度政府法律顾问服务", "为市政府提供常年法律顾问服务，审查规范性文件。", 10, "浙江东湖律师事务所", "02", "法律顾问", 2027, "80000", true));
@@ -74,6 +75,16 @@ class ContractSearchTest {
         assertThat(r.rows().get(0).highlights()).anyMatch(h -> h.contains("<em>"));
         assertThat(search.search(SUPERVISOR, ContractSearchService.Query.text("法律援助")).rows())
                 .extracting(ContractSearchService.Row::id).containsExactly(3L);
+    }
+
+    @Test
+    void chineseIsSegmentedIntoWordsByTheRepositorysPlugin() throws Exception {
+        var tokens = client.indices().analyze(a -> a.index("contracts-test").field("fullText").text("村居法律顾问服务合同"))
+                .tokens().stream().map(t -> t.token()).toList();
+        assertThat(tokens).containsExactly("村", "居", "法律", "顾问", "服务", "合同");
+        // the same words in another order are still found (word fields), the exact phrase ranks first
+        assertThat(search.search(SUPERVISOR, ContractSearchService.Query.text("顾问法律")).rows())
+                .extracting(ContractSearchService.Row::id).contains(1L, 2L, 4L);
     }
 
     @Test
