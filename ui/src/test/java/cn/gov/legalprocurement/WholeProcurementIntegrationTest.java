@@ -8,6 +8,7 @@ import cn.gov.legalprocurement.budget.BudgetService;
 import cn.gov.legalprocurement.catalogue.CatalogueItem;
 import cn.gov.legalprocurement.catalogue.CatalogueService;
 import cn.gov.legalprocurement.catalogue.Measure;
+import cn.gov.legalprocurement.documents.StoredDocument;
 import cn.gov.legalprocurement.contract.Contract;
 import cn.gov.legalprocurement.contract.ContractService;
 import cn.gov.legalprocurement.contract.ContractTasks;
@@ -113,6 +114,8 @@ class WholeProcurementIntegrationTest {
     cn.gov.legalprocurement.search.SearchReindexer reindexer;
     @Autowired
     cn.gov.legalprocurement.contract.ContractRepository contractRepository;
+    @Autowired
+    cn.gov.legalprocurement.documents.DocumentArchive archive;
 
     @AfterEach
     void resetClock() {
@@ -249,6 +252,12 @@ class WholeProcurementIntegrationTest {
                 .processDefinitionKey(ProcessModel.Procurement.ID).singleResult().getEndActivityId())
                 .isEqualTo(ProcessModel.Procurement.END_CLOSED);
         assertThat(budget.line(line.getId()).getPaid()).isEqualByComparingTo(first.getPrice());
+        // every stage left its document, archived as PDF/A with a fingerprint that still verifies
+        assertThat(archive.of("ProcurementProject", p.getId())).extracting(StoredDocument::getKind)
+                .contains("PROCUREMENT_NOTICE", "AWARD_NOTICE");
+        assertThat(archive.of("Contract", contract.getId())).extracting(StoredDocument::getKind)
+                .contains("SIGNED_CONTRACT", "ACCEPTANCE_REPORT", "PAYMENT_CERTIFICATE");
+        assertThat(archive.of("Contract", contract.getId())).allSatisfy(d -> assertThat(archive.verify(d.getId())).isTrue());
     }
 
     private List<WorkTask> scoringTasks(ProcurementProject p) {

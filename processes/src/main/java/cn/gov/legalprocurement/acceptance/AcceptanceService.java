@@ -3,7 +3,14 @@ package cn.gov.legalprocurement.acceptance;
 import cn.gov.legalprocurement.audit.AuditLog;
 import cn.gov.legalprocurement.contract.Contract;
 import cn.gov.legalprocurement.contract.ContractChanged;
+import cn.gov.legalprocurement.catalogue.Measure;
 import cn.gov.legalprocurement.contract.ContractService;
+import cn.gov.legalprocurement.documents.DocumentArchive;
+import cn.gov.legalprocurement.documents.DocumentModels;
+import cn.gov.legalprocurement.documents.DocumentTemplate;
+import cn.gov.legalprocurement.organisation.Organisation;
+import cn.gov.legalprocurement.organisation.OrganisationRepository;
+import cn.gov.legalprocurement.performance.PerformanceService;
 import cn.gov.legalprocurement.project.ProjectService;
 import cn.gov.legalprocurement.publication.Announcement;
 import cn.gov.legalprocurement.publication.PublicationService;
@@ -42,17 +49,25 @@ public class AcceptanceService {
     private final ProjectService projects;
     private final PublicationService publication;
     private final RulesService rules;
+    private final PerformanceService performance;
+    private final DocumentArchive documents;
+    private final OrganisationRepository organisations;
     private final AuditLog audit;
     private final PortalClock clock;
     private final ApplicationEventPublisher events;
 
     AcceptanceService(AcceptanceEvaluationRepository evaluations, ContractService contracts, ProjectService projects,
-                      PublicationService publication, RulesService rules, AuditLog audit, PortalClock clock, ApplicationEventPublisher events) {
+                      PublicationService publication, RulesService rules, PerformanceService performance,
+                      DocumentArchive documents, OrganisationRepository organisations, AuditLog audit, PortalClock clock,
+                      ApplicationEventPublisher events) {
         this.evaluations = evaluations;
         this.contracts = contracts;
         this.projects = projects;
         this.publication = publication;
         this.rules = rules;
+        this.performance = performance;
+        this.documents = documents;
+        this.organisations = organisations;
         this.audit = audit;
         this.clock = clock;
         this.events = events;
@@ -105,6 +120,15 @@ public class AcceptanceService {
                         "Contract " + c.getCode() + " has no passed acceptance to publish"));
         e.published(clock.now());
         c.moveTo(Contract.Status.ACCEPTED);
+        Map<Measure, BigDecimal> delivered = performance.delivered(contractId);
+        List<String[]> rows = contracts.indicators(contractId).stream().map(i -> new String[]{i.getName(),
+                i.getTarget().stripTrailingZeros().toPlainString(),
+                delivered.getOrDefault(i.getMeasure(), BigDecimal.ZERO).stripTrailingZeros().toPlainString()}).toList();
+        documents.render("Contract", contractId, "ACCEPTANCE_REPORT", c.getCode() + "-acceptance-" + e.getRoundNo() + ".pdf",
+                DocumentTemplate.ACCEPTANCE_REPORT, DocumentModels.acceptanceReport(new DocumentModels.AcceptanceData(
+                        c.getCode(), c.getTitle(), parties(c), e.getRoundNo(), PortalClock.dayOf(clock.now()).toString(), rows,
+                        e.getProcessScore(), e.getResultsScore(), e.getSocialScore(), e.isPassed(), e.getOpinion(),
+                        e.getRecipientRepresentatives(), e.getThirdParty())));
         publication.publish(c.getProjectId(), Announcement.Kind.ACCEPTANCE_RESULT, c.getTitle() + " 验收结果公告",
                 "合同编号：%s\n验收轮次：%d\n业务规范：%s / 30\n服务效果：%s / 50\n社会评价：%s / 20\n总分：%s\n服务对象代表：%s\n第三方：%s\n验收意见：%s"
                         .formatted(c.getCode(), e.getRoundNo(), e.getProcessScore(), e.getResultsScore(), e.getSocialScore(),
@@ -122,6 +146,14 @@ public class AcceptanceService {
     public BigDecimal passedScore(long contractId) {
         return evaluations.findFirstByContractIdOrderByRoundNoDesc(contractId).filter(AcceptanceEvaluation::isPassed)
                 .map(AcceptanceEvaluation::getTotalScore).orElse(null);
+    }
+
+    private DocumentModels.Parties parties(Contract c) {
+        return new DocumentModels.Parties(name(c.getPurchaserId()), name(c.getProviderId()), null, null);
+    }
+
+    private String name(long organisationId) {
+        return organisations.findById(organisationId).map(Organisation::getName).orElse("");
     }
 
     private static void check(String field, BigDecimal score, BigDecimal max) {

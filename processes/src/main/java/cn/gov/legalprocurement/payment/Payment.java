@@ -114,6 +114,10 @@ public class Payment {
         return status;
     }
 
+    public String getApprovedBy() {
+        return approvedBy;
+    }
+
     public Instant getReleasedAt() {
         return releasedAt;
     }

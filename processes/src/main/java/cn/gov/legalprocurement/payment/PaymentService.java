@@ -6,6 +6,9 @@ import cn.gov.legalprocurement.contract.Contract;
 import cn.gov.legalprocurement.contract.ContractChanged;
 import cn.gov.legalprocurement.contract.ContractService;
 import cn.gov.legalprocurement.contract.PaymentInstalment;
+import cn.gov.legalprocurement.documents.DocumentArchive;
+import cn.gov.legalprocurement.documents.DocumentModels;
+import cn.gov.legalprocurement.documents.DocumentTemplate;
 import cn.gov.legalprocurement.organisation.Organisation;
 import cn.gov.legalprocurement.organisation.OrganisationRepository;
 import cn.gov.legalprocurement.performance.PerformanceService;
@@ -42,13 +45,15 @@ public class PaymentService {
     private final ProjectService projects;
     private final OrganisationRepository organisations;
     private final RulesService rules;
+    private final DocumentArchive documents;
     private final AuditLog audit;
     private final PortalClock clock;
     private final ApplicationEventPublisher events;
 
     PaymentService(PaymentRepository payments, ContractService contracts, PerformanceService performance,
                    BudgetService budget, ProjectService projects, OrganisationRepository organisations,
-                   RulesService rules, AuditLog audit, PortalClock clock, ApplicationEventPublisher events) {
+                   RulesService rules, DocumentArchive documents, AuditLog audit, PortalClock clock,
+                   ApplicationEventPublisher events) {
         this.payments = payments;
         this.contracts = contracts;
         this.performance = performance;
@@ -56,6 +61,7 @@ public class PaymentService {
         this.projects = projects;
         this.organisations = organisations;
         this.rules = rules;
+        this.documents = documents;
         this.audit = audit;
         this.clock = clock;
         this.events = events;
@@ -126,8 +132,15 @@ public class PaymentService {
         budget.pay(c.getProjectId(), payment.getNetAmount());
         BigDecimal interest = lateInterest(c, payment, clock.today());
         payment.release(actor.username(), clock.now(), interest);
-        contracts.instalments(c.getId()).stream().filter(i -> i.getId().equals(payment.getInstalmentId()))
-                .forEach(i -> i.moveTo(PaymentInstalment.Status.PAID));
+        PaymentInstalment instalment = contracts.instalments(c.getId()).stream()
+                .filter(i -> i.getId().equals(payment.getInstalmentId())).findFirst().orElseThrow();
+        instalment.moveTo(PaymentInstalment.Status.PAID);
+        documents.render("Contract", c.getId(), "PAYMENT_CERTIFICATE", c.getCode() + "-payment-" + instalment.getSeq() + ".pdf",
+                DocumentTemplate.PAYMENT_CERTIFICATE, DocumentModels.paymentCertificate(new DocumentModels.PaymentData(
+                        c.getCode(), c.getTitle(), new DocumentModels.Parties(name(c.getPurchaserId()), name(c.getProviderId()),
+                        null, null), instalment.getSeq(), instalment.getPercentage(), payment.getGrossAmount(),
+                        payment.getDeduction(), payment.getNetAmount(), interest, payment.getDueDate().toString(),
+                        clock.today().toString(), voucherNo, payment.getApprovedBy(), actor.username())));
         audit.record(actor, "payment.release", "Payment", paymentId, null, Map.of("net", payment.getNetAmount(),
                 "lateInterest", interest == null ? "0" : interest, "voucherNo", voucherNo));
         events.publishEvent(new ContractChanged(c.getId(), "paid"));
@@ -163,6 +176,10 @@ public class PaymentService {
     private int paymentDays(Contract c) {
         int smeDays = book(c).days(Rule.SME_PAYMENT_DAYS);
         return isSme(c) ? Math.min(c.getPaymentDays(), smeDays) : c.getPaymentDays();
+    }
+
+    private String name(long organisationId) {
+        return organisations.findById(organisationId).map(Organisation::getName).orElse("");
     }
 
     private boolean isSme(Contract c) {

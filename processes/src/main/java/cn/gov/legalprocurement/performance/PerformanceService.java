@@ -205,6 +205,12 @@ public class PerformanceService {
                 .setScale(2, RoundingMode.HALF_UP);
     }
 
+    /** What was delivered over the whole term so far, per measure. */
+    @Transactional(readOnly = true)
+    public Map<Measure, BigDecimal> delivered(long contractId) {
+        return cumulative(contractId, Integer.MAX_VALUE);
+    }
+
     @Transactional(readOnly = true)
     public List<PerformanceReport> reports(long contractId) {
         return reports.findByContractIdOrderByPeriodNo(contractId);

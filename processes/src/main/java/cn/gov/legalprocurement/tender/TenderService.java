@@ -2,6 +2,9 @@ package cn.gov.legalprocurement.tender;
 
 import cn.gov.legalprocurement.audit.AuditLog;
 import cn.gov.legalprocurement.calendar.DeadlineService;
+import cn.gov.legalprocurement.documents.DocumentArchive;
+import cn.gov.legalprocurement.documents.DocumentModels;
+import cn.gov.legalprocurement.documents.DocumentTemplate;
 import cn.gov.legalprocurement.method.MethodService;
 import cn.gov.legalprocurement.organisation.Organisation;
 import cn.gov.legalprocurement.organisation.OrganisationRepository;
@@ -55,12 +58,14 @@ public class TenderService {
     private final PublicationService publication;
     private final RulesService rules;
     private final DeadlineService deadlines;
+    private final DocumentArchive documents;
     private final AuditLog audit;
     private final PortalClock clock;
 
     TenderService(BidRepository bids, AwardRepository awards, BidSeal seal, ProjectService projects,
                   MethodService methods, OrganisationRepository organisations, PublicationService publication,
-                  RulesService rules, DeadlineService deadlines, AuditLog audit, PortalClock clock) {
+                  RulesService rules, DeadlineService deadlines, DocumentArchive documents, AuditLog audit,
+                  PortalClock clock) {
         this.bids = bids;
         this.awards = awards;
         this.seal = seal;
@@ -70,6 +75,7 @@ public class TenderService {
         this.publication = publication;
         this.rules = rules;
         this.deadlines = deadlines;
+        this.documents = documents;
         this.audit = audit;
         this.clock = clock;
     }
@@ -122,6 +128,14 @@ public class TenderService {
     @Transactional
     public void publishNotice(long projectId) {
         ProcurementProject p = projects.project(projectId);
+        RuleBook book = rules.forJurisdiction(p.getJurisdictionCode());
+        documents.render("ProcurementProject", projectId, "PROCUREMENT_NOTICE", p.getCode() + "-notice-" + p.getTenderRound() + ".pdf",
+                DocumentTemplate.PROCUREMENT_NOTICE, DocumentModels.procurementNotice(new DocumentModels.NoticeData(
+                        p.getCode(), p.getTitle(), purchaserName(p), p.getMethod().label(), p.getEstimatedAmount(),
+                        p.getServiceRecipients(), p.getTermStart().toString(), p.getTermEnd().toString(), p.getPriceWeight(),
+                        book.percent(Rule.SME_PRICE_DEDUCTION_PERCENT).stripTrailingZeros().toPlainString(),
+                        p.getTechnicalCriteria(), minutes(p.getBidDeadline()),
+                        book.workingDays(Rule.CHALLENGE_PERIOD_WORKING_DAYS), clock.today().toString())));
         publication.publish(projectId, Announcement.Kind.PROCUREMENT_NOTICE, p.getTitle() + " 采购公告",
                 """
                 项目编号：%s
@@ -394,6 +408,18 @@ public class TenderService {
         award.published(now);
         p.awardPublished(now, challengeEnds);
         Organisation provider = organisations.findById(award.getProviderId()).orElseThrow();
+        List<String[]> ranking = currentRound(projectId).stream().filter(b -> b.getRankNo() != null)
+                .sorted(java.util.Comparator.comparing(Bid::getRankNo))
+                .map(b -> new String[]{String.valueOf(b.getRankNo()),
+                        organisations.findById(b.getProviderId()).map(Organisation::getName).orElse(""),
+                        DocumentModels.figures(b.getEvaluatedPrice()), b.getPriceScore().toPlainString(),
+                        b.getQualityScore().toPlainString(), b.getTotalScore().toPlainString()})
+                .toList();
+        documents.render("ProcurementProject", projectId, "AWARD_NOTICE", p.getCode() + "-award.pdf",
+                DocumentTemplate.AWARD_NOTICE, DocumentModels.awardNotice(new DocumentModels.AwardData(p.getCode(),
+                        p.getTitle(), purchaserName(p), p.getMethod().label(), provider.getName(), award.getAmount(), ranking,
+                        book.workingDays(Rule.CHALLENGE_PERIOD_WORKING_DAYS), PortalClock.dayOf(challengeEnds).toString(),
+                        clock.today().toString())));
         publication.publish(projectId, Announcement.Kind.AWARD_NOTICE, p.getTitle() + " 中标（成交）结果公告",
                 "项目编号：%s\n中标（成交）供应商：%s\n中标（成交）金额：%s 元\n质疑截止：%s".formatted(p.getCode(),
                         provider.getName(), award.getAmount().toPlainString(), PortalClock.dayOf(challengeEnds)),
@@ -425,6 +451,14 @@ public class TenderService {
     @Transactional(readOnly = true)
     public java.util.Optional<Award> currentAward(long projectId) {
         return awards.current(projectId);
+    }
+
+    private String purchaserName(ProcurementProject p) {
+        return organisations.findById(p.getPurchaserId()).map(Organisation::getName).orElse("");
+    }
+
+    private static String minutes(Instant instant) {
+        return instant.atZone(PortalClock.ZONE).toLocalDateTime().withSecond(0).withNano(0).toString().replace('T', ' ');
     }
 
     private BidView view(Bid b, String providerName, boolean owner) {
