@@ -35,6 +35,22 @@ class AccessControlTest extends ProcessTestSupport {
     }
 
     @Test
+    void aTaskClaimedBySomeoneElseCannotBeCompleted() {
+        Unit unit = fixtures.newUnit("1000000");
+        ProcurementProject p = apply(unit, fixtures.villageAdviser, "12");
+        WorkTask approval = task(unit.head(), p, ProcessModel.ProjectApplication.TASK_APPROVE);
+        String colleague = "head2-" + unit.id();
+        fixtures.user(colleague, unit.id(), cn.gov.legalprocurement.shared.Role.PURCHASER_HEAD);
+        tasks.claim(fixtures.actor(colleague), approval.id());
+
+        assertThatThrownBy(() -> tasks.complete(fixtures.actor(unit.head()), approval.id(),
+                new ProjectTasks.ApprovalForm(ApplicationDecision.APPROVE, null)))
+                .isInstanceOfSatisfying(PortalException.class, e -> assertThat(e.code()).isEqualTo("error.task.claimed"));
+        tasks.complete(fixtures.actor(colleague), approval.id(), new ProjectTasks.ApprovalForm(ApplicationDecision.APPROVE, null));
+        assertThat(findTask(unit.head(), p, ProcessModel.ProjectApplication.TASK_APPROVE)).isEmpty();
+    }
+
+    @Test
     void aReturnNeedsAReasonAndAWrongFormChangesNothing() {
         Unit unit = fixtures.newUnit("1000000");
         ProcurementProject p = apply(unit, fixtures.villageAdviser, "12");

@@ -110,6 +110,10 @@ public class Fixtures {
         return new Unit(unit.getId(), "purchaser-u" + n, "head-u" + n, line);
     }
 
+    public void user(String username, long organisationId, Role role) {
+        setup.user(username, PASSWORD, username, organisationId, role);
+    }
+
     public Actor actor(String username) {
         return users.actor(username);
     }

@@ -192,10 +192,10 @@ public class ContractSearchService {
         switch (q.sort() == null ? Sort.RELEVANCE : q.sort()) {
             case AMOUNT_DESC -> request.sort(s -> s.field(f -> f.field("amountFen").order(SortOrder.Desc)));
             case SIGNED_DESC -> request.sort(s -> s.field(f -> f.field("signedAt").order(SortOrder.Desc)));
-            case RELEVANCE -> request.sort(s -> s.score(sc -> sc.order(SortOrder.Desc)))
-                    .sort(s -> s.field(f -> f.field("id").order(SortOrder.Desc)));
+            case RELEVANCE -> request.sort(s -> s.score(sc -> sc.order(SortOrder.Desc)));
         }
-        return request.build();
+        // a total order, so that paging (and the CSV export) neither repeats nor skips a contract
+        return request.sort(s -> s.field(f -> f.field("id").order(SortOrder.Desc))).build();
     }
 
     private static void term(BoolQuery.Builder bool, String field, Object value) {

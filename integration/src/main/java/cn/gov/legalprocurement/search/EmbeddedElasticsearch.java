@@ -140,7 +140,8 @@ public class EmbeddedElasticsearch {
                 // not listening yet
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
+                stop();
+                throw new IllegalStateException("Interrupted while the embedded Elasticsearch node was starting", e);
             }
             sleep();
         }

@@ -123,9 +123,11 @@ public class BudgetService {
     /** Records a payment against the commitment; refuses to exceed it. */
     @Transactional
     public void pay(long projectId, BigDecimal amount) {
+        // the line's lock first: payments, releases and closes of its commitments then run one at a time
+        BudgetLine line = lines.lockById(projects.project(projectId).getBudgetLineId()).orElseThrow();
         BudgetCommitment c = commitments.findByProjectIdAndStatus(projectId, BudgetCommitment.Status.ACTIVE)
+                .filter(found -> found.getBudgetLineId().equals(line.getId()))
                 .orElseThrow(() -> PortalException.conflict(null, "error.budget.no-commitment"));
-        BudgetLine line = lines.lockById(c.getBudgetLineId()).orElseThrow();
         if (amount.compareTo(c.unpaid()) > 0) {
             throw PortalException.conflict("amount", "error.payment.above-commitment", amount, c.unpaid());
         }

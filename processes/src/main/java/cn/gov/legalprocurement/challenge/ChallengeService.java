@@ -1,6 +1,7 @@
 package cn.gov.legalprocurement.challenge;
 
 import cn.gov.legalprocurement.audit.AuditLog;
+import cn.gov.legalprocurement.project.ProcurementMethod;
 import cn.gov.legalprocurement.project.ProcurementProject;
 import cn.gov.legalprocurement.project.ProjectService;
 import cn.gov.legalprocurement.shared.Actor;
@@ -45,7 +46,7 @@ public class ChallengeService {
     @Transactional
     public Challenge file(Actor actor, long projectId, String grounds) {
         actor.require(Role.PROVIDER);
-        ProcurementProject p = projects.project(projectId);
+        ProcurementProject p = projects.lock(projectId);
         Instant now = clock.now();
         if (p.getChallengeWindowEnds() == null || now.isAfter(p.getChallengeWindowEnds())) {
             throw PortalException.conflict(null, "error.challenge.window-closed");
@@ -78,10 +79,13 @@ public class ChallengeService {
 
     Map<String, Object> answer(Actor actor, long projectId, Challenge.Status outcome, String answer) {
         actor.require(Role.PURCHASER);
-        ProcurementProject p = projects.project(projectId);
+        ProcurementProject p = projects.lock(projectId);
         actor.requireOrganisation(p.getPurchaserId());
         if (outcome == Challenge.Status.OPEN) {
             throw PortalException.invalid("outcome", "error.unknown", outcome);
+        }
+        if (outcome == Challenge.Status.UPHELD_REEVALUATE && p.getMethod() == ProcurementMethod.SINGLE_SOURCE) {
+            throw PortalException.invalid("outcome", "error.challenge.no-evaluation");
         }
         List<Challenge> open = challenges.findByProjectIdAndStatus(projectId, Challenge.Status.OPEN);
         for (Challenge c : open) {

@@ -189,6 +189,17 @@ public class EvaluationService {
                 Map.of("reason", reason));
     }
 
+    /** The opened, qualified bids a committee member scores; only members of the current committee see them. */
+    @Transactional(readOnly = true)
+    public List<Bid> bidsToScore(Actor actor, long projectId) {
+        actor.require(Role.EXPERT);
+        Expert expert = experts.findByUsername(actor.username()).orElseThrow(() -> PortalException.forbidden("error.role", "EXPERT"));
+        if (!currentCommittee(projectId).getExpertIds().contains(expert.getId())) {
+            throw PortalException.forbidden("error.evaluation.not-member");
+        }
+        return tender.currentRound(projectId).stream().filter(Bid::isQualified).toList();
+    }
+
     @Transactional(readOnly = true)
     public List<BidScore> scoresOfCurrentRound(long projectId) {
         return scores.findByCommitteeId(currentCommittee(projectId).getId());

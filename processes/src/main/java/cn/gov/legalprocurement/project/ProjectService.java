@@ -179,6 +179,12 @@ public class ProjectService {
         return projects.findById(id).orElseThrow(() -> PortalException.notFound("ProcurementProject", id));
     }
 
+    /** The project, locked for the rest of the transaction: serialises bids and challenges of one project. */
+    @Transactional
+    public ProcurementProject lock(long id) {
+        return projects.lockById(id).orElseThrow(() -> PortalException.notFound("ProcurementProject", id));
+    }
+
     @Transactional(readOnly = true)
     public ProcurementProject byCode(String code) {
         return projects.findByCode(code).orElseThrow(() -> PortalException.notFound("ProcurementProject", code));

@@ -47,9 +47,11 @@ public class SearchOutbox {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void enqueue(long contractId) {
-        // the document is built when shipped, so one waiting row per contract is enough
-        if (!outbox.existsByContractId(contractId)) {
-            outbox.save(new SearchOutboxEntry(contractId, Instant.now()));
+        // the document is built when shipped, so one waiting row per contract is enough; touching it
+        // keeps a worker that read the row before this change from deleting it afterwards
+        Instant now = Instant.now();
+        if (outbox.touch(contractId, now) == 0) {
+            outbox.save(new SearchOutboxEntry(contractId, now));
         }
     }
 
@@ -66,7 +68,7 @@ public class SearchOutbox {
             try {
                 ContractSearchDocument document = documents.of(entry.getContractId());
                 target.index(document);
-                transaction.executeWithoutResult(s -> outbox.deleteById(entry.getId()));
+                transaction.executeWithoutResult(s -> outbox.deleteShipped(entry.getId(), entry.getEnqueuedAt()));
                 shipped++;
             } catch (RuntimeException e) {
                 transaction.executeWithoutResult(s -> outbox.findById(entry.getId()).ifPresent(row -> {

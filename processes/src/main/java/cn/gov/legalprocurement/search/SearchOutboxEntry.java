@@ -54,6 +54,10 @@ public class SearchOutboxEntry {
         return contractId;
     }
 
+    public Instant getEnqueuedAt() {
+        return enqueuedAt;
+    }
+
     public int getAttempts() {
         return attempts;
     }

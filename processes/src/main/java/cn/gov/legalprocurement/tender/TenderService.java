@@ -157,7 +157,7 @@ public class TenderService {
     @Transactional
     public BidView submitBid(Actor actor, long projectId, BigDecimal price, String technicalProposal) {
         actor.require(Role.PROVIDER);
-        ProcurementProject p = projects.project(projectId);
+        ProcurementProject p = projects.lock(projectId);
         Instant now = clock.now();
         if (p.getStage() != ProjectStage.TENDERING || p.getBidDeadline() == null || p.getTenderRound() == 0) {
             throw PortalException.conflict(null, "error.tender.not-open");
@@ -216,14 +216,14 @@ public class TenderService {
     }
 
     /**
-     * The bids of the project's current round, for the purchaser, experts and supervisors: refused
-     * while they are still sealed.
+     * The bids of the project's current round, for its purchasing unit and supervisors (experts read
+     * them through their committee): refused while they are still sealed.
      */
     @Transactional(readOnly = true)
     public List<Bid> openedBids(Actor actor, long projectId) {
-        actor.require(Role.PURCHASER, Role.PURCHASER_HEAD, Role.EXPERT, Role.SUPERVISOR, Role.FINANCE);
+        actor.require(Role.PURCHASER, Role.PURCHASER_HEAD, Role.SUPERVISOR);
         ProcurementProject p = projects.project(projectId);
-        if ((actor.has(Role.PURCHASER) || actor.has(Role.PURCHASER_HEAD)) && !actor.has(Role.SUPERVISOR)) {
+        if (!actor.has(Role.SUPERVISOR)) {
             actor.requireOrganisation(p.getPurchaserId());
         }
         List<Bid> round = currentRound(projectId);
@@ -252,7 +252,7 @@ public class TenderService {
             throw new IllegalStateException("Bids of " + p.getCode() + " cannot be opened before " + p.getBidDeadline());
         }
         LocalDate day = PortalClock.dayOf(p.getBidDeadline());
-        int qualified = 0;
+        java.util.Set<Long> qualifiedProviders = new java.util.HashSet<>();
         for (Bid bid : currentRound(projectId)) {
             if (bid.getStatus() != Bid.Status.SEALED) {
                 continue;
@@ -269,14 +269,15 @@ public class TenderService {
                 bid.disqualify(PortalException.forbidden(ineligible, provider.getName()).getMessage());
             } else if (price.compareTo(p.getEstimatedAmount()) > 0) {
                 bid.disqualify("报价 " + price.toPlainString() + " 元超过采购预算 " + p.getEstimatedAmount().toPlainString() + " 元");
-            } else {
-                qualified++;
+            } else if (!qualifiedProviders.add(bid.getProviderId())) {
+                bid.disqualify("同一供应商在本轮重复投标");
             }
             audit.record(AuditLog.SYSTEM, "tender.open-bid", "Bid", bid.getId(), Map.of("status", Bid.Status.SEALED),
                     Map.of("status", bid.getStatus(), "price", price,
                             "reason", String.valueOf(bid.getDisqualificationReason())));
         }
         RuleBook book = rules.forJurisdiction(p.getJurisdictionCode());
+        int qualified = qualifiedProviders.size();
         int needed = !p.getMethod().isTender() && p.getFailedTenders() > 0
                 ? book.count(Rule.MIN_QUALIFIED_BIDS_AFTER_FAILED_TENDER) : book.count(Rule.MIN_QUALIFIED_BIDS);
         audit.record(AuditLog.SYSTEM, "tender.opened", "ProcurementProject", projectId, null,

@@ -134,6 +134,9 @@ public class WorkTaskService {
     public <F> void complete(Actor actor, String taskId, F form) {
         Task task = load(taskId);
         requireAllowed(actor, task);
+        if (task.getAssignee() != null && !task.getAssignee().equals(actor.username())) {
+            throw PortalException.conflict(null, "error.task.claimed", task.getAssignee());
+        }
         @SuppressWarnings("unchecked")
         TaskHandler<F> handler = (TaskHandler<F>) handlers.get(task.getTaskDefinitionKey());
         if (handler == null) {

@@ -12,13 +12,15 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * One security configuration: Vaadin owns {@code /} (public pages anonymous, the rest after
- * login); Camunda's operator webapps at {@code /camunda} are for ADMIN and SUPERVISOR, the engine
- * REST API at {@code /engine-rest} for ADMIN only (HTTP Basic or the portal session).
+ * login); Camunda's operator webapps at {@code /camunda} and the engine REST API at {@code /engine-rest}
+ * are for ADMIN only (the webapps through the portal's login, the REST API with HTTP Basic).
  */
 @Configuration
 @EnableWebSecurity
@@ -40,17 +42,24 @@ class SecurityConfiguration extends VaadinWebSecurity {
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasRole("ADMIN"))
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
                 .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint))
+                // credentials with every request, never the portal's session cookie: no cross-site requests
+                .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                .sessionManagement(sm -> sm.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable());
         return http.build();
     }
 
-    /** Cockpit, Tasklist and Admin: the portal's login, for administrators and supervisors. */
+    /**
+     * Cockpit, Tasklist and Admin: administrators only. Camunda's own authorization is off (the portal's
+     * services decide who may do what), so anyone here could change any process: supervisors read
+     * projects and audit trails in the portal instead.
+     */
     @Bean
     @Order(2)
     SecurityFilterChain camundaWebappFilterChain(HttpSecurity http) throws Exception {
         var webapps = PathPatternRequestMatcher.withDefaults().matcher("/camunda/**");
         http.securityMatcher(webapps)
-                .authorizeHttpRequests(auth -> auth.anyRequest().hasAnyRole("ADMIN", "SUPERVISOR"))
+                .authorizeHttpRequests(auth -> auth.anyRequest().hasRole("ADMIN"))
                 .formLogin(form -> form.loginPage("/" + LOGIN_PATH))
                 // the webapps protect themselves with their own CSRF token
                 .csrf(csrf -> csrf.ignoringRequestMatchers(webapps));
