@@ -159,6 +159,21 @@ class WholeProcurementIntegrationTest {
     }
 
     @Test
+    void repeatedWrongPasswordsLockTheAccount() {
+        var rest = "/engine-rest/process-definition/count";
+        // justice may log in but not use the engine's API: 403 while the password is right
+        assertThat(http.withBasicAuth("justice", "Demo-2026!").getForEntity(rest, String.class).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        for (int i = 0; i < 5; i++) {
+            assertThat(http.withBasicAuth("justice", "wrong-" + i).getForEntity(rest, String.class).getStatusCode())
+                    .isEqualTo(HttpStatus.UNAUTHORIZED);
+        }
+        // now even the right password is refused: the account is locked
+        assertThat(http.withBasicAuth("justice", "Demo-2026!").getForEntity(rest, String.class).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
     void wholeProcurementThroughTheServicesWithTheJobExecutor() {
         CatalogueItem adviser = catalogue.published().stream().filter(i -> i.getCode().equals("PH-02-001")).findFirst().orElseThrow();
         Actor purchaser = users.actor("purchaser-office");
