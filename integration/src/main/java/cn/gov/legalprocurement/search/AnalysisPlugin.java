@@ -8,7 +8,6 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
@@ -30,13 +29,7 @@ final class AnalysisPlugin {
 
     static void install(Path plugins) throws IOException {
         Path dir = plugins.resolve(NAME);
-        if (Files.exists(dir)) {
-            try (Stream<Path> old = Files.walk(dir)) {
-                for (Path f : old.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(f);
-                }
-            }
-        }
+        EmbeddedElasticsearch.deleteTree(dir);
         Files.createDirectories(dir);
         for (String file : new String[]{"stable-plugin-descriptor.properties", "named_components.json"}) {
             try (InputStream in = resource(METADATA + file).openStream()) {

@@ -170,13 +170,7 @@ public class EmbeddedElasticsearch {
             return;
         }
         Path partial = to.resolveSibling(to.getFileName() + ".partial");
-        if (Files.exists(partial)) {
-            try (Stream<Path> stale = Files.walk(partial)) {
-                for (Path f : stale.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.delete(f);
-                }
-            }
-        }
+        deleteTree(partial);
         Files.createDirectories(partial.getParent());
         try (Stream<Path> files = Files.walk(from)) {
             for (Path f : (Iterable<Path>) files::iterator) {
@@ -189,6 +183,18 @@ public class EmbeddedElasticsearch {
             }
         }
         Files.move(partial, to, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** Deletes a folder and everything in it; nothing when it does not exist. */
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(f);
+            }
+        }
     }
 
     private static boolean runningAsRoot() {

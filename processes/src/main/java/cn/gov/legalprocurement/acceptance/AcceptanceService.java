@@ -8,7 +8,6 @@ import cn.gov.legalprocurement.contract.ContractService;
 import cn.gov.legalprocurement.documents.DocumentArchive;
 import cn.gov.legalprocurement.documents.DocumentModels;
 import cn.gov.legalprocurement.documents.DocumentTemplate;
-import cn.gov.legalprocurement.organisation.Organisation;
 import cn.gov.legalprocurement.organisation.OrganisationRepository;
 import cn.gov.legalprocurement.performance.PerformanceService;
 import cn.gov.legalprocurement.project.ProjectService;
@@ -149,11 +148,8 @@ public class AcceptanceService {
     }
 
     private DocumentModels.Parties parties(Contract c) {
-        return new DocumentModels.Parties(name(c.getPurchaserId()), name(c.getProviderId()), null, null);
-    }
-
-    private String name(long organisationId) {
-        return organisations.findById(organisationId).map(Organisation::getName).orElse("");
+        return new DocumentModels.Parties(organisations.nameOf(c.getPurchaserId()), organisations.nameOf(c.getProviderId()),
+                null, null);
     }
 
     private static void check(String field, BigDecimal score, BigDecimal max) {

@@ -124,15 +124,19 @@ public class Contract {
 
     /** The eight parts by form field name (null where not yet written). */
     public Map<String, String> parts() {
+        return namedParts(serviceRecipients, serviceContent, serviceTerm, quantityAndQuality, rightsAndObligations,
+                priceAndSettlement, performanceTargets, liabilityForBreach);
+    }
+
+    /** Texts given in the order of {@link #MANDATORY_PARTS}, keyed by part name. */
+    public static Map<String, String> namedParts(String... texts) {
+        if (texts.length != MANDATORY_PARTS.size()) {
+            throw new IllegalArgumentException("A contract has " + MANDATORY_PARTS.size() + " mandatory parts");
+        }
         Map<String, String> parts = new LinkedHashMap<>();
-        parts.put("serviceRecipients", serviceRecipients);
-        parts.put("serviceContent", serviceContent);
-        parts.put("serviceTerm", serviceTerm);
-        parts.put("quantityAndQuality", quantityAndQuality);
-        parts.put("rightsAndObligations", rightsAndObligations);
-        parts.put("priceAndSettlement", priceAndSettlement);
-        parts.put("performanceTargets", performanceTargets);
-        parts.put("liabilityForBreach", liabilityForBreach);
+        for (int i = 0; i < texts.length; i++) {
+            parts.put(MANDATORY_PARTS.get(i), texts[i]);
+        }
         return parts;
     }
 

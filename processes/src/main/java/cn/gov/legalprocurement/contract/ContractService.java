@@ -263,8 +263,7 @@ public class ContractService {
     }
 
     private static String signature(String by, java.time.Instant at) {
-        return by == null ? null : by + " " + at.atZone(PortalClock.ZONE).toLocalDateTime().withSecond(0).withNano(0)
-                .toString().replace('T', ' ');
+        return by == null ? null : by + " " + PortalClock.minutes(at);
     }
 
     /** The contract as published: every part, the parties, amounts, targets and schedule. */

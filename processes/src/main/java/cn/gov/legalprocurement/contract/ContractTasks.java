@@ -12,7 +12,6 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
@@ -30,16 +29,8 @@ public class ContractTasks {
                               @NotEmpty List<@Valid InstalmentLine> instalments) {
 
         Map<String, String> parts() {
-            Map<String, String> parts = new LinkedHashMap<>();
-            parts.put("serviceRecipients", serviceRecipients);
-            parts.put("serviceContent", serviceContent);
-            parts.put("serviceTerm", serviceTerm);
-            parts.put("quantityAndQuality", quantityAndQuality);
-            parts.put("rightsAndObligations", rightsAndObligations);
-            parts.put("priceAndSettlement", priceAndSettlement);
-            parts.put("performanceTargets", performanceTargets);
-            parts.put("liabilityForBreach", liabilityForBreach);
-            return parts;
+            return Contract.namedParts(serviceRecipients, serviceContent, serviceTerm, quantityAndQuality,
+                    rightsAndObligations, priceAndSettlement, performanceTargets, liabilityForBreach);
         }
     }
 

@@ -137,7 +137,8 @@ public class PaymentService {
         instalment.moveTo(PaymentInstalment.Status.PAID);
         documents.render("Contract", c.getId(), "PAYMENT_CERTIFICATE", c.getCode() + "-payment-" + instalment.getSeq() + ".pdf",
                 DocumentTemplate.PAYMENT_CERTIFICATE, DocumentModels.paymentCertificate(new DocumentModels.PaymentData(
-                        c.getCode(), c.getTitle(), new DocumentModels.Parties(name(c.getPurchaserId()), name(c.getProviderId()),
+                        c.getCode(), c.getTitle(), new DocumentModels.Parties(organisations.nameOf(c.getPurchaserId()),
+                        organisations.nameOf(c.getProviderId()),
                         null, null), instalment.getSeq(), instalment.getPercentage(), payment.getGrossAmount(),
                         payment.getDeduction(), payment.getNetAmount(), interest, payment.getDueDate().toString(),
                         clock.today().toString(), voucherNo, payment.getApprovedBy(), actor.username())));
@@ -176,10 +177,6 @@ public class PaymentService {
     private int paymentDays(Contract c) {
         int smeDays = book(c).days(Rule.SME_PAYMENT_DAYS);
         return isSme(c) ? Math.min(c.getPaymentDays(), smeDays) : c.getPaymentDays();
-    }
-
-    private String name(long organisationId) {
-        return organisations.findById(organisationId).map(Organisation::getName).orElse("");
     }
 
     private boolean isSme(Contract c) {

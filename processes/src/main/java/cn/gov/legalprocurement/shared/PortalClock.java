@@ -28,6 +28,11 @@ public class PortalClock {
         return day.atStartOfDay(ZONE).toInstant();
     }
 
+    /** Beijing time to the minute, as documents print it: 2026-12-22 09:30. */
+    public static String minutes(Instant instant) {
+        return instant.atZone(ZONE).toLocalDateTime().withSecond(0).withNano(0).toString().replace('T', ' ');
+    }
+
     public static LocalDate dayOf(Instant instant) {
         return LocalDate.ofInstant(instant, ZONE);
     }

@@ -131,10 +131,10 @@ public class TenderService {
         RuleBook book = rules.forJurisdiction(p.getJurisdictionCode());
         documents.render("ProcurementProject", projectId, "PROCUREMENT_NOTICE", p.getCode() + "-notice-" + p.getTenderRound() + ".pdf",
                 DocumentTemplate.PROCUREMENT_NOTICE, DocumentModels.procurementNotice(new DocumentModels.NoticeData(
-                        p.getCode(), p.getTitle(), purchaserName(p), p.getMethod().label(), p.getEstimatedAmount(),
+                        p.getCode(), p.getTitle(), organisations.nameOf(p.getPurchaserId()), p.getMethod().label(), p.getEstimatedAmount(),
                         p.getServiceRecipients(), p.getTermStart().toString(), p.getTermEnd().toString(), p.getPriceWeight(),
                         book.percent(Rule.SME_PRICE_DEDUCTION_PERCENT).stripTrailingZeros().toPlainString(),
-                        p.getTechnicalCriteria(), minutes(p.getBidDeadline()),
+                        p.getTechnicalCriteria(), PortalClock.minutes(p.getBidDeadline()),
                         book.workingDays(Rule.CHALLENGE_PERIOD_WORKING_DAYS), clock.today().toString())));
         publication.publish(projectId, Announcement.Kind.PROCUREMENT_NOTICE, p.getTitle() + " 采购公告",
                 """
@@ -210,7 +210,7 @@ public class TenderService {
     @Transactional(readOnly = true)
     public List<BidView> myBids(Actor actor) {
         actor.require(Role.PROVIDER);
-        String name = organisations.findById(actor.organisationId()).map(Organisation::getName).orElse("");
+        String name = organisations.nameOf(actor.organisationId());
         return bids.findByProviderIdOrderBySubmittedAtDesc(actor.organisationId()).stream()
                 .map(b -> view(b, name, true)).toList();
     }
@@ -412,13 +412,13 @@ public class TenderService {
         List<String[]> ranking = currentRound(projectId).stream().filter(b -> b.getRankNo() != null)
                 .sorted(java.util.Comparator.comparing(Bid::getRankNo))
                 .map(b -> new String[]{String.valueOf(b.getRankNo()),
-                        organisations.findById(b.getProviderId()).map(Organisation::getName).orElse(""),
+                        organisations.nameOf(b.getProviderId()),
                         DocumentModels.figures(b.getEvaluatedPrice()), b.getPriceScore().toPlainString(),
                         b.getQualityScore().toPlainString(), b.getTotalScore().toPlainString()})
                 .toList();
         documents.render("ProcurementProject", projectId, "AWARD_NOTICE", p.getCode() + "-award.pdf",
                 DocumentTemplate.AWARD_NOTICE, DocumentModels.awardNotice(new DocumentModels.AwardData(p.getCode(),
-                        p.getTitle(), purchaserName(p), p.getMethod().label(), provider.getName(), award.getAmount(), ranking,
+                        p.getTitle(), organisations.nameOf(p.getPurchaserId()), p.getMethod().label(), provider.getName(), award.getAmount(), ranking,
                         book.workingDays(Rule.CHALLENGE_PERIOD_WORKING_DAYS), PortalClock.dayOf(challengeEnds).toString(),
                         clock.today().toString())));
         publication.publish(projectId, Announcement.Kind.AWARD_NOTICE, p.getTitle() + " 中标（成交）结果公告",
@@ -452,14 +452,6 @@ public class TenderService {
     @Transactional(readOnly = true)
     public java.util.Optional<Award> currentAward(long projectId) {
         return awards.current(projectId);
-    }
-
-    private String purchaserName(ProcurementProject p) {
-        return organisations.findById(p.getPurchaserId()).map(Organisation::getName).orElse("");
-    }
-
-    private static String minutes(Instant instant) {
-        return instant.atZone(PortalClock.ZONE).toLocalDateTime().withSecond(0).withNano(0).toString().replace('T', ' ');
     }
 
     private BidView view(Bid b, String providerName, boolean owner) {
