@@ -39,8 +39,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -55,28 +53,16 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The whole application as it starts from the README (H2 file database, demo data, job executor
  * on, security), and one procurement carried from application to payment through the services;
  * the engine's own job executor fires the deadlines once the clock passes them.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "camunda.bpm.job-execution.wait-time-in-millis=200", "camunda.bpm.job-execution.max-wait=500",
-        "portal.search.outbox-interval-ms=300"})
-class WholeProcurementIntegrationTest {
-
-    @DynamicPropertySource
-    static void freshDatabase(DynamicPropertyRegistry registry) throws Exception {
-        Path dir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "it-data-");
-        registry.add("portal.data-dir", dir::toString);
-    }
+class WholeProcurementIntegrationTest extends RunningPortal {
 
     @LocalServerPort
     int port;

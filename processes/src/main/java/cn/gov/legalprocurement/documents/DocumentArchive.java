@@ -92,4 +92,10 @@ public class DocumentArchive {
         StoredDocument d = documents.findById(documentId).orElseThrow(() -> PortalException.notFound("Document", documentId));
         return d.getSha256().equals(Fingerprint.sha256(d.getContent()));
     }
+
+    /** The stored bytes of a document; callers have checked that the user may read its owner. */
+    @Transactional(readOnly = true)
+    public byte[] content(long documentId) {
+        return documents.findById(documentId).orElseThrow(() -> PortalException.notFound("Document", documentId)).getContent();
+    }
 }

@@ -17,6 +17,8 @@ public interface ProjectRepository extends JpaRepository<ProcurementProject, Lon
 
     List<ProcurementProject> findAllByOrderByCreatedAtDesc();
 
+    List<ProcurementProject> findByStageOrderByBidDeadlineAsc(ProjectStage stage);
+
     long countByPurchaserIdAndFiscalYear(Long purchaserId, int fiscalYear);
 
     @Lock(LockModeType.PESSIMISTIC_WRITE)

@@ -17,6 +17,7 @@ import cn.gov.legalprocurement.shared.Role;
 import cn.gov.legalprocurement.workflow.ProcessModel;
 import cn.gov.legalprocurement.workflow.ProcessModel.Vars;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -193,6 +194,26 @@ public class ProjectService {
     @Transactional(readOnly = true)
     public List<ProjectItem> items(long projectId) {
         return projectItems.findByProjectId(projectId);
+    }
+
+    /** The project, when the actor may read it: their unit's, or any for supervisors, finance and justice. */
+    @Transactional(readOnly = true)
+    public ProcurementProject readableBy(Actor actor, String code) {
+        ProcurementProject p = byCode(code);
+        if (actor.has(Role.SUPERVISOR) || actor.has(Role.FINANCE) || actor.has(Role.JUSTICE) || actor.has(Role.ADMIN)) {
+            return p;
+        }
+        actor.require(Role.PURCHASER, Role.PURCHASER_HEAD).requireOrganisation(p.getPurchaserId());
+        return p;
+    }
+
+    /** Open tenders: projects whose procurement notice is out and whose bid deadline has not passed. */
+    @Transactional(readOnly = true)
+    public List<ProcurementProject> openForBids() {
+        Instant now = clock.now();
+        return projects.findByStageOrderByBidDeadlineAsc(ProjectStage.TENDERING).stream()
+                .filter(p -> p.getNoticePublishedAt() != null && p.getBidDeadline() != null && p.getBidDeadline().isAfter(now))
+                .toList();
     }
 
     /** Projects the actor may see: their unit's, or all for supervisors, finance and justice. */

@@ -50,7 +50,8 @@ class PublicNoticesView extends VerticalLayout {
         setMaxWidth("1200px");
         getStyle().set("margin", "0 auto");
         Anchor login = new Anchor("login", "登录办理业务");
-        HorizontalLayout header = new HorizontalLayout(new H1("公告公示"), login);
+        Anchor contracts = new Anchor("public/contracts", "合同公开查询");
+        HorizontalLayout header = new HorizontalLayout(new H1("公告公示"), new HorizontalLayout(contracts, login));
         header.setWidthFull();
         header.setJustifyContentMode(JustifyContentMode.BETWEEN);
         header.setAlignItems(Alignment.BASELINE);

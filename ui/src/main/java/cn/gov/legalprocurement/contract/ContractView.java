@@ -1,0 +1,194 @@
+package cn.gov.legalprocurement.contract;
+
+import cn.gov.legalprocurement.audit.AuditEvent;
+import cn.gov.legalprocurement.audit.AuditLog;
+import cn.gov.legalprocurement.documents.DocumentArchive;
+import cn.gov.legalprocurement.documents.StoredDocument;
+import cn.gov.legalprocurement.payment.Payment;
+import cn.gov.legalprocurement.payment.PaymentService;
+import cn.gov.legalprocurement.performance.PerformanceReport;
+import cn.gov.legalprocurement.performance.PerformanceService;
+import cn.gov.legalprocurement.portal.AuditTrail;
+import cn.gov.legalprocurement.portal.CurrentUser;
+import cn.gov.legalprocurement.portal.DocumentList;
+import cn.gov.legalprocurement.portal.Formats;
+import cn.gov.legalprocurement.portal.MainLayout;
+import cn.gov.legalprocurement.portal.ProcessDiagram;
+import cn.gov.legalprocurement.portal.Views;
+import cn.gov.legalprocurement.project.ProjectService;
+import cn.gov.legalprocurement.shared.Actor;
+import cn.gov.legalprocurement.workflow.ProcessDiagrams;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.IFrame;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One contract: its terms, the signed PDF/A with its SHA-256 and a verification, performance reports,
+ * payments, documents, the whole audit trail and the process diagram. Read-only.
+ */
+@Route(value = "contracts/:id", layout = MainLayout.class)
+@RolesAllowed({"PURCHASER", "PURCHASER_HEAD", "PROVIDER", "FINANCE", "JUSTICE", "SUPERVISOR", "ADMIN"})
+class ContractView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ContractService contracts;
+    private final ContractFacts facts;
+    private final DocumentArchive archive;
+    private final AuditLog audit;
+    private final PaymentService payments;
+    private final PerformanceService performance;
+    private final ProcessDiagrams diagrams;
+    private final ProjectService projects;
+    private final CurrentUser user;
+    private String title = "";
+
+    ContractView(ContractService contracts, ContractFacts facts, DocumentArchive archive, AuditLog audit, PaymentService payments,
+                 PerformanceService performance, ProcessDiagrams diagrams, ProjectService projects, CurrentUser user) {
+        this.contracts = contracts;
+        this.facts = facts;
+        this.archive = archive;
+        this.audit = audit;
+        this.payments = payments;
+        this.performance = performance;
+        this.diagrams = diagrams;
+        this.projects = projects;
+        this.user = user;
+        setMaxWidth("1280px");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        Actor actor = user.actor();
+        long id = event.getRouteParameters().getLong("id").orElse(-1L);
+        Optional<Contract> found = contracts.visibleTo(actor).stream().filter(c -> c.getId() == id).findFirst();
+        if (found.isEmpty()) {
+            title = getTranslation("contract.not-available");
+            add(new H2(title), new Paragraph(getTranslation("contract.not-available-hint")));
+            return;
+        }
+        Contract c = found.get();
+        title = c.getCode() + " " + c.getTitle();
+        H2 heading = new H2(title);
+        heading.setId("contract-title");
+        add(heading, signedPdf(c));
+        TabSheet tabs = new TabSheet();
+        tabs.setWidthFull();
+        tabs.add(getTranslation("contract.tab.terms"), facts.of(c));
+        tabs.add(getTranslation("contract.tab.performance"), performanceOf(c));
+        tabs.add(getTranslation("contract.tab.payments"), paymentsOf(c));
+        tabs.add(getTranslation("project.tab.documents"), documentsOf(c));
+        tabs.add(getTranslation("project.tab.audit"), new AuditTrail(trailOf(c)));
+        tabs.add(getTranslation("project.tab.diagram"), diagramOf(c));
+        add(tabs);
+    }
+
+    private Component signedPdf(Contract c) {
+        VerticalLayout box = new VerticalLayout();
+        box.setPadding(false);
+        Optional<StoredDocument> pdf = contracts.signedPdf(c.getId());
+        if (pdf.isEmpty()) {
+            box.add(new Paragraph(getTranslation("contract.not-signed")));
+            return box;
+        }
+        StoredDocument d = pdf.get();
+        Span sha = new Span("SHA-256: " + c.getDocumentSha256());
+        sha.setId("contract-sha256");
+        sha.getStyle().set("font-family", "monospace").set("word-break", "break-all");
+        Button verify = new Button(getTranslation("contract.verify"), e -> {
+            if (contracts.verify(c.getId())) {
+                Views.success(getTranslation("contract.verified"));
+            } else {
+                Views.error(getTranslation("contract.tampered"));
+            }
+        });
+        verify.setId("verify-contract");
+        long documentId = d.getId();
+        IFrame viewer = new IFrame(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = archive.content(documentId);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), d.getFileName(), "application/pdf", bytes.length);
+        }).inline());
+        viewer.setWidthFull();
+        viewer.setHeight("520px");
+        viewer.getElement().setAttribute("title", d.getFileName());
+        box.add(new HorizontalLayout(DocumentList.download(archive, d), verify), sha, viewer);
+        return box;
+    }
+
+    private Component performanceOf(Contract c) {
+        Grid<PerformanceReport> grid = new Grid<>(PerformanceReport.class, false);
+        grid.addColumn(PerformanceReport::getPeriodNo).setHeader(getTranslation("performance.period")).setAutoWidth(true);
+        grid.addColumn(r -> Formats.date(r.getPeriodStart()) + " — " + Formats.date(r.getPeriodEnd()))
+                .setHeader(getTranslation("performance.dates")).setAutoWidth(true);
+        grid.addColumn(r -> r.getDelivered().entrySet().stream()
+                .map(e -> getTranslation("measure." + e.getKey().name()) + " " + e.getValue().stripTrailingZeros().toPlainString())
+                .reduce((a, b) -> a + "；" + b).orElse("")).setHeader(getTranslation("performance.delivered")).setFlexGrow(2);
+        grid.addColumn(r -> Formats.dateTime(r.getSubmittedAt())).setHeader(getTranslation("bid.submitted")).setAutoWidth(true);
+        grid.setItems(performance.reports(c.getId()));
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(getTranslation("performance.none"));
+        return grid;
+    }
+
+    private Component paymentsOf(Contract c) {
+        Grid<Payment> grid = new Grid<>(Payment.class, false);
+        grid.addColumn(p -> Formats.money(p.getGrossAmount())).setHeader(getTranslation("payment.gross")).setAutoWidth(true);
+        grid.addColumn(p -> Formats.money(p.getDeduction())).setHeader(getTranslation("payment.deduction")).setAutoWidth(true);
+        grid.addColumn(p -> Formats.money(p.getNetAmount())).setHeader(getTranslation("payment.net")).setAutoWidth(true);
+        grid.addColumn(p -> Formats.date(p.getDueDate())).setHeader(getTranslation("payment.due")).setAutoWidth(true);
+        grid.addColumn(p -> getTranslation("payment.status." + p.getStatus().name())).setHeader(getTranslation("payment.status"))
+                .setAutoWidth(true);
+        grid.addColumn(p -> Formats.dateTime(p.getReleasedAt())).setHeader(getTranslation("payment.released")).setAutoWidth(true);
+        grid.setItems(payments.ofContract(c.getId()));
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(getTranslation("payment.none"));
+        grid.setId("payments-grid");
+        return grid;
+    }
+
+    private Component documentsOf(Contract c) {
+        List<StoredDocument> documents = new ArrayList<>(archive.of("Contract", c.getId()));
+        payments.ofContract(c.getId()).forEach(p -> documents.addAll(archive.of("Payment", p.getId())));
+        return new DocumentList(archive, documents);
+    }
+
+    private List<AuditEvent> trailOf(Contract c) {
+        List<AuditEvent> events = new ArrayList<>(audit.trail("ProcurementProject", c.getProjectId()));
+        events.addAll(audit.trail("Contract", c.getId()));
+        payments.ofContract(c.getId()).forEach(p -> events.addAll(audit.trail("Payment", p.getId())));
+        return events;
+    }
+
+    private Component diagramOf(Contract c) {
+        VerticalLayout layout = new VerticalLayout();
+        layout.setPadding(false);
+        String code = projects.project(c.getProjectId()).getCode();
+        for (ProcessDiagrams.Diagram d : diagrams.ofProject(code)) {
+            layout.add(new H3(d.processName()), new ProcessDiagram(d));
+        }
+        return layout;
+    }
+}

@@ -1,0 +1,138 @@
+package cn.gov.legalprocurement.contract;
+
+import cn.gov.legalprocurement.portal.Facts;
+import cn.gov.legalprocurement.portal.Formats;
+import cn.gov.legalprocurement.tasks.TaskForm;
+import cn.gov.legalprocurement.tasks.TaskFormFor;
+import cn.gov.legalprocurement.tasks.TaskPage;
+import cn.gov.legalprocurement.workflow.ProcessModel;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The purchaser completes the drafted contract: the eight mandatory parts (drafted from the project and
+ * the award), the performance bond, the deduction cap, the payment period and the instalments.
+ */
+@TaskFormFor("contract-prepare")
+class PrepareContractForm extends TaskForm<ContractTasks.PrepareForm> {
+
+    private record InstalmentRow(IntegerField percentage, TextField description, HorizontalLayout row) {
+    }
+
+    private final ContractService contracts;
+    private final Map<String, TextArea> parts = new LinkedHashMap<>();
+    private final List<InstalmentRow> instalments = new ArrayList<>();
+    private final VerticalLayout instalmentRows = new VerticalLayout();
+
+    PrepareContractForm(ContractService contracts) {
+        super(ContractTasks.PrepareForm.class);
+        this.contracts = contracts;
+    }
+
+    @Override
+    public void load(TaskPage page) {
+        Contract c = contracts.contract(page.longVariable(ProcessModel.Vars.CONTRACT_ID));
+        add(new Facts().add("contract.code", c.getCode()).add("contract.title", c.getTitle())
+                .add("contract.amount", Formats.money(c.getAmount()))
+                .add("contract.term", Formats.date(c.getTermStart()) + " — " + Formats.date(c.getTermEnd())));
+        Map<String, String> drafted = c.parts();
+        for (String part : Contract.MANDATORY_PARTS) {
+            TextArea area = textArea(part);
+            area.setValue(drafted.getOrDefault(part, "") == null ? "" : drafted.getOrDefault(part, ""));
+            area.setRequiredIndicatorVisible(true);
+            parts.put(part, area);
+        }
+        decimal("performanceBond").setValue(c.getPerformanceBond() == null ? BigDecimal.ZERO : c.getPerformanceBond());
+        integer("shortfallDeductionPercent").setValue(c.getShortfallDeductionPercent());
+        integer("paymentDays").setValue(c.getPaymentDays());
+        add(fields);
+
+        add(field("instalments", new H4(label("instalments"))), instalmentRows);
+        instalmentRows.setPadding(false);
+        contracts.instalments(c.getId()).forEach(i -> addInstalment(i.getPercentage(), i.getDescription()));
+        if (instalments.isEmpty()) {
+            addInstalment(100, "");
+        }
+        Button more = new Button(getTranslation("contract.add-instalment"), VaadinIcon.PLUS.create(), e -> addInstalment(null, ""));
+        more.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        add(more);
+    }
+
+    private void addInstalment(Integer percentage, String description) {
+        IntegerField share = new IntegerField(getTranslation("contract.instalment-percentage"));
+        share.setValue(percentage);
+        share.setMin(1);
+        share.setMax(100);
+        TextField text = new TextField(getTranslation("contract.instalment-description"));
+        text.setValue(description == null ? "" : description);
+        text.setWidth("28em");
+        HorizontalLayout row = new HorizontalLayout();
+        InstalmentRow entry = new InstalmentRow(share, text, row);
+        Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
+            instalments.remove(entry);
+            instalmentRows.remove(row);
+        });
+        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        remove.setAriaLabel(getTranslation("contract.remove-instalment"));
+        row.add(share, text, remove);
+        row.setAlignItems(Alignment.BASELINE);
+        instalments.add(entry);
+        instalmentRows.add(row);
+    }
+
+    @Override
+    public Optional<ContractTasks.PrepareForm> read() {
+        boolean valid = binder.validate().isOk();
+        for (TextArea area : parts.values()) {
+            if (area.getValue().isBlank()) {
+                area.setErrorMessage(getTranslation("error.required"));
+                area.setInvalid(true);
+                valid = false;
+            }
+        }
+        List<ContractTasks.InstalmentLine> lines = new ArrayList<>();
+        for (InstalmentRow row : instalments) {
+            Integer share = row.percentage().getValue();
+            if (share == null || share < 1 || share > 100) {
+                row.percentage().setErrorMessage(getTranslation("contract.instalment-range"));
+                row.percentage().setInvalid(true);
+                valid = false;
+            }
+            if (row.description().getValue().isBlank()) {
+                row.description().setErrorMessage(getTranslation("error.required"));
+                row.description().setInvalid(true);
+                valid = false;
+            }
+            lines.add(new ContractTasks.InstalmentLine(share, row.description().getValue().strip()));
+        }
+        if (!valid) {
+            return Optional.empty();
+        }
+        return Optional.of(new ContractTasks.PrepareForm(text("serviceRecipients"), text("serviceContent"), text("serviceTerm"),
+                text("quantityAndQuality"), text("rightsAndObligations"), text("priceAndSettlement"),
+                text("performanceTargets"), text("liabilityForBreach"),
+                valueOf("performanceBond"), valueOf("shortfallDeductionPercent"), valueOf("paymentDays"), lines));
+    }
+
+    private String text(String part) {
+        return parts.get(part).getValue().strip();
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T valueOf(String property) {
+        return (T) binder.getBinding(property).orElseThrow().getField().getValue();
+    }
+}

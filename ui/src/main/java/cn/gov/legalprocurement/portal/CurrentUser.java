@@ -1,0 +1,46 @@
+package cn.gov.legalprocurement.portal;
+
+import cn.gov.legalprocurement.organisation.OrganisationRepository;
+import cn.gov.legalprocurement.shared.Actor;
+import cn.gov.legalprocurement.shared.Role;
+import cn.gov.legalprocurement.user.PortalUserRepository;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/** The logged-in user as the services see them (an {@link Actor}), looked up on every call. */
+@Component
+public class CurrentUser {
+
+    private final AuthenticationContext authentication;
+    private final PortalUserRepository users;
+    private final OrganisationRepository organisations;
+
+    CurrentUser(AuthenticationContext authentication, PortalUserRepository users, OrganisationRepository organisations) {
+        this.authentication = authentication;
+        this.users = users;
+        this.organisations = organisations;
+    }
+
+    public Optional<Actor> maybe() {
+        return authentication.getPrincipalName().flatMap(users::findByUsername).map(u -> u.toActor());
+    }
+
+    /** The actor; views behind the login can rely on it. */
+    public Actor actor() {
+        return maybe().orElseThrow(() -> new IllegalStateException("No user is logged in"));
+    }
+
+    public boolean has(Role role) {
+        return maybe().map(a -> a.has(role)).orElse(false);
+    }
+
+    public String displayName() {
+        return authentication.getPrincipalName().flatMap(users::findByUsername)
+                .map(u -> u.getDisplayName() + " · " + organisations.nameOf(u.getOrganisationId())).orElse("");
+    }
+
+    public void logout() {
+        authentication.logout();
+    }
+}

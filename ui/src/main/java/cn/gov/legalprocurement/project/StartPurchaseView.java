@@ -1,0 +1,229 @@
+package cn.gov.legalprocurement.project;
+
+import cn.gov.legalprocurement.budget.BudgetLine;
+import cn.gov.legalprocurement.budget.BudgetService;
+import cn.gov.legalprocurement.catalogue.CatalogueItem;
+import cn.gov.legalprocurement.catalogue.CatalogueService;
+import cn.gov.legalprocurement.portal.CurrentUser;
+import cn.gov.legalprocurement.portal.Facts;
+import cn.gov.legalprocurement.portal.Formats;
+import cn.gov.legalprocurement.portal.MainLayout;
+import cn.gov.legalprocurement.portal.Views;
+import cn.gov.legalprocurement.shared.PortalClock;
+import cn.gov.legalprocurement.shared.PortalException;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * "Start a purchase": three guided steps — choose services from the published catalogue with quantities,
+ * describe the need (recipients, term, budget line, circumstances), review and submit. The service
+ * checks everything again (splitting, term, budget) and names the field it refuses.
+ */
+@Route(value = "purchases/new", layout = MainLayout.class)
+@RolesAllowed("PURCHASER")
+class StartPurchaseView extends VerticalLayout implements HasDynamicTitle {
+
+    private final ProjectService projects;
+    private final CurrentUser user;
+    private final List<CatalogueItem> catalogue;
+    private final Map<Long, BigDecimalField> quantities = new LinkedHashMap<>();
+    private final Tabs steps;
+    private final VerticalLayout[] pages = new VerticalLayout[3];
+    private final Map<String, Component> fields = new LinkedHashMap<>();
+    private final TextField title = new TextField();
+    private final TextArea recipients = new TextArea();
+    private final DatePicker termStart = new DatePicker();
+    private final DatePicker termEnd = new DatePicker();
+    private final ComboBox<BudgetLine> budgetLine = new ComboBox<>();
+    private final Checkbox urgent = new Checkbox();
+    private final Checkbox soleSupplier = new Checkbox();
+    private final Checkbox limitedSuppliers = new Checkbox();
+    private final Checkbox frameworkSuitable = new Checkbox();
+    private final TextArea justification = new TextArea();
+    private final VerticalLayout review = new VerticalLayout();
+
+    StartPurchaseView(ProjectService projects, CatalogueService catalogueService, BudgetService budget, CurrentUser user,
+                      PortalClock clock) {
+        this.projects = projects;
+        this.user = user;
+        this.catalogue = catalogueService.published();
+        steps = new Tabs(new Tab(getTranslation("purchase.step.items")), new Tab(getTranslation("purchase.step.details")),
+                new Tab(getTranslation("purchase.step.review")));
+        steps.addSelectedChangeListener(e -> show(steps.getSelectedIndex()));
+        steps.setId("purchase-steps");
+
+        Grid<CatalogueItem> items = new Grid<>(CatalogueItem.class, false);
+        items.addColumn(CatalogueItem::getCode).setHeader(getTranslation("catalogue.code")).setAutoWidth(true);
+        items.addColumn(CatalogueItem::getName).setHeader(getTranslation("catalogue.name")).setFlexGrow(2);
+        items.addColumn(i -> getTranslation("unit." + i.getUnit().name())).setHeader(getTranslation("catalogue.unit")).setAutoWidth(true);
+        items.addColumn(i -> Formats.money(i.getUnitPrice())).setHeader(getTranslation("catalogue.unit-price")).setAutoWidth(true);
+        items.addComponentColumn(i -> quantities.computeIfAbsent(i.getId(), id -> {
+            BigDecimalField q = new BigDecimalField();
+            q.setPlaceholder("0");
+            q.setWidth("8em");
+            q.setId("quantity-" + i.getCode());
+            q.setAriaLabel(getTranslation("field.quantity") + " " + i.getName());
+            return q;
+        })).setHeader(getTranslation("field.quantity")).setAutoWidth(true);
+        items.setItems(catalogue);
+        items.setAllRowsVisible(true);
+        pages[0] = new VerticalLayout(new Paragraph(getTranslation("purchase.items-hint")), items);
+
+        title.setLabel(getTranslation("field.title"));
+        title.setWidthFull();
+        recipients.setLabel(getTranslation("field.serviceRecipients"));
+        recipients.setWidthFull();
+        termStart.setLabel(getTranslation("field.termStart"));
+        termStart.setValue(clock.today().plusMonths(1).withDayOfMonth(1));
+        termEnd.setLabel(getTranslation("field.termEnd"));
+        termEnd.setValue(termStart.getValue().plusYears(1).minusDays(1));
+        budgetLine.setLabel(getTranslation("field.budgetLineId"));
+        budgetLine.setItems(budget.lines(user.actor()));
+        budgetLine.setItemLabelGenerator(l -> "%s %s（%s %s）".formatted(l.getCode(), l.getName(),
+                getTranslation("budget.available"), Formats.money(l.getApproved().subtract(l.getCommitted()))));
+        budgetLine.setWidthFull();
+        urgent.setLabel(getTranslation("purchase.urgent"));
+        soleSupplier.setLabel(getTranslation("purchase.sole-supplier"));
+        limitedSuppliers.setLabel(getTranslation("purchase.limited-suppliers"));
+        frameworkSuitable.setLabel(getTranslation("purchase.framework"));
+        justification.setLabel(getTranslation("field.justification"));
+        justification.setWidthFull();
+        FormLayout details = new FormLayout();
+        details.add(title, 2);
+        details.add(recipients, 2);
+        details.add(termStart, termEnd);
+        details.add(budgetLine, 2);
+        details.add(urgent, soleSupplier, limitedSuppliers, frameworkSuitable);
+        details.add(justification, 2);
+        register("title", title);
+        register("serviceRecipients", recipients);
+        register("termStart", termStart);
+        register("termEnd", termEnd);
+        register("budgetLineId", budgetLine);
+        register("justification", justification);
+        pages[1] = new VerticalLayout(details);
+        pages[2] = review;
+
+        Button back = new Button(getTranslation("purchase.back"), e -> steps.setSelectedIndex(Math.max(0, steps.getSelectedIndex() - 1)));
+        Button next = new Button(getTranslation("purchase.next"), e -> steps.setSelectedIndex(Math.min(2, steps.getSelectedIndex() + 1)));
+        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        next.setId("purchase-next");
+        Button submit = new Button(getTranslation("purchase.submit"), e -> submit());
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+        submit.setId("purchase-submit");
+        submit.setDisableOnClick(true);
+        back.addClickListener(e -> submit.setEnabled(true));
+        add(steps);
+        for (VerticalLayout page : pages) {
+            page.setPadding(false);
+            add(page);
+        }
+        add(new HorizontalLayout(back, next, submit));
+        setMaxWidth("1100px");
+        steps.addSelectedChangeListener(e -> {
+            next.setVisible(steps.getSelectedIndex() < 2);
+            submit.setVisible(steps.getSelectedIndex() == 2);
+        });
+        submit.setVisible(false);
+        show(0);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.start-purchase");
+    }
+
+    private void register(String property, Component component) {
+        component.setId("field-" + property);
+        fields.put(property, component);
+    }
+
+    private void show(int index) {
+        for (int i = 0; i < pages.length; i++) {
+            pages[i].setVisible(i == index);
+        }
+        if (index == 2) {
+            fillReview();
+        }
+    }
+
+    private List<ProjectService.Line> lines() {
+        List<ProjectService.Line> lines = new ArrayList<>();
+        quantities.forEach((id, field) -> {
+            if (field.getValue() != null && field.getValue().signum() > 0) {
+                lines.add(new ProjectService.Line(id, field.getValue()));
+            }
+        });
+        return lines;
+    }
+
+    private void fillReview() {
+        review.removeAll();
+        BigDecimal total = BigDecimal.ZERO;
+        Facts facts = new Facts();
+        for (ProjectService.Line line : lines()) {
+            CatalogueItem item = catalogue.stream().filter(i -> i.getId().equals(line.catalogueItemId())).findFirst().orElseThrow();
+            BigDecimal amount = item.getUnitPrice().multiply(line.quantity());
+            total = total.add(amount);
+            facts.add("purchase.line", "%s × %s = %s".formatted(item.getName(), line.quantity().stripTrailingZeros().toPlainString(),
+                    Formats.money(amount)));
+        }
+        facts.add("project.amount", Formats.money(total)).add("field.title", title.getValue())
+                .add("field.serviceRecipients", recipients.getValue())
+                .add("project.term", Formats.date(termStart.getValue()) + " — " + Formats.date(termEnd.getValue()))
+                .add("field.budgetLineId", budgetLine.getValue() == null ? null : budgetLine.getValue().getCode());
+        review.add(new Paragraph(getTranslation("purchase.review-hint")), facts);
+    }
+
+    private void submit() {
+        var application = new ProjectService.Application(title.getValue(), lines(), recipients.getValue(), termStart.getValue(),
+                termEnd.getValue(), budgetLine.getValue() == null ? null : budgetLine.getValue().getId(), urgent.getValue(),
+                soleSupplier.getValue(), limitedSuppliers.getValue(), frameworkSuitable.getValue(), justification.getValue());
+        try {
+            ProcurementProject project = projects.apply(user.actor(), application);
+            Views.success(getTranslation("purchase.submitted", project.getCode()));
+            getUI().ifPresent(ui -> ui.navigate("projects/" + project.getCode()));
+        } catch (PortalException e) {
+            String message = e.getMessage(getLocale());
+            Views.error(message);
+            Component field = e.field() == null ? null : fields.get(e.field());
+            if (field instanceof HasValidation v) {
+                v.setErrorMessage(message);
+                v.setInvalid(true);
+                steps.setSelectedIndex(1);
+            } else if ("items".equals(e.field()) || (e.field() != null && e.field().startsWith("items"))
+                    || "quantity".equals(e.field())) {
+                steps.setSelectedIndex(0);
+            }
+            findSubmit().ifPresent(b -> b.setEnabled(true));
+        }
+    }
+
+    private java.util.Optional<Button> findSubmit() {
+        return getChildren().filter(HorizontalLayout.class::isInstance).flatMap(Component::getChildren)
+                .filter(c -> c.getId().filter("purchase-submit"::equals).isPresent()).map(Button.class::cast).findFirst();
+    }
+}

@@ -1,0 +1,26 @@
+package cn.gov.legalprocurement.search;
+
+import cn.gov.legalprocurement.catalogue.CatalogueService;
+import cn.gov.legalprocurement.portal.CurrentUser;
+import cn.gov.legalprocurement.portal.MainLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+/** Supervisors' full-text contract search (also for finance, justice and administrators). */
+@Route(value = "search", layout = MainLayout.class)
+@RolesAllowed({"SUPERVISOR", "FINANCE", "JUSTICE", "ADMIN"})
+class ContractSearchView extends VerticalLayout implements HasDynamicTitle {
+
+    ContractSearchView(ContractSearchService search, CatalogueService catalogue, CurrentUser user) {
+        setMaxWidth("1400px");
+        add(new ContractSearchPanel(q -> search.search(user.actor(), q), q -> search.exportCsv(user.actor(), q),
+                catalogue.classes(), true));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.search");
+    }
+}

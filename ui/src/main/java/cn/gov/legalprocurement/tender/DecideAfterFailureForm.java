@@ -1,0 +1,41 @@
+package cn.gov.legalprocurement.tender;
+
+import cn.gov.legalprocurement.portal.ProjectSummaries;
+import cn.gov.legalprocurement.project.ProcurementMethod;
+import cn.gov.legalprocurement.tasks.TaskForm;
+import cn.gov.legalprocurement.tasks.TaskFormFor;
+import cn.gov.legalprocurement.tasks.TaskPage;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+
+/** The tender failed: tender again, or ask FINANCE to switch to another method. */
+@TaskFormFor("tender-decide-after-failure")
+class DecideAfterFailureForm extends TaskForm<TenderTasks.AfterFailureForm> {
+
+    private final ProjectSummaries summaries;
+
+    DecideAfterFailureForm(ProjectSummaries summaries) {
+        super(TenderTasks.AfterFailureForm.class);
+        this.summaries = summaries;
+    }
+
+    @Override
+    public void load(TaskPage page) {
+        add(summaries.facts(page.projectId()), new Paragraph(getTranslation("tender.failed-hint")));
+        RadioButtonGroup<String> decision = new RadioButtonGroup<>(label("decision"));
+        decision.setItems("RETENDER", "SWITCH_METHOD");
+        decision.setItemLabelGenerator(d -> getTranslation("tender.decision." + d));
+        binder.forField(decision).bind("decision");
+        fields.add(field("decision", decision), 2);
+        ComboBox<ProcurementMethod> method = new ComboBox<>(label("newMethod"));
+        method.setItems(ProcurementMethod.values());
+        method.setItemLabelGenerator(m -> getTranslation("method." + m.name()));
+        method.setEnabled(false);
+        decision.addValueChangeListener(e -> method.setEnabled("SWITCH_METHOD".equals(e.getValue())));
+        binder.forField(method).bind("newMethod");
+        fields.add(field("newMethod", method));
+        textArea("reason");
+        add(fields);
+    }
+}

@@ -1,0 +1,109 @@
+package cn.gov.legalprocurement.tender;
+
+import cn.gov.legalprocurement.challenge.Challenge;
+import cn.gov.legalprocurement.challenge.ChallengeService;
+import cn.gov.legalprocurement.portal.CurrentUser;
+import cn.gov.legalprocurement.portal.Formats;
+import cn.gov.legalprocurement.portal.MainLayout;
+import cn.gov.legalprocurement.portal.Views;
+import cn.gov.legalprocurement.project.ProcurementProject;
+import cn.gov.legalprocurement.project.ProjectService;
+import cn.gov.legalprocurement.shared.Actor;
+import cn.gov.legalprocurement.shared.PortalClock;
+import cn.gov.legalprocurement.shared.PortalException;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+/** A provider's bids and their results, with a challenge (质疑) during the statutory window, and their challenges. */
+@Route(value = "bids", layout = MainLayout.class)
+@RolesAllowed("PROVIDER")
+class MyBidsView extends VerticalLayout implements HasDynamicTitle {
+
+    private final TenderService tender;
+    private final ProjectService projects;
+    private final ChallengeService challenges;
+    private final CurrentUser user;
+    private final PortalClock clock;
+    private final Grid<TenderService.BidView> bids = new Grid<>(TenderService.BidView.class, false);
+    private final Grid<Challenge> filed = new Grid<>(Challenge.class, false);
+
+    MyBidsView(TenderService tender, ProjectService projects, ChallengeService challenges, CurrentUser user, PortalClock clock) {
+        this.tender = tender;
+        this.projects = projects;
+        this.challenges = challenges;
+        this.user = user;
+        this.clock = clock;
+        bids.addComponentColumn(b -> {
+            ProcurementProject p = projects.project(b.projectId());
+            return Views.link(p.getCode() + " " + p.getTitle(), "tenders/" + p.getCode());
+        }).setHeader(getTranslation("project.title")).setFlexGrow(3);
+        bids.addColumn(TenderService.BidView::round).setHeader(getTranslation("bid.round")).setAutoWidth(true);
+        bids.addColumn(b -> Formats.dateTime(b.submittedAt())).setHeader(getTranslation("bid.submitted")).setAutoWidth(true);
+        bids.addColumn(b -> Formats.money(b.price())).setHeader(getTranslation("bid.price")).setAutoWidth(true);
+        bids.addColumn(b -> getTranslation("bid.status." + b.status().name())).setHeader(getTranslation("bid.status")).setAutoWidth(true);
+        bids.addColumn(b -> b.rank() == null ? "" : b.rank()).setHeader(getTranslation("bid.rank")).setAutoWidth(true);
+        bids.addColumn(b -> b.totalScore() == null ? "" : b.totalScore()).setHeader(getTranslation("bid.total-score")).setAutoWidth(true);
+        bids.addComponentColumn(this::challengeButton).setAutoWidth(true);
+        bids.setId("my-bids");
+        filed.addColumn(c -> projects.project(c.getProjectId()).getCode()).setHeader(getTranslation("project.code")).setAutoWidth(true);
+        filed.addColumn(c -> Formats.dateTime(c.getFiledAt())).setHeader(getTranslation("challenge.filed")).setAutoWidth(true);
+        filed.addColumn(Challenge::getGrounds).setHeader(getTranslation("field.grounds")).setFlexGrow(2);
+        filed.addColumn(c -> getTranslation("challenge.status." + c.getStatus().name())).setHeader(getTranslation("challenge.state"));
+        filed.addColumn(c -> c.getAnswer() == null ? "" : c.getAnswer()).setHeader(getTranslation("field.answer")).setFlexGrow(2);
+        filed.setAllRowsVisible(true);
+        add(bids, new H3(getTranslation("challenge.mine")), filed);
+        refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.bids");
+    }
+
+    private void refresh() {
+        Actor actor = user.actor();
+        bids.setItems(tender.myBids(actor));
+        filed.setItems(challenges.mine(actor));
+    }
+
+    private Button challengeButton(TenderService.BidView b) {
+        ProcurementProject p = projects.project(b.projectId());
+        Button button = new Button(getTranslation("challenge.file"), e -> openChallenge(p));
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        button.setVisible(p.getChallengeWindowEnds() != null && clock.now().isBefore(p.getChallengeWindowEnds())
+                && b.round() == p.getTenderRound());
+        return button;
+    }
+
+    private void openChallenge(ProcurementProject p) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("challenge.file") + " · " + p.getCode());
+        TextArea grounds = new TextArea(getTranslation("field.grounds"));
+        grounds.setWidth("min(600px, 90vw)");
+        grounds.setMinHeight("10em");
+        grounds.setHelperText(getTranslation("challenge.window", Formats.dateTime(p.getChallengeWindowEnds())));
+        Button send = new Button(getTranslation("challenge.send"), e -> {
+            try {
+                challenges.file(user.actor(), p.getId(), grounds.getValue());
+                Views.success(getTranslation("challenge.filed-ok"));
+                dialog.close();
+                refresh();
+            } catch (PortalException ex) {
+                grounds.setErrorMessage(ex.getMessage(getLocale()));
+                grounds.setInvalid(true);
+            }
+        });
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(grounds);
+        dialog.getFooter().add(new Button(getTranslation("task.cancel"), e -> dialog.close()), send);
+        dialog.open();
+    }
+}

@@ -1,0 +1,47 @@
+package cn.gov.legalprocurement.tender;
+
+import cn.gov.legalprocurement.portal.Formats;
+import cn.gov.legalprocurement.portal.ProjectSummaries;
+import cn.gov.legalprocurement.shared.PortalClock;
+import cn.gov.legalprocurement.tasks.TaskForm;
+import cn.gov.legalprocurement.tasks.TaskFormFor;
+import cn.gov.legalprocurement.tasks.TaskPage;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.html.Paragraph;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * The purchaser sets the evaluation weights and the bid deadline; the notice is published on completion.
+ * The earliest statutory deadline is shown and proposed.
+ */
+@TaskFormFor("tender-prepare-documents")
+class PrepareDocumentsForm extends TaskForm<TenderTasks.DocumentsForm> {
+
+    private final ProjectSummaries summaries;
+    private final TenderService tender;
+
+    PrepareDocumentsForm(ProjectSummaries summaries, TenderService tender) {
+        super(TenderTasks.DocumentsForm.class);
+        this.summaries = summaries;
+        this.tender = tender;
+    }
+
+    @Override
+    public void load(TaskPage page) {
+        Instant earliest = tender.earliestBidDeadline(page.projectId());
+        Paragraph hint = new Paragraph(getTranslation("tender.earliest-deadline", Formats.dateTime(earliest)));
+        hint.setId("earliest-deadline");
+        add(summaries.facts(page.projectId()), hint);
+        integer("priceWeight").setValue(30);
+        DateTimePicker deadline = new DateTimePicker(label("bidDeadline"));
+        LocalDateTime proposed = LocalDateTime.ofInstant(earliest, PortalClock.ZONE).truncatedTo(ChronoUnit.HOURS).plusHours(1);
+        deadline.setValue(proposed);
+        deadline.setStep(java.time.Duration.ofMinutes(30));
+        binder.forField(deadline).bind("bidDeadline");
+        fields.add(field("bidDeadline", deadline));
+        textArea("technicalCriteria");
+        add(fields);
+    }
+}

@@ -1,0 +1,412 @@
+package cn.gov.legalprocurement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gov.legalprocurement.contract.Contract;
+import cn.gov.legalprocurement.contract.ContractService;
+import cn.gov.legalprocurement.project.ProcurementMethod;
+import cn.gov.legalprocurement.project.ProcurementProject;
+import cn.gov.legalprocurement.project.ProjectService;
+import cn.gov.legalprocurement.project.ProjectStage;
+import cn.gov.legalprocurement.shared.PortalClock;
+import cn.gov.legalprocurement.tasks.TaskForms;
+import cn.gov.legalprocurement.user.UserDirectory;
+import cn.gov.legalprocurement.workflow.ProcessModel;
+import cn.gov.legalprocurement.workflow.WorkTask;
+import cn.gov.legalprocurement.workflow.WorkTaskService;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A whole open-tender procurement walked through the portal in real Chromium (Debian's chromium and
+ * chromedriver), as each user in turn: purchaser applies, head approves, finance reviews the budget,
+ * the notice goes out, three providers bid, the deadline passes, experts score, the head confirms the
+ * winner, both parties sign, the provider reports, the purchaser accepts, the head approves and finance
+ * pays. The engine's clock is moved past each statutory period; the job executor does the rest.
+ * Screenshots of the main screens go to {@code target/screenshots} (and to docs/ with -Dscreenshots.docs).
+ */
+class BrowserProcurementTest extends RunningPortal {
+
+    private static final String PASSWORD = "Demo-2026!";
+    private static ChromeDriver browser;
+    private static WebDriverWait wait;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    WorkTaskService tasks;
+    @Autowired
+    UserDirectory users;
+    @Autowired
+    ProjectService projects;
+    @Autowired
+    ContractService contracts;
+    @Autowired
+    TaskForms forms;
+    @Autowired
+    RepositoryService repository;
+
+    @BeforeAll
+    static void startBrowser() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,900",
+                "--lang=zh-CN");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"))).build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(40));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void everyUserTaskOfEveryModelHasAForm() {
+        Set<String> formKeys = repository.createProcessDefinitionQuery().latestVersion().list().stream()
+                .flatMap(d -> repository.getBpmnModelInstance(d.getId()).getModelElementsByType(UserTask.class).stream())
+                .map(UserTask::getCamundaFormKey).collect(Collectors.toSet());
+        assertThat(formKeys).hasSizeGreaterThanOrEqualTo(25);
+        assertThat(forms.formKeys()).containsAll(formKeys);
+    }
+
+    @Test
+    void anOpenTenderFromApplicationToPaymentThroughTheBrowser() throws Exception {
+        LocalDate start = PortalClock.dayOf(Instant.now()).plusDays(60);
+        LocalDate end = start.plusMonths(1).minusDays(1);
+
+        // the purchaser starts a purchase from the catalogue: 7,000 duty days is above the open-tender threshold
+        login("purchaser");
+        open("purchases/new");
+        type(byId("quantity-PH-01-001"), "7000");
+        click(byId("purchase-next"));
+        type(byId("field-title"), "法律援助工作站值班服务（浏览器测试）");
+        type(byId("field-serviceRecipients"), "全县法律援助申请人");
+        setProperty(byId("field-termStart"), start.toString());
+        setProperty(byId("field-termEnd"), end.toString());
+        comboFirst(byId("field-budgetLineId"), String.valueOf(start.getYear()));
+        screenshot("purchase-wizard");
+        click(byId("purchase-next"));
+        click(byId("purchase-submit"));
+        WebElement title = waitFor(byId("project-title"));
+        String code = title.getText().split(" ")[0];
+        ProcurementProject p = projects.byCode(code);
+        assertThat(p.getStage()).isEqualTo(ProjectStage.APPLICATION);
+
+        // the head sees it in the inbox with its statutory countdown and approves it
+        login("head");
+        open("tasks");
+        assertThat(waitForText(byId("inbox-grid"), code)).contains("审批采购申请");
+        screenshot("inbox");
+        openTask("head", code, ProcessModel.ProjectApplication.TASK_APPROVE);
+        radio("field-decision", "同意");
+        screenshot("task-form");
+        complete();
+
+        // finance reviews the commitment (above the review threshold) against the budget line
+        login("finance");
+        openTask("finance", code, ProcessModel.BudgetCommitment.TASK_FINANCE_REVIEW);
+        assertThat(text(By.tagName("body"))).contains("批复数", "可用");
+        radio("field-approved", "同意");
+        complete();
+        p = projects.project(p.getId());
+        assertThat(p.getMethod()).isEqualTo(ProcurementMethod.OPEN_TENDER);
+
+        // the purchaser prepares the documents; the lawful earliest deadline is proposed
+        login("purchaser");
+        openTask("purchaser", code, ProcessModel.Tendering.TASK_PREPARE_DOCUMENTS);
+        assertThat(text(byId("earliest-deadline"))).contains("依法最早");
+        type(byId("field-technicalCriteria"), "值班律师资质、值班安排与应急预案");
+        complete();
+        p = projects.project(p.getId());
+        assertThat(p.getNoticePublishedAt()).isNotNull();
+
+        // three providers see the open tender with a live countdown and bid; the bid shows as sealed
+        List<String> bidders = List.of("provider1", "provider2", "provider3");
+        for (int i = 0; i < bidders.size(); i++) {
+            login(bidders.get(i));
+            open("tenders");
+            waitForText(byId("tenders-grid"), code);
+            open("tenders/" + code);
+            waitFor(byId("bid-countdown"));
+            type(byId("field-price"), String.valueOf(2_000_000 - i * 50_000));
+            type(byId("field-technicalProposal"), "值班律师 " + (6 + i) + " 名，工作日全天值守，节假日轮值。");
+            click(byId("submit-bid"));
+            assertThat(waitForText(byId("my-bid"), "已密封")).contains("SHA-256");
+            if (i == 0) {
+                screenshot("provider-bid");
+            }
+        }
+        // a provider cannot see another provider's bid: the page shows only their own form
+        open("tenders/" + code);
+        assertThat(text(byId("my-bid"))).contains(String.valueOf("1,900,000.00"));
+
+        // the deadline passes: the job executor opens the bids and draws the committee
+        moveClockTo(p.getBidDeadline().plusSeconds(5));
+        ProcurementProject tendering = p;
+        await("committee drawn", () -> !scoringTasks(tendering).isEmpty());
+        for (WorkTask scoring : scoringTasks(p)) {
+            login(scoring.assignee());
+            open("tasks/" + scoring.id());
+            click(byId("field-noConflict"));
+            for (WebElement score : browser.findElements(By.cssSelector("vaadin-big-decimal-field[id^='score-']"))) {
+                type(score, "60");
+            }
+            complete();
+        }
+
+        // the head confirms the top-ranked bid
+        login("head");
+        openTask("head", code, ProcessModel.Tendering.TASK_CONFIRM_WINNER);
+        assertThat(text(byId("ranking"))).contains("法律");
+        complete();
+
+        // the challenge window passes; the purchaser completes the contract, both parties sign
+        moveClockTo(projects.project(p.getId()).getChallengeWindowEnds().plusSeconds(5));
+        await("challenge window closed", () -> projects.project(tendering.getId()).getStage() == ProjectStage.CONTRACT);
+        Contract contract = contracts.ofProject(p.getId());
+        login("purchaser");
+        openTask("purchaser", code, ProcessModel.ContractSigning.TASK_PREPARE);
+        type(byId("field-rightsAndObligations"), "甲方提供值班场所，乙方按排班表派驻律师。");
+        type(byId("field-liabilityForBreach"), "乙方缺岗一次扣减当日服务费。");
+        complete();
+        long winnerId = contract.getProviderId();
+        String winner = bidders.stream().filter(u -> users.actor(u).organisationId() == winnerId).findFirst().orElseThrow();
+        login(winner);
+        openTask(winner, code, ProcessModel.ContractSignatures.TASK_SIGN_PROVIDER);
+        click(byId("field-agreed"));
+        complete();
+        login("purchaser");
+        openTask("purchaser", code, ProcessModel.ContractSignatures.TASK_SIGN_PURCHASER);
+        click(byId("field-agreed"));
+        complete();
+        contract = contracts.contract(contract.getId());
+        assertThat(contract.getStatus()).isEqualTo(Contract.Status.IN_FORCE);
+        open("contracts/" + contract.getId());
+        assertThat(text(byId("contract-sha256"))).contains(contract.getDocumentSha256());
+        click(byId("verify-contract"));
+        waitForText(By.tagName("vaadin-notification-card"), "校验通过");
+
+        // the service term ends: the provider reports, the purchaser accepts
+        moveClockTo(PortalClock.startOfDay(end.plusDays(1)).plusSeconds(5));
+        await("period ended", () -> tasks.findTask(users.actor(winner), code, ProcessModel.PerformanceMonitoring.TASK_REPORT).isPresent());
+        login(winner);
+        openTask(winner, code, ProcessModel.PerformanceMonitoring.TASK_REPORT);
+        for (WebElement quantity : browser.findElements(By.cssSelector("vaadin-big-decimal-field[id^='delivered-']"))) {
+            type(quantity, "7000");
+        }
+        complete();
+        login("purchaser");
+        openTask("purchaser", code, ProcessModel.AcceptanceEvaluation.TASK_EVALUATE);
+        type(byId("field-processScore"), "28");
+        type(byId("field-resultsScore"), "46");
+        type(byId("field-socialScore"), "18");
+        type(byId("field-recipientRepresentatives"), "受援群众代表");
+        type(byId("field-opinion"), "服务到位，同意验收。");
+        complete();
+
+        // the head approves the payment and finance releases it
+        login("head");
+        openTask("head", code, ProcessModel.Payment.TASK_APPROVE);
+        click(byId("field-confirmed"));
+        complete();
+        login("finance");
+        openTask("finance", code, ProcessModel.Payment.TASK_RELEASE);
+        type(byId("field-voucherNo"), "ZF-BROWSER-0001");
+        complete();
+        assertThat(projects.project(p.getId()).getStage()).isEqualTo(ProjectStage.CLOSED);
+
+        // the supervisor reads the whole trail and the diagram, with no edit controls
+        login("supervisor");
+        open("projects/" + code);
+        waitFor(byId("project-title"));
+        assertThat(browser.findElements(By.id("complete-task"))).isEmpty();
+        click(By.xpath("//vaadin-tab[contains(., '审计轨迹')]"));
+        waitForText(byId("audit-trail"), "purchaser");
+        screenshot("supervisor-audit-trail");
+        click(By.xpath("//vaadin-tab[contains(., '流程图')]"));
+        wait.until(d -> !d.findElements(By.cssSelector(".bpmn-canvas[data-rendered='true']")).isEmpty());
+        screenshot("project-diagram");
+        open("dashboard");
+        wait.until(d -> !d.findElements(By.cssSelector(".chart[data-rendered='true']")).isEmpty());
+        screenshot("dashboard");
+        logout();
+        open("");
+        waitForText(By.tagName("body"), "采购公告");
+        screenshot("public-notices");
+    }
+
+    // --- the browser, as a user would drive it
+
+    private void login(String username) {
+        logout();
+        open("login");
+        WebElement form = waitFor(By.tagName("vaadin-login-form"));
+        WebElement user = form.findElement(By.cssSelector("input[name='username']"));
+        user.clear();
+        user.sendKeys(username);
+        WebElement password = form.findElement(By.cssSelector("input[name='password']"));
+        password.sendKeys(PASSWORD);
+        form.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
+        wait.until(d -> !d.getCurrentUrl().contains("/login"));
+    }
+
+    private void logout() {
+        browser.manage().deleteAllCookies();
+    }
+
+    private void open(String path) {
+        browser.get("http://localhost:" + port + "/" + path);
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return !!window.Vaadin && !!window.Vaadin.Flow && window.Vaadin.Flow.clients"
+                        + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())")));
+    }
+
+    private void openTask(String username, String code, String taskKey) {
+        WorkTask task = tasks.findTask(users.actor(username), code, taskKey).orElseThrow(() -> new AssertionError(
+                username + " has no " + taskKey + "; open: " + tasks.openTasksOfProject(code).stream().map(WorkTask::taskKey).toList()));
+        open("tasks/" + task.id());
+        waitFor(byId("task-title"));
+        if (!browser.findElements(By.id("claim-task")).isEmpty()) {
+            click(byId("claim-task"));
+            waitFor(byId("complete-task"));
+        }
+    }
+
+    private void complete() {
+        click(byId("complete-task"));
+        wait.until(d -> d.getCurrentUrl().endsWith("/tasks"));
+    }
+
+    private static By byId(String id) {
+        return By.id(id);
+    }
+
+    private WebElement waitFor(By by) {
+        return wait.until(d -> {
+            var found = d.findElements(by);
+            return found.isEmpty() || !found.get(0).isDisplayed() ? null : found.get(0);
+        });
+    }
+
+    private String waitForText(By by, String expected) {
+        return wait.until(d -> {
+            var found = d.findElements(by);
+            return found.stream().map(WebElement::getText).filter(t -> t.contains(expected)).findFirst().orElse(null);
+        });
+    }
+
+    private String text(By by) {
+        return waitFor(by).getText();
+    }
+
+    private void click(By by) {
+        WebElement element = waitFor(by);
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+    }
+
+    private void type(By by, String value) {
+        type(waitFor(by), value);
+    }
+
+    /** Sets a Vaadin field's value as typing would, and lets Flow hear the change. */
+    private void type(WebElement field, String value) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];"
+                + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
+                + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", field, value);
+    }
+
+    private void setProperty(By by, String value) {
+        type(by, value);
+    }
+
+    private void radio(String groupId, String label) {
+        click(By.xpath("//vaadin-radio-group[@id='" + groupId + "']//vaadin-radio-button[contains(., '" + label + "')]"));
+    }
+
+    private void comboFirst(By by, String containing) {
+        WebElement combo = waitFor(by);
+        combo.click();
+        WebElement item = wait.until(d -> d.findElements(By.tagName("vaadin-combo-box-item")).stream()
+                .filter(i -> i.getText().contains(containing)).findFirst().orElse(null));
+        item.click();
+    }
+
+    private void screenshot(String name) throws IOException {
+        Path dir = Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        String docs = System.getProperty("screenshots.docs");
+        if (docs != null) {
+            Path target = Path.of(docs);
+            Files.createDirectories(target);
+            Files.copy(shot.toPath(), target.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    // --- the engine's clock and the job executor
+
+    private List<WorkTask> scoringTasks(ProcurementProject p) {
+        return tasks.openTasksOfProject(p.getCode()).stream()
+                .filter(t -> t.taskKey().equals(ProcessModel.Tendering.TASK_SCORE_BIDS)).toList();
+    }
+
+    private static void moveClockTo(Instant instant) {
+        ClockUtil.setCurrentTime(Date.from(instant));
+    }
+
+    private static void await(String what, BooleanSupplier condition) {
+        long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > until) {
+                throw new AssertionError("Timed out waiting for: " + what);
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+}
