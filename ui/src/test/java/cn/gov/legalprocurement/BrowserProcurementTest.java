@@ -175,9 +175,10 @@ class BrowserProcurementTest extends RunningPortal {
                 screenshot("provider-bid");
             }
         }
-        // a provider cannot see another provider's bid: the page shows only their own form
+        // a provider sees only their own sealed bid: no price in clear, no other bidder
         open("tenders/" + code);
-        assertThat(text(byId("my-bid"))).contains(String.valueOf("1,900,000.00"));
+        assertThat(browser.findElements(By.id("my-bid"))).hasSize(1);
+        assertThat(text(byId("my-bid"))).contains("已密封").doesNotContain("1,900,000", "1,950,000", "2,000,000");
 
         // the deadline passes: the job executor opens the bids and draws the committee
         moveClockTo(p.getBidDeadline().plusSeconds(5));
@@ -196,7 +197,7 @@ class BrowserProcurementTest extends RunningPortal {
         // the head confirms the top-ranked bid
         login("head");
         openTask("head", code, ProcessModel.Tendering.TASK_CONFIRM_WINNER);
-        assertThat(text(byId("ranking"))).contains("法律");
+        assertThat(text(byId("ranking"))).contains("综合得分", "¥1,900,000.00");
         complete();
 
         // the challenge window passes; the purchaser completes the contract, both parties sign
@@ -307,6 +308,7 @@ class BrowserProcurementTest extends RunningPortal {
         waitFor(byId("task-title"));
         if (!browser.findElements(By.id("claim-task")).isEmpty()) {
             click(byId("claim-task"));
+            wait.until(d -> d.findElements(By.id("claim-task")).isEmpty());
             waitFor(byId("complete-task"));
         }
     }
@@ -338,10 +340,20 @@ class BrowserProcurementTest extends RunningPortal {
         return waitFor(by).getText();
     }
 
+    /** Clicks once the element is there; a re-rendered view may replace it meanwhile, so look again. */
     private void click(By by) {
-        WebElement element = waitFor(by);
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                WebElement element = waitFor(by);
+                ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+                element.click();
+                return;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+            }
+        }
     }
 
     private void type(By by, String value) {

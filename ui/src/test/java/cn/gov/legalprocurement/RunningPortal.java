@@ -12,7 +12,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "camunda.bpm.job-execution.wait-time-in-millis=200", "camunda.bpm.job-execution.max-wait=500",
-        "portal.search.outbox-interval-ms=300"})
+        "portal.search.outbox-interval-ms=300", "vaadin.devmode.devTools.enabled=false"})
 abstract class RunningPortal {
 
     @DynamicPropertySource

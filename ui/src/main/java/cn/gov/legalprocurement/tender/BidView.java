@@ -126,7 +126,7 @@ class BidView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
         box.setId("my-bid");
         box.add(new H3(getTranslation("bid.mine")), new Facts()
                 .add("bid.submitted", Formats.dateTime(bid.submittedAt()))
-                .add("bid.price", Formats.money(bid.price()))
+                .add("bid.price", bid.price() == null ? getTranslation("bid.sealed-value") : Formats.money(bid.price()))
                 .add("bid.status", getTranslation("bid.status." + bid.status().name()))
                 .add("bid.fingerprint", bid.fingerprint()));
         if (bid.status() == Bid.Status.SEALED) {
