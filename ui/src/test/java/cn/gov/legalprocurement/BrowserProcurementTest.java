@@ -13,7 +13,6 @@ import cn.gov.legalprocurement.tasks.TaskForms;
 import cn.gov.legalprocurement.user.UserDirectory;
 import cn.gov.legalprocurement.workflow.ProcessModel;
 import cn.gov.legalprocurement.workflow.WorkTask;
-import cn.gov.legalprocurement.workflow.WorkTaskService;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,16 +21,12 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Date;
 import java.util.List;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -63,8 +58,6 @@ class BrowserProcurementTest extends RunningPortal {
     @LocalServerPort
     int port;
     @Autowired
-    WorkTaskService tasks;
-    @Autowired
     UserDirectory users;
     @Autowired
     ProjectService projects;
@@ -92,11 +85,6 @@ class BrowserProcurementTest extends RunningPortal {
         if (browser != null) {
             browser.quit();
         }
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
     }
 
     @Test
@@ -393,32 +381,6 @@ class BrowserProcurementTest extends RunningPortal {
             Path target = Path.of(docs);
             Files.createDirectories(target);
             Files.copy(shot.toPath(), target.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    // --- the engine's clock and the job executor
-
-    private List<WorkTask> scoringTasks(ProcurementProject p) {
-        return tasks.openTasksOfProject(p.getCode()).stream()
-                .filter(t -> t.taskKey().equals(ProcessModel.Tendering.TASK_SCORE_BIDS)).toList();
-    }
-
-    private static void moveClockTo(Instant instant) {
-        ClockUtil.setCurrentTime(Date.from(instant));
-    }
-
-    private static void await(String what, BooleanSupplier condition) {
-        long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > until) {
-                throw new AssertionError("Timed out waiting for: " + what);
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
         }
     }
 }

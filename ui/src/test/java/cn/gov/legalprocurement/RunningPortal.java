@@ -2,6 +2,18 @@ package cn.gov.legalprocurement;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import cn.gov.legalprocurement.project.ProcurementProject;
+import cn.gov.legalprocurement.workflow.ProcessModel;
+import cn.gov.legalprocurement.workflow.WorkTask;
+import cn.gov.legalprocurement.workflow.WorkTaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -19,5 +31,38 @@ abstract class RunningPortal {
     static void freshDatabase(DynamicPropertyRegistry registry) throws Exception {
         Path dir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "it-data-");
         registry.add("portal.data-dir", dir::toString);
+    }
+
+    @Autowired
+    WorkTaskService tasks;
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    /** Moves the engine's clock (and so the portal's): the job executor fires what falls due. */
+    static void moveClockTo(Instant instant) {
+        ClockUtil.setCurrentTime(Date.from(instant));
+    }
+
+    static void await(String what, BooleanSupplier condition) {
+        long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > until) {
+                throw new AssertionError("Timed out waiting for: " + what);
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    List<WorkTask> scoringTasks(ProcurementProject p) {
+        return tasks.openTasksOfProject(p.getCode()).stream()
+                .filter(t -> t.taskKey().equals(ProcessModel.Tendering.TASK_SCORE_BIDS)).toList();
     }
 }

@@ -33,7 +33,6 @@ import cn.gov.legalprocurement.tender.TenderTasks;
 import cn.gov.legalprocurement.user.UserDirectory;
 import cn.gov.legalprocurement.workflow.ProcessModel;
 import cn.gov.legalprocurement.workflow.WorkTask;
-import cn.gov.legalprocurement.workflow.WorkTaskService;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -42,15 +41,11 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BooleanSupplier;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -83,8 +78,6 @@ class WholeProcurementIntegrationTest extends RunningPortal {
     @Autowired
     ContractService contracts;
     @Autowired
-    WorkTaskService tasks;
-    @Autowired
     PublicationService publication;
     @Autowired
     HistoryService history;
@@ -102,11 +95,6 @@ class WholeProcurementIntegrationTest extends RunningPortal {
     cn.gov.legalprocurement.contract.ContractRepository contractRepository;
     @Autowired
     cn.gov.legalprocurement.documents.DocumentArchive archive;
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
 
     @Test
     void demoDataGivesEveryRoleSomethingToSee() {
@@ -261,11 +249,6 @@ class WholeProcurementIntegrationTest extends RunningPortal {
         assertThat(archive.of("Contract", contract.getId())).allSatisfy(d -> assertThat(archive.verify(d.getId())).isTrue());
     }
 
-    private List<WorkTask> scoringTasks(ProcurementProject p) {
-        return tasks.openTasksOfProject(p.getCode()).stream()
-                .filter(t -> t.taskKey().equals(ProcessModel.Tendering.TASK_SCORE_BIDS)).toList();
-    }
-
     private Optional<WorkTask> findTask(String username, ProcurementProject p, String taskKey) {
         return tasks.findTask(users.actor(username), p.getCode(), taskKey);
     }
@@ -274,24 +257,5 @@ class WholeProcurementIntegrationTest extends RunningPortal {
         WorkTask task = findTask(username, p, taskKey).orElseThrow(() -> new AssertionError(username + " has no " + taskKey
                 + "; open: " + tasks.openTasksOfProject(p.getCode()).stream().map(WorkTask::taskKey).toList()));
         tasks.complete(users.actor(username), task.id(), form);
-    }
-
-    private static void moveClockTo(Instant instant) {
-        ClockUtil.setCurrentTime(Date.from(instant));
-    }
-
-    private static void await(String what, BooleanSupplier condition) {
-        long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > until) {
-                throw new AssertionError("Timed out waiting for: " + what);
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
     }
 }
