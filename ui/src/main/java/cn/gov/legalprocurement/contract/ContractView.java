@@ -1,28 +1,23 @@
 package cn.gov.legalprocurement.contract;
 
-import cn.gov.legalprocurement.audit.AuditEvent;
-import cn.gov.legalprocurement.audit.AuditLog;
 import cn.gov.legalprocurement.documents.DocumentArchive;
 import cn.gov.legalprocurement.documents.StoredDocument;
 import cn.gov.legalprocurement.payment.Payment;
 import cn.gov.legalprocurement.payment.PaymentService;
 import cn.gov.legalprocurement.performance.PerformanceReport;
 import cn.gov.legalprocurement.performance.PerformanceService;
-import cn.gov.legalprocurement.portal.AuditTrail;
 import cn.gov.legalprocurement.portal.CurrentUser;
 import cn.gov.legalprocurement.portal.DocumentList;
 import cn.gov.legalprocurement.portal.Formats;
 import cn.gov.legalprocurement.portal.MainLayout;
-import cn.gov.legalprocurement.portal.ProcessDiagram;
+import cn.gov.legalprocurement.portal.ProjectRecords;
 import cn.gov.legalprocurement.portal.Views;
 import cn.gov.legalprocurement.project.ProjectService;
 import cn.gov.legalprocurement.shared.Actor;
-import cn.gov.legalprocurement.workflow.ProcessDiagrams;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.IFrame;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -33,12 +28,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -52,23 +42,21 @@ class ContractView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final ContractService contracts;
     private final ContractFacts facts;
     private final DocumentArchive archive;
-    private final AuditLog audit;
+    private final ProjectRecords records;
     private final PaymentService payments;
     private final PerformanceService performance;
-    private final ProcessDiagrams diagrams;
     private final ProjectService projects;
     private final CurrentUser user;
     private String title = "";
 
-    ContractView(ContractService contracts, ContractFacts facts, DocumentArchive archive, AuditLog audit, PaymentService payments,
-                 PerformanceService performance, ProcessDiagrams diagrams, ProjectService projects, CurrentUser user) {
+    ContractView(ContractService contracts, ContractFacts facts, DocumentArchive archive, ProjectRecords records,
+                 PaymentService payments, PerformanceService performance, ProjectService projects, CurrentUser user) {
         this.contracts = contracts;
         this.facts = facts;
         this.archive = archive;
-        this.audit = audit;
+        this.records = records;
         this.payments = payments;
         this.performance = performance;
-        this.diagrams = diagrams;
         this.projects = projects;
         this.user = user;
         setMaxWidth("1280px");
@@ -100,9 +88,9 @@ class ContractView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         tabs.add(getTranslation("contract.tab.terms"), facts.of(c));
         tabs.add(getTranslation("contract.tab.performance"), performanceOf(c));
         tabs.add(getTranslation("contract.tab.payments"), paymentsOf(c));
-        tabs.add(getTranslation("project.tab.documents"), documentsOf(c));
-        tabs.add(getTranslation("project.tab.audit"), new AuditTrail(trailOf(c)));
-        tabs.add(getTranslation("project.tab.diagram"), diagramOf(c));
+        tabs.add(getTranslation("project.tab.documents"), new DocumentList(archive, archive.of("Contract", c.getId())));
+        tabs.add(getTranslation("project.tab.audit"), records.trail(c.getProjectId(), c.getId()));
+        tabs.add(getTranslation("project.tab.diagram"), records.diagrams(projects.project(c.getProjectId()).getCode()));
         add(tabs);
     }
 
@@ -126,11 +114,7 @@ class ContractView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             }
         });
         verify.setId("verify-contract");
-        long documentId = d.getId();
-        IFrame viewer = new IFrame(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = archive.content(documentId);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), d.getFileName(), "application/pdf", bytes.length);
-        }).inline());
+        IFrame viewer = new IFrame(DocumentList.handler(archive, d).inline());
         viewer.setWidthFull();
         viewer.setHeight("520px");
         viewer.getElement().setAttribute("title", d.getFileName());
@@ -169,26 +153,6 @@ class ContractView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         return grid;
     }
 
-    private Component documentsOf(Contract c) {
-        List<StoredDocument> documents = new ArrayList<>(archive.of("Contract", c.getId()));
-        payments.ofContract(c.getId()).forEach(p -> documents.addAll(archive.of("Payment", p.getId())));
-        return new DocumentList(archive, documents);
-    }
 
-    private List<AuditEvent> trailOf(Contract c) {
-        List<AuditEvent> events = new ArrayList<>(audit.trail("ProcurementProject", c.getProjectId()));
-        events.addAll(audit.trail("Contract", c.getId()));
-        payments.ofContract(c.getId()).forEach(p -> events.addAll(audit.trail("Payment", p.getId())));
-        return events;
-    }
 
-    private Component diagramOf(Contract c) {
-        VerticalLayout layout = new VerticalLayout();
-        layout.setPadding(false);
-        String code = projects.project(c.getProjectId()).getCode();
-        for (ProcessDiagrams.Diagram d : diagrams.ofProject(code)) {
-            layout.add(new H3(d.processName()), new ProcessDiagram(d));
-        }
-        return layout;
-    }
 }

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.InputStreamDownloadHandler;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 
@@ -43,15 +44,20 @@ public class DocumentList extends Grid<StoredDocument> {
     }
 
     public static Anchor download(DocumentArchive archive, StoredDocument d) {
+        Anchor link = new Anchor(handler(archive, d), d.getFileName());
+        link.getElement().setAttribute("target", "_blank");
+        return link;
+    }
+
+    /** Streams the stored bytes when the browser asks, not when the page is built. */
+    public static InputStreamDownloadHandler handler(DocumentArchive archive, StoredDocument d) {
         long id = d.getId();
         String name = d.getFileName();
         String type = d.getMediaType();
-        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
+        return DownloadHandler.fromInputStream(event -> {
             byte[] bytes = archive.content(id);
             return new DownloadResponse(new ByteArrayInputStream(bytes), name, type, bytes.length);
-        }), name);
-        link.getElement().setAttribute("target", "_blank");
-        return link;
+        });
     }
 
     private String translatedKind(String kind) {

@@ -1,29 +1,23 @@
 package cn.gov.legalprocurement.project;
 
-import cn.gov.legalprocurement.audit.AuditEvent;
-import cn.gov.legalprocurement.audit.AuditLog;
 import cn.gov.legalprocurement.contract.Contract;
 import cn.gov.legalprocurement.contract.ContractService;
 import cn.gov.legalprocurement.documents.DocumentArchive;
 import cn.gov.legalprocurement.documents.StoredDocument;
-import cn.gov.legalprocurement.payment.PaymentService;
-import cn.gov.legalprocurement.portal.AuditTrail;
 import cn.gov.legalprocurement.portal.CurrentUser;
 import cn.gov.legalprocurement.portal.DocumentList;
 import cn.gov.legalprocurement.portal.Formats;
 import cn.gov.legalprocurement.portal.MainLayout;
-import cn.gov.legalprocurement.portal.ProcessDiagram;
+import cn.gov.legalprocurement.portal.ProjectRecords;
 import cn.gov.legalprocurement.portal.ProjectSummaries;
 import cn.gov.legalprocurement.portal.TaskNames;
 import cn.gov.legalprocurement.portal.Views;
 import cn.gov.legalprocurement.publication.PublicationService;
 import cn.gov.legalprocurement.shared.Actor;
 import cn.gov.legalprocurement.shared.PortalException;
-import cn.gov.legalprocurement.workflow.ProcessDiagrams;
 import cn.gov.legalprocurement.workflow.WorkTask;
 import cn.gov.legalprocurement.workflow.WorkTaskService;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -51,26 +45,21 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final ProjectService projects;
     private final ProjectSummaries summaries;
     private final WorkTaskService tasks;
-    private final ProcessDiagrams diagrams;
+    private final ProjectRecords records;
     private final DocumentArchive archive;
-    private final AuditLog audit;
     private final ContractService contracts;
-    private final PaymentService payments;
     private final PublicationService publication;
     private final CurrentUser user;
     private String title = "";
 
-    ProjectView(ProjectService projects, ProjectSummaries summaries, WorkTaskService tasks, ProcessDiagrams diagrams,
-                DocumentArchive archive, AuditLog audit, ContractService contracts, PaymentService payments,
-                PublicationService publication, CurrentUser user) {
+    ProjectView(ProjectService projects, ProjectSummaries summaries, WorkTaskService tasks, ProjectRecords records,
+                DocumentArchive archive, ContractService contracts, PublicationService publication, CurrentUser user) {
         this.projects = projects;
         this.summaries = summaries;
         this.tasks = tasks;
-        this.diagrams = diagrams;
+        this.records = records;
         this.archive = archive;
-        this.audit = audit;
         this.contracts = contracts;
-        this.payments = payments;
         this.publication = publication;
         this.user = user;
         setMaxWidth("1280px");
@@ -100,10 +89,10 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
-        tabs.add(getTranslation("project.tab.diagram"), diagramsOf(p));
+        tabs.add(getTranslation("project.tab.diagram"), records.diagrams(p.getCode()));
         tabs.add(getTranslation("project.tab.documents"), documentsOf(p));
         tabs.add(getTranslation("project.tab.notices"), noticesOf(p));
-        tabs.add(getTranslation("project.tab.audit"), new AuditTrail(trailOf(p)));
+        tabs.add(getTranslation("project.tab.audit"), records.trail(p.getId(), contract(p).map(Contract::getId).orElse(null)));
         add(tabs);
     }
 
@@ -124,24 +113,10 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         return steps;
     }
 
-    private Component diagramsOf(ProcurementProject p) {
-        VerticalLayout layout = new VerticalLayout();
-        layout.setPadding(false);
-        Div legend = new Div(new Span(getTranslation("project.diagram-legend")));
-        layout.add(legend);
-        for (ProcessDiagrams.Diagram d : diagrams.ofProject(p.getCode())) {
-            String state = d.ended() == null ? getTranslation("project.process-running") : getTranslation("project.process-ended");
-            layout.add(new H3(d.processName() + " · " + state), new ProcessDiagram(d));
-        }
-        return layout;
-    }
 
     private Component documentsOf(ProcurementProject p) {
         List<StoredDocument> documents = new ArrayList<>(archive.of("ProcurementProject", p.getId()));
-        contract(p).ifPresent(c -> {
-            documents.addAll(archive.of("Contract", c.getId()));
-            payments.ofContract(c.getId()).forEach(pay -> documents.addAll(archive.of("Payment", pay.getId())));
-        });
+        contract(p).ifPresent(c -> documents.addAll(archive.of("Contract", c.getId())));
         return new DocumentList(archive, documents);
     }
 
@@ -159,14 +134,6 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         return layout;
     }
 
-    private List<AuditEvent> trailOf(ProcurementProject p) {
-        List<AuditEvent> events = new ArrayList<>(audit.trail("ProcurementProject", p.getId()));
-        contract(p).ifPresent(c -> {
-            events.addAll(audit.trail("Contract", c.getId()));
-            payments.ofContract(c.getId()).forEach(pay -> events.addAll(audit.trail("Payment", pay.getId())));
-        });
-        return events;
-    }
 
     private java.util.Optional<Contract> contract(ProcurementProject p) {
         try {
