@@ -64,7 +64,6 @@ class ScoreBidsForm extends TaskForm<EvaluationTasks.ScoreForm> {
             details.setWidthFull();
             add(details);
         }
-        field("scores", new Paragraph());
         comment.setLabel(label("comment"));
         comment.setWidthFull();
         add(field("comment", comment));

@@ -12,14 +12,13 @@ import java.util.Locale;
 /** How the portal writes dates, amounts and the time left to a statutory deadline. */
 public final class Formats {
 
-    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE;
 
     private Formats() {
     }
 
     public static String dateTime(Instant instant) {
-        return instant == null ? "" : MINUTE.format(instant.atZone(PortalClock.ZONE));
+        return instant == null ? "" : PortalClock.minutes(instant);
     }
 
     public static String date(LocalDate day) {

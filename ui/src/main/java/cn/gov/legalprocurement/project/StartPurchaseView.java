@@ -64,6 +64,7 @@ class StartPurchaseView extends VerticalLayout implements HasDynamicTitle {
     private final Checkbox frameworkSuitable = new Checkbox();
     private final TextArea justification = new TextArea();
     private final VerticalLayout review = new VerticalLayout();
+    private final Button submit = new Button();
 
     StartPurchaseView(ProjectService projects, CatalogueService catalogueService, BudgetService budget, CurrentUser user,
                       PortalClock clock) {
@@ -131,7 +132,8 @@ class StartPurchaseView extends VerticalLayout implements HasDynamicTitle {
         Button next = new Button(getTranslation("purchase.next"), e -> steps.setSelectedIndex(Math.min(2, steps.getSelectedIndex() + 1)));
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         next.setId("purchase-next");
-        Button submit = new Button(getTranslation("purchase.submit"), e -> submit());
+        submit.setText(getTranslation("purchase.submit"));
+        submit.addClickListener(e -> submit());
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
         submit.setId("purchase-submit");
         submit.setDisableOnClick(true);
@@ -218,12 +220,8 @@ class StartPurchaseView extends VerticalLayout implements HasDynamicTitle {
                     || "quantity".equals(e.field())) {
                 steps.setSelectedIndex(0);
             }
-            findSubmit().ifPresent(b -> b.setEnabled(true));
+            submit.setEnabled(true);
         }
     }
 
-    private java.util.Optional<Button> findSubmit() {
-        return getChildren().filter(HorizontalLayout.class::isInstance).flatMap(Component::getChildren)
-                .filter(c -> c.getId().filter("purchase-submit"::equals).isPresent()).map(Button.class::cast).findFirst();
-    }
 }

@@ -142,9 +142,4 @@ public abstract class TaskForm<F> extends VerticalLayout {
         }
         return false;
     }
-
-    /** The properties this form shows a field for (a test checks each record component has one). */
-    public java.util.Set<String> properties() {
-        return fieldsByProperty.keySet();
-    }
 }
