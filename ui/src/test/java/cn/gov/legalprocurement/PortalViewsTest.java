@@ -1,0 +1,325 @@
+package cn.gov.legalprocurement;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.gov.legalprocurement.contract.Contract;
+import cn.gov.legalprocurement.contract.ContractService;
+import cn.gov.legalprocurement.project.ProcurementProject;
+import cn.gov.legalprocurement.project.ProjectRepository;
+import cn.gov.legalprocurement.project.ProjectStage;
+import cn.gov.legalprocurement.search.ContractSearchService;
+import cn.gov.legalprocurement.tender.Bid;
+import cn.gov.legalprocurement.tender.TenderService;
+import cn.gov.legalprocurement.shared.Role;
+import cn.gov.legalprocurement.user.PortalUserRepository;
+import cn.gov.legalprocurement.user.UserDirectory;
+import cn.gov.legalprocurement.workflow.ProcessModel;
+import cn.gov.legalprocurement.workflow.WorkTask;
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * Server-side (Karibu-Testing) tests of the views on the running application and its demo data: what
+ * each role's menu offers, who may open which page, validation messages in Chinese, the supervisor's
+ * read-only pages and contract search. Runs before the browser test, which moves the engine's clock.
+ */
+@Order(1)
+class PortalViewsTest extends RunningPortal {
+
+    private static Routes routes;
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    UserDetailsService userDetails;
+    @Autowired
+    UserDirectory users;
+    @Autowired
+    PortalUserRepository portalUsers;
+    @Autowired
+    ProjectRepository projectRepository;
+    @Autowired
+    TenderService tender;
+    @Autowired
+    ContractService contracts;
+    @Autowired
+    ContractSearchService search;
+
+    /** The portal's views, found the way Spring finds them (Karibu's own class scan misses them here). */
+    @BeforeAll
+    @SuppressWarnings("unchecked")
+    static void discoverRoutes() throws ClassNotFoundException {
+        routes = new Routes().autoDiscoverViews("cn.gov.legalprocurement");
+        var scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
+        for (var candidate : scanner.findCandidateComponents("cn.gov.legalprocurement")) {
+            routes.getRoutes().add((Class<? extends Component>) Class.forName(candidate.getBeanClassName()));
+        }
+        assertThat(routes.getRoutes()).hasSizeGreaterThan(10);
+    }
+
+    @AfterEach
+    void logout() {
+        MockVaadin.tearDown();
+        SecurityContextHolder.clearContext();
+    }
+
+    private void loginAs(String username) {
+        UserDetails user = userDetails.loadUserByUsername(username);
+        var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+        SecurityContextHolder.getContext().setAuthentication(authentication);
+        // what Spring Security's filter would do for a real request: the principal and its roles
+        MockVaadin.setMockRequestFactory(session -> {
+            FakeRequest request = new FakeRequest(session);
+            request.setUserPrincipalInt(authentication);
+            request.setUserInRole((principal, role) -> user.getAuthorities().stream()
+                    .anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
+            return request;
+        });
+        MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
+    }
+
+    private static void navigate(String location) {
+        UI.getCurrent().navigate(location);
+    }
+
+    private static String pageText() {
+        return UI.getCurrent().getElement().getTextRecursively();
+    }
+
+    /** The menu of the portal's shell, as seen on the dashboard. */
+    private static Set<String> menu() {
+        navigate("dashboard");
+        return _find(SideNavItem.class).stream().map(SideNavItem::getPath).collect(Collectors.toSet());
+    }
+
+    /** Navigation is stopped by the role check (@RolesAllowed), before the view is built. */
+    private static void assertRefused(String location) {
+        try {
+            navigate(location);
+        } catch (RuntimeException | AssertionError refused) {
+            assertThat(refused).hasStackTraceContaining("AccessDeniedException");
+            return;
+        }
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain()).first()
+                .isInstanceOf(HasErrorParameter.class);
+        assertThatThrownBy(() -> _find(Component.class)).hasMessageContaining("AccessDeniedException");
+    }
+
+    private static boolean present(String id) {
+        return !_find(Component.class, spec -> spec.withId(id)).isEmpty();
+    }
+
+    @Test
+    void menusFollowTheRoles() {
+        loginAs("purchaser");
+        assertThat(menu()).contains("tasks", "purchases/new", "projects", "contracts").doesNotContain("tenders", "bids", "search");
+        logout();
+
+        loginAs("provider1");
+        assertThat(menu()).contains("tasks", "tenders", "bids", "contracts").doesNotContain("purchases/new", "projects", "search");
+        logout();
+
+        loginAs("supervisor");
+        assertThat(menu()).contains("projects", "contracts", "search", "dashboard")
+                .doesNotContain("tasks", "purchases/new", "tenders", "bids");
+        logout();
+
+        loginAs("expert1");
+        assertThat(menu()).contains("tasks", "dashboard").doesNotContain("purchases/new", "projects", "contracts", "search", "tenders");
+    }
+
+    @Test
+    void pagesOutsideTheRoleAreRefused() {
+        loginAs("supervisor");
+        assertRefused("purchases/new");
+        assertRefused("tenders");
+        logout();
+
+        loginAs("provider1");
+        ProcurementProject anyProject = projectRepository.findAll().get(0);
+        assertRefused("projects/" + anyProject.getCode());
+        assertRefused("search");
+    }
+
+    @Test
+    void aProviderSeesOnlyTheirOwnBid() {
+        ProcurementProject open = projectRepository.findByStageOrderByBidDeadlineAsc(ProjectStage.TENDERING).stream()
+                .filter(p -> !tender.currentRound(p.getId()).isEmpty()).findFirst().orElseThrow();
+        List<Bid> bids = tender.currentRound(open.getId());
+        assertThat(bids).hasSizeGreaterThanOrEqualTo(2);
+        Map<String, String> fingerprintByOwner = new LinkedHashMap<>();
+        for (Bid bid : bids) {
+            String owner = portalUsers.findByRoleAndOrganisation(Role.PROVIDER, bid.getProviderId()).get(0).getUsername();
+            fingerprintByOwner.put(owner, tender.myBids(users.actor(owner)).stream().filter(b -> b.id() == bid.getId())
+                    .findFirst().orElseThrow().fingerprint());
+        }
+
+        fingerprintByOwner.forEach((owner, fingerprint) -> {
+            loginAs(owner);
+            navigate("tenders/" + open.getCode());
+            assertThat(_get(Component.class, spec -> spec.withId("my-bid")).getElement().getTextRecursively())
+                    .contains(fingerprint);
+            String page = pageText();
+            fingerprintByOwner.values().stream().filter(f -> !f.equals(fingerprint))
+                    .forEach(other -> assertThat(page).doesNotContain(other));
+            logout();
+        });
+
+        String outsider = List.of("provider1", "provider2", "provider3", "provider4", "provider5", "provider6").stream()
+                .filter(u -> bids.stream().noneMatch(b -> b.getProviderId() == users.actor(u).organisationId()))
+                .findFirst().orElseThrow();
+        loginAs(outsider);
+        navigate("tenders/" + open.getCode());
+        assertThat(present("my-bid")).isFalse();
+        assertThat(present("submit-bid")).isTrue();
+        String page = pageText();
+        fingerprintByOwner.values().forEach(f -> assertThat(page).doesNotContain(f));
+        logout();
+
+        loginAs("purchaser-office");
+        assertRefused("tenders/" + open.getCode());
+    }
+
+    @Test
+    void anEmptyBidIsRefusedOnItsFieldInChineseAndNothingIsSaved() {
+        ProcurementProject open = projectRepository.findByStageOrderByBidDeadlineAsc(ProjectStage.TENDERING).get(0);
+        int before = tender.currentRound(open.getId()).size();
+        String outsider = "provider3";
+        loginAs(outsider);
+        navigate("tenders/" + open.getCode());
+        _click(_get(Button.class, spec -> spec.withId("submit-bid")));
+        HasValidation price = (HasValidation) _get(Component.class, spec -> spec.withId("field-price"));
+        assertThat(price.isInvalid()).isTrue();
+        assertThat(price.getErrorMessage()).isEqualTo("报价：必填");
+        assertThat(tender.currentRound(open.getId())).hasSize(before);
+    }
+
+    @Test
+    void aTaskFormShowsItsValidationMessagesInChinese() {
+        WorkTask approval = tasks.myTasks(users.actor("head-danghu")).stream()
+                .filter(t -> t.taskKey().equals(ProcessModel.ProjectApplication.TASK_APPROVE)).findFirst().orElseThrow();
+        loginAs("head-danghu");
+        navigate("tasks/" + approval.id());
+        if (present("claim-task")) {
+            _click(_get(Button.class, spec -> spec.withId("claim-task")));
+        }
+        _click(_get(Button.class, spec -> spec.withId("complete-task")));
+        HasValidation decision = (HasValidation) _get(Component.class, spec -> spec.withId("field-decision"));
+        assertThat(decision.isInvalid()).isTrue();
+        assertThat(decision.getErrorMessage()).isEqualTo("必填");
+        assertThat(tasks.task(users.actor("head-danghu"), approval.id()).id()).isEqualTo(approval.id());
+    }
+
+    @Test
+    void aSupervisorReadsEverythingAndChangesNothing() {
+        Contract signed = contracts.visibleTo(users.actor("supervisor")).stream()
+                .filter(c -> c.getPurchaserSignedAt() != null).findFirst().orElseThrow();
+        ProcurementProject project = projectRepository.findById(signed.getProjectId()).orElseThrow();
+        WorkTask someoneElsesTask = tasks.myTasks(users.actor("head-danghu")).get(0);
+
+        loginAs("supervisor");
+        navigate("projects/" + project.getCode());
+        assertThat(_get(Component.class, spec -> spec.withId("project-title")).getElement().getTextRecursively())
+                .contains(project.getCode());
+        assertThat(_find(_get(Component.class, spec -> spec.withId("open-steps")), Anchor.class)).isEmpty();
+        assertNoEditControls();
+
+        navigate("contracts/" + signed.getId());
+        assertThat(_get(Component.class, spec -> spec.withId("contract-sha256")).getElement().getTextRecursively())
+                .contains(contracts.signedPdf(signed.getId()).orElseThrow().getSha256());
+        assertNoEditControls();
+
+        navigate("tasks/" + someoneElsesTask.id());
+        assertThat(present("task-title")).isFalse();
+        assertThat(present("complete-task")).isFalse();
+        assertThat(present("claim-task")).isFalse();
+    }
+
+    /** Only reading actions: verifying hashes, switching the language, logging out, notifications. */
+    private void assertNoEditControls() {
+        Set<String> readOnly = Set.of("verify-contract", "language-switch", "logout", "notification-bell", "verify-document");
+        List<String> others = _find(Button.class).stream().filter(Component::isVisible).filter(b -> !(b instanceof DrawerToggle))
+                .filter(b -> b.getId().map(id -> !readOnly.contains(id)).orElse(true))
+                .map(b -> b.getId().orElse(b.getText())).toList();
+        assertThat(others).isEmpty();
+        assertThat(_find(com.vaadin.flow.component.upload.Upload.class)).isEmpty();
+    }
+
+    @Test
+    void aSupervisorFindsContractsByAChinesePhraseFiltersAndExports() {
+        Contract signed = contracts.visibleTo(users.actor("supervisor")).stream()
+                .filter(c -> c.getPurchaserSignedAt() != null).findFirst().orElseThrow();
+        ProcurementProject project = projectRepository.findById(signed.getProjectId()).orElseThrow();
+        await("the signed demo contract in the index", () -> {
+            try {
+                return search.search(users.actor("supervisor"), ContractSearchService.Query.text("人民调解")).total() > 0;
+            } catch (RuntimeException indexNotYetCreated) {
+                return false;
+            }
+        });
+
+        loginAs("supervisor");
+        navigate("search");
+        _setValue(_get(TextField.class, spec -> spec.withId("search-text")), "人民调解");
+        _click(_get(Button.class, spec -> spec.withId("search-go")));
+        @SuppressWarnings("unchecked")
+        Grid<ContractSearchService.Row> results = _get(Grid.class, spec -> spec.withId("search-results"));
+        assertThat(GridKt._size(results)).isGreaterThan(0);
+        assertThat(GridKt._get(results, 0).code()).isEqualTo(signed.getCode());
+        assertThat(GridKt._get(results, 0).highlights()).anyMatch(h -> h.contains("<em>"));
+
+        @SuppressWarnings("unchecked")
+        ComboBox<String> catalogueClass = _get(ComboBox.class, spec -> spec.withLabel("目录类别"));
+        String foundClass = GridKt._get(results, 0).catalogueClassName();
+        String otherClass = catalogueClass.getListDataView().getItems()
+                .filter(c -> !catalogueClass.getItemLabelGenerator().apply(c).equals(foundClass)).findFirst().orElseThrow();
+        _setValue(catalogueClass, otherClass);
+        _click(_get(Button.class, spec -> spec.withId("search-go")));
+        assertThat(GridKt._size(results)).isZero();
+        _setValue(catalogueClass, null);
+        _click(_get(Button.class, spec -> spec.withId("search-go")));
+        assertThat(GridKt._size(results)).isGreaterThan(0);
+
+        String csv = new String(com.github.mvysny.kaributesting.v10.DownloadKt._download(
+                _get(Anchor.class, spec -> spec.withId("search-csv"))), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv.lines().skip(1)).anyMatch(line -> line.contains(signed.getCode()) && line.contains(project.getTitle()));
+    }
+}
