@@ -61,16 +61,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * read-only pages and contract search. Runs before the browser test, which moves the engine's clock.
  */
 @Order(1)
-class PortalViewsTest extends RunningPortal {
+class PortalViewsTest extends KaribuPortal {
 
-    private static Routes routes;
-
-    @Autowired
-    ApplicationContext context;
-    @Autowired
-    UserDetailsService userDetails;
-    @Autowired
-    UserDirectory users;
     @Autowired
     PortalUserRepository portalUsers;
     @Autowired
@@ -81,71 +73,6 @@ class PortalViewsTest extends RunningPortal {
     ContractService contracts;
     @Autowired
     ContractSearchService search;
-
-    /** The portal's views, found the way Spring finds them (Karibu's own class scan misses them here). */
-    @BeforeAll
-    @SuppressWarnings("unchecked")
-    static void discoverRoutes() throws ClassNotFoundException {
-        routes = new Routes().autoDiscoverViews("cn.gov.legalprocurement");
-        var scanner = new ClassPathScanningCandidateComponentProvider(false);
-        scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
-        for (var candidate : scanner.findCandidateComponents("cn.gov.legalprocurement")) {
-            routes.getRoutes().add((Class<? extends Component>) Class.forName(candidate.getBeanClassName()));
-        }
-        assertThat(routes.getRoutes()).hasSizeGreaterThan(10);
-    }
-
-    @AfterEach
-    void logout() {
-        MockVaadin.tearDown();
-        SecurityContextHolder.clearContext();
-    }
-
-    private void loginAs(String username) {
-        UserDetails user = userDetails.loadUserByUsername(username);
-        var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
-        SecurityContextHolder.getContext().setAuthentication(authentication);
-        // what Spring Security's filter would do for a real request: the principal and its roles
-        MockVaadin.setMockRequestFactory(session -> {
-            FakeRequest request = new FakeRequest(session);
-            request.setUserPrincipalInt(authentication);
-            request.setUserInRole((principal, role) -> user.getAuthorities().stream()
-                    .anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
-            return request;
-        });
-        MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
-    }
-
-    private static void navigate(String location) {
-        UI.getCurrent().navigate(location);
-    }
-
-    private static String pageText() {
-        return UI.getCurrent().getElement().getTextRecursively();
-    }
-
-    /** The menu of the portal's shell, as seen on the dashboard. */
-    private static Set<String> menu() {
-        navigate("dashboard");
-        return _find(SideNavItem.class).stream().map(SideNavItem::getPath).collect(Collectors.toSet());
-    }
-
-    /** Navigation is stopped by the role check (@RolesAllowed), before the view is built. */
-    private static void assertRefused(String location) {
-        try {
-            navigate(location);
-        } catch (RuntimeException | AssertionError refused) {
-            assertThat(refused).hasStackTraceContaining("AccessDeniedException");
-            return;
-        }
-        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain()).first()
-                .isInstanceOf(HasErrorParameter.class);
-        assertThatThrownBy(() -> _find(Component.class)).hasMessageContaining("AccessDeniedException");
-    }
-
-    private static boolean present(String id) {
-        return !_find(Component.class, spec -> spec.withId(id)).isEmpty();
-    }
 
     @Test
     void menusFollowTheRoles() {
@@ -198,6 +125,7 @@ class PortalViewsTest extends RunningPortal {
             assertThat(_get(Component.class, spec -> spec.withId("my-bid")).getElement().getTextRecursively())
                     .contains(fingerprint);
             String page = pageText();
+            assertThat(page).contains(open.getCode());
             fingerprintByOwner.values().stream().filter(f -> !f.equals(fingerprint))
                     .forEach(other -> assertThat(page).doesNotContain(other));
             logout();

@@ -49,4 +49,12 @@ public class CalendarDay {
     public String getName() {
         return name;
     }
+
+    public String getUpdatedBy() {
+        return updatedBy;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
 }

@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -34,6 +35,7 @@ public class DeadlineService {
     private final AuditLog audit;
     private final PortalClock clock;
     private final HolidayTable shipped;
+    private final Map<LocalDate, MarkedDay> shippedDays;
     private volatile HolidayTable table;
     /** Each uncovered year is reported once, not at every deadline. */
     private final java.util.Set<Integer> warnedYears = java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -44,7 +46,11 @@ public class DeadlineService {
         this.audit = audit;
         this.clock = clock;
         try (InputStream in = file.getInputStream()) {
-            this.shipped = HolidayTable.parse(in, file.getDescription());
+            byte[] csv = in.readAllBytes();
+            this.shipped = HolidayTable.parse(new java.io.ByteArrayInputStream(csv), file.getDescription());
+            this.shippedDays = HolidayTable.names(new java.io.ByteArrayInputStream(csv)).entrySet().stream()
+                    .collect(Collectors.toMap(Map.Entry::getKey, e -> new MarkedDay(e.getKey(),
+                            shipped.isWorkingDay(e.getKey()) ? DayKind.WORKDAY : DayKind.HOLIDAY, e.getValue(), null, null)));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the working-day calendar " + file, e);
         }
@@ -85,6 +91,20 @@ public class DeadlineService {
 
     public int workingDaysBetween(LocalDate from, LocalDate to) {
         return table().workingDaysBetween(from, to);
+    }
+
+    /** A day the calendar marks: from the shipped table (updatedBy null) or set by an administrator. */
+    public record MarkedDay(LocalDate day, DayKind kind, String name, String updatedBy, Instant updatedAt) {
+    }
+
+    /** The holidays and make-up working days of a year, in date order. */
+    @Transactional(readOnly = true)
+    public List<MarkedDay> markedDays(int year) {
+        Map<LocalDate, MarkedDay> merged = new java.util.TreeMap<>();
+        shippedDays.values().stream().filter(d -> d.day().getYear() == year).forEach(d -> merged.put(d.day(), d));
+        days.findAll().stream().filter(d -> d.getDay().getYear() == year).forEach(d -> merged.put(d.getDay(),
+                new MarkedDay(d.getDay(), d.getKind(), d.getName(), d.getUpdatedBy(), d.getUpdatedAt())));
+        return List.copyOf(merged.values());
     }
 
     /** An administrator adds or corrects a day of the calendar (audited). */

@@ -49,6 +49,20 @@ public final class HolidayTable {
         return new HolidayTable(days);
     }
 
+    /** The names the calendar file gives its days (third column), for display. */
+    static Map<LocalDate, String> names(InputStream csv) {
+        Map<LocalDate, String> names = new TreeMap<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(csv, StandardCharsets.UTF_8))) {
+            reader.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).forEach(l -> {
+                String[] cells = l.split(",", 3);
+                names.put(LocalDate.parse(cells[0].strip()), cells.length > 2 ? cells[2].strip() : "");
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return names;
+    }
+
     public HolidayTable with(Map<LocalDate, DayKind> more) {
         Map<LocalDate, DayKind> merged = new TreeMap<>(days);
         merged.putAll(more);

@@ -131,6 +131,12 @@ public class CatalogueService {
         return items.findByStatusOrderByClassCodeAscCodeAsc(CatalogueStatus.PUBLISHED);
     }
 
+    /** Every version of every item, published or not, for catalogue management. */
+    @Transactional(readOnly = true)
+    public List<CatalogueItem> all() {
+        return items.findAll(org.springframework.data.domain.Sort.by("classCode", "code", "itemVersion"));
+    }
+
     @Transactional(readOnly = true)
     public List<CatalogueClass> classes() {
         return classes.findAll();

@@ -32,7 +32,7 @@ public class UserDirectory {
             throw PortalException.conflict("username", "error.duplicate", username);
         }
         if (rawPassword == null || rawPassword.length() < 8) {
-            throw PortalException.invalid("password", "error.password.short");
+            throw PortalException.invalid("password", "error.password.short", 8);
         }
         return users.save(new PortalUser(username, passwords.encode(rawPassword), displayName, organisationId, roles));
     }

@@ -23,8 +23,6 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
-import com.vaadin.flow.server.VaadinService;
-import jakarta.servlet.http.Cookie;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -50,6 +48,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             new Entry("contracts", "menu.contracts", VaadinIcon.FILE_TEXT,
                     Set.of(PURCHASER, PURCHASER_HEAD, PROVIDER, FINANCE, JUSTICE, SUPERVISOR, ADMIN)),
             new Entry("search", "menu.search", VaadinIcon.SEARCH, Set.of(SUPERVISOR, FINANCE, JUSTICE, ADMIN)),
+            new Entry("budget", "menu.budget", VaadinIcon.WALLET, Set.of(PURCHASER, PURCHASER_HEAD, FINANCE, SUPERVISOR, ADMIN)),
+            new Entry("catalogue", "menu.catalogue", VaadinIcon.BOOK,
+                    Set.of(PURCHASER, PURCHASER_HEAD, FINANCE, JUSTICE, SUPERVISOR, ADMIN)),
+            new Entry("providers", "menu.providers", VaadinIcon.INSTITUTION, Set.of(JUSTICE, FINANCE, SUPERVISOR, ADMIN)),
+            new Entry("rules", "menu.rules", VaadinIcon.SCALE, Set.of(FINANCE, JUSTICE, SUPERVISOR, ADMIN)),
             new Entry("", "menu.public", VaadinIcon.MEGAPHONE, Set.of()));
 
     private final Span pageTitle = new Span();
@@ -68,9 +71,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         }
         addToDrawer(brand, nav);
 
-        Button language = new Button(getTranslation("menu.language"), e -> switchLanguage());
-        language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        language.setId("language-switch");
+        Button language = new LanguageSwitch();
         Span who = new Span(user.displayName());
         who.addClassName("portal-user");
         Button logout = new Button(getTranslation("menu.logout"), VaadinIcon.SIGN_OUT.create(), e -> user.logout());
@@ -91,14 +92,5 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         pageTitle.setText(UI.getCurrent().getInternals().getTitle());
-    }
-
-    private void switchLanguage() {
-        boolean toEnglish = !PortalI18n.isEnglish(getLocale());
-        Cookie cookie = new Cookie(LanguageInitListener.COOKIE, toEnglish ? "en" : "zh");
-        cookie.setPath("/");
-        cookie.setMaxAge(365 * 24 * 3600);
-        VaadinService.getCurrentResponse().addCookie(cookie);
-        UI.getCurrent().getPage().reload();
     }
 }

@@ -27,21 +27,31 @@ public class PdfUpload extends Composite<VerticalLayout> {
      * @param stored   told about each stored document
      */
     public PdfUpload(String label, long maxBytes, BiFunction<String, byte[], StoredDocument> store, Consumer<StoredDocument> stored) {
+        this(label, maxBytes, (fileName, data) -> {
+            StoredDocument document = store.apply(fileName, data);
+            stored.accept(document);
+            return UI.getCurrent().getTranslation("upload.stored", document.getFileName(), document.getPages());
+        }, 5);
+    }
+
+    /**
+     * @param receive takes the file (name, bytes) and returns what to tell the user, or throws the refusal
+     * @param maxFiles how many files one widget takes
+     */
+    public PdfUpload(String label, long maxBytes, BiFunction<String, byte[], String> receive, int maxFiles) {
         UI ui = UI.getCurrent();
         Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> ui.access(() -> {
             try {
-                StoredDocument document = store.apply(metadata.fileName(), data);
-                status.setText(getTranslation("upload.stored", document.getFileName(), document.getPages()));
+                status.setText(receive.apply(metadata.fileName(), data));
                 status.getStyle().set("color", "var(--lumo-success-text-color)");
-                stored.accept(document);
             } catch (PortalException e) {
-                refused(e.getMessage(getLocale()));
+                refuse(e.getMessage(getLocale()));
             }
         })));
         upload.setAcceptedFileTypes("application/pdf", ".pdf");
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
-        upload.setMaxFiles(5);
-        upload.addFileRejectedListener(e -> refused(getTranslation("upload.rejected", maxBytes / (1024 * 1024))));
+        upload.setMaxFiles(maxFiles);
+        upload.addFileRejectedListener(e -> refuse(getTranslation("upload.rejected", maxBytes / (1024 * 1024))));
         upload.setDropLabel(new Span(getTranslation("upload.drop")));
         UploadI18N i18n = new UploadI18N();
         i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("upload.add")).setMany(getTranslation("upload.add")));
@@ -55,7 +65,8 @@ public class PdfUpload extends Composite<VerticalLayout> {
         getContent().add(caption, upload, status);
     }
 
-    private void refused(String message) {
+    /** Shows a refusal of the file (its type, size or content) under the widget. */
+    public void refuse(String message) {
         status.setText(message);
         status.getStyle().set("color", "var(--lumo-error-text-color)");
     }

@@ -1,44 +1,62 @@
 package cn.gov.legalprocurement.security;
 
+import cn.gov.legalprocurement.portal.LanguageSwitch;
+import cn.gov.legalprocurement.portal.Views;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
+import java.util.Map;
 
-/** Sign-in for every role; the demo users are listed in the README. */
+/**
+ * Sign-in for every role (the demo users are listed in the README), with the language switch, a
+ * message for a locked account, and the way to the provider registration and the public pages.
+ */
 @Route(SecurityConfiguration.LOGIN_PATH)
-@PageTitle("登录 · 政府购买法律服务平台")
 @AnonymousAllowed
-class LoginView extends VerticalLayout implements BeforeEnterObserver {
+class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm form = new LoginForm();
+    private final LoginI18n i18n = LoginI18n.createDefault();
 
     LoginView() {
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
-        LoginI18n i18n = LoginI18n.createDefault();
-        i18n.getForm().setTitle("用户登录");
-        i18n.getForm().setUsername("用户名");
-        i18n.getForm().setPassword("密码");
-        i18n.getForm().setSubmit("登录");
-        i18n.getForm().setForgotPassword("忘记密码请联系系统管理员");
-        i18n.getErrorMessage().setTitle("用户名或密码不正确");
-        i18n.getErrorMessage().setMessage("请检查后重试。连续多次失败后账户将被暂时锁定。");
+        i18n.getForm().setTitle(getTranslation("login.title"));
+        i18n.getForm().setUsername(getTranslation("field.username"));
+        i18n.getForm().setPassword(getTranslation("field.password"));
+        i18n.getForm().setSubmit(getTranslation("login.submit"));
         form.setI18n(i18n);
         form.setForgotPasswordButtonVisible(false);
         form.setAction(SecurityConfiguration.LOGIN_PATH);
-        add(new H1("政府购买法律服务平台"), new Paragraph("采购 · 合同 · 履约 · 验收 · 支付 全流程管理"), form);
+        HorizontalLayout links = new HorizontalLayout(Views.link(getTranslation("login.register"), "register"),
+                Views.link(getTranslation("menu.public"), ""), new LanguageSwitch());
+        links.setAlignItems(Alignment.BASELINE);
+        add(new H1(getTranslation("app.name")), new Paragraph(getTranslation("login.tagline")), form,
+                new Paragraph(getTranslation("login.help")), links);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
+        boolean locked = query.containsKey("locked");
+        i18n.getErrorMessage().setTitle(getTranslation(locked ? "login.locked.title" : "login.error.title"));
+        i18n.getErrorMessage().setMessage(getTranslation(locked ? "login.locked.message" : "login.error.message"));
+        form.setI18n(i18n);
+        form.setError(locked || query.containsKey("error"));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.title") + " · " + getTranslation("app.name");
     }
 }

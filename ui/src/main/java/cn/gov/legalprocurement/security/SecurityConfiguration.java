@@ -9,7 +9,9 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -70,6 +72,11 @@ class SecurityConfiguration extends VaadinWebSecurity {
     protected void configure(HttpSecurity http) throws Exception {
         super.configure(http);
         setLoginView(http, LoginView.class);
+        // after login: the page that asked for it, else the dashboard; a locked account gets its own message
+        var failure = new ExceptionMappingAuthenticationFailureHandler();
+        failure.setExceptionMappings(Map.of(LockedException.class.getName(), "/" + LOGIN_PATH + "?locked"));
+        failure.setDefaultFailureUrl("/" + LOGIN_PATH + "?error");
+        http.formLogin(form -> form.defaultSuccessUrl("/dashboard").failureHandler(failure));
     }
 
     /** Tells the Camunda webapps who the portal's logged-in user is. */

@@ -2,6 +2,12 @@ package cn.gov.legalprocurement.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.legalprocurement.calendar.DayKind;
+import cn.gov.legalprocurement.catalogue.CatalogueStatus;
+import cn.gov.legalprocurement.organisation.Organisation;
+import cn.gov.legalprocurement.organisation.ProviderType;
+import cn.gov.legalprocurement.organisation.SmeSize;
+import cn.gov.legalprocurement.rules.Rule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -52,6 +58,26 @@ class TranslationsTest {
         assertThat(asked).hasSizeGreaterThan(100);
         for (Locale locale : i18n.getProvidedLocales()) {
             assertThat(asked).allSatisfy(key -> assertThat(i18n.getTranslation(key, locale)).as(key + " in " + locale)
+                    .doesNotStartWith("!"));
+        }
+    }
+
+    /** Labels built from enum values ("rule." + key, "sme." + size ...) exist for every value. */
+    @Test
+    void everyEnumValueShownInThePortalHasALabel() {
+        Set<String> keys = new TreeSet<>();
+        for (Rule rule : Rule.values()) {
+            keys.add("rule." + rule.key());
+            keys.add("rule-unit." + rule.unit());
+        }
+        Stream.of(ProviderType.values()).forEach(v -> keys.add("provider-type." + v));
+        Stream.of(SmeSize.values()).forEach(v -> keys.add("sme." + v));
+        Stream.of(Organisation.QualificationStatus.values()).forEach(v -> keys.add("qualification." + v));
+        Stream.of(DayKind.values()).forEach(v -> keys.add("day-kind." + v));
+        Stream.of(CatalogueStatus.values()).forEach(v -> keys.add("catalogue.status." + v));
+        PortalI18n i18n = new PortalI18n();
+        for (Locale locale : i18n.getProvidedLocales()) {
+            assertThat(keys).allSatisfy(key -> assertThat(i18n.getTranslation(key, locale)).as(key + " in " + locale)
                     .doesNotStartWith("!"));
         }
     }

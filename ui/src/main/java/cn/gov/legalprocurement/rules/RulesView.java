@@ -1,0 +1,171 @@
+package cn.gov.legalprocurement.rules;
+
+import cn.gov.legalprocurement.calendar.DayKind;
+import cn.gov.legalprocurement.calendar.DeadlineService;
+import cn.gov.legalprocurement.organisation.Jurisdiction;
+import cn.gov.legalprocurement.organisation.JurisdictionRepository;
+import cn.gov.legalprocurement.portal.CurrentUser;
+import cn.gov.legalprocurement.portal.FieldErrors;
+import cn.gov.legalprocurement.portal.Formats;
+import cn.gov.legalprocurement.portal.MainLayout;
+import cn.gov.legalprocurement.portal.Views;
+import cn.gov.legalprocurement.shared.Actor;
+import cn.gov.legalprocurement.shared.PortalClock;
+import cn.gov.legalprocurement.shared.PortalException;
+import cn.gov.legalprocurement.shared.Role;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Map;
+
+/**
+ * The statutory parameters per jurisdiction and the working-day calendar. Everyone concerned reads
+ * them; an administrator changes them, and every change is audited by the services.
+ */
+@Route(value = "rules", layout = MainLayout.class)
+@RolesAllowed({"FINANCE", "JUSTICE", "SUPERVISOR", "ADMIN"})
+class RulesView extends VerticalLayout implements HasDynamicTitle {
+
+    private final RulesService rules;
+    private final DeadlineService calendar;
+    private final Actor actor;
+    private final Grid<Map.Entry<Rule, String>> ruleGrid = new Grid<>();
+    private final ComboBox<Jurisdiction> jurisdiction;
+    private final Grid<DeadlineService.MarkedDay> dayGrid = new Grid<>(DeadlineService.MarkedDay.class, false);
+    private final IntegerField year = new IntegerField();
+
+    RulesView(RulesService rules, DeadlineService calendar, JurisdictionRepository jurisdictions, CurrentUser user,
+              PortalClock clock) {
+        this.rules = rules;
+        this.calendar = calendar;
+        this.actor = user.actor();
+        setSizeFull();
+        jurisdiction = new ComboBox<>(getTranslation("rules.jurisdiction"), jurisdictions.findAll());
+        jurisdiction.setItemLabelGenerator(Jurisdiction::getName);
+        jurisdiction.setId("rules-jurisdiction");
+        jurisdiction.addValueChangeListener(e -> showRules());
+        ruleGrid.addColumn(e -> getTranslation("rule." + e.getKey().key())).setHeader(getTranslation("rules.rule")).setFlexGrow(3);
+        ruleGrid.addColumn(e -> e.getKey().key()).setHeader(getTranslation("rules.key")).setAutoWidth(true);
+        ruleGrid.addColumn(e -> e.getValue() + " " + getTranslation("rule-unit." + e.getKey().unit()))
+                .setHeader(getTranslation("rules.value")).setAutoWidth(true);
+        if (actor.has(Role.ADMIN)) {
+            ruleGrid.addComponentColumn(e -> {
+                Button edit = new Button(VaadinIcon.EDIT.create(), click -> editRule(e.getKey(), e.getValue()));
+                edit.setAriaLabel(getTranslation("rules.edit"));
+                edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                return edit;
+            }).setKey("edit").setAutoWidth(true);
+        }
+        ruleGrid.setId("rules-grid");
+        ruleGrid.setAllRowsVisible(true);
+        VerticalLayout rulesTab = new VerticalLayout(new Paragraph(getTranslation("rules.intro")), jurisdiction, ruleGrid);
+        rulesTab.setPadding(false);
+
+        year.setLabel(getTranslation("calendar.year"));
+        year.setStepButtonsVisible(true);
+        year.setValue(PortalClock.dayOf(clock.now()).getYear());
+        year.setId("calendar-year");
+        year.addValueChangeListener(e -> showDays());
+        dayGrid.addColumn(d -> Formats.date(d.day())).setHeader(getTranslation("field.day")).setAutoWidth(true);
+        dayGrid.addColumn(d -> getTranslation("day-kind." + d.kind())).setHeader(getTranslation("field.kind")).setAutoWidth(true);
+        dayGrid.addColumn(DeadlineService.MarkedDay::name).setHeader(getTranslation("field.name")).setFlexGrow(2);
+        dayGrid.addColumn(d -> d.updatedBy() == null ? getTranslation("calendar.shipped")
+                : d.updatedBy() + " · " + Formats.dateTime(d.updatedAt())).setHeader(getTranslation("calendar.source")).setAutoWidth(true);
+        dayGrid.setId("calendar-days");
+        dayGrid.setAllRowsVisible(true);
+        VerticalLayout calendarTab = new VerticalLayout(new Paragraph(getTranslation("calendar.intro")), year);
+        calendarTab.setPadding(false);
+        if (actor.has(Role.ADMIN)) {
+            calendarTab.add(dayEditor());
+        }
+        calendarTab.add(dayGrid);
+
+        TabSheet tabs = new TabSheet();
+        tabs.add(getTranslation("rules.tab"), rulesTab);
+        tabs.add(getTranslation("calendar.tab"), calendarTab);
+        tabs.setWidthFull();
+        add(tabs);
+        jurisdictions.findAll().stream().filter(j -> j.getParentCode() != null).findFirst()
+                .or(() -> jurisdictions.findAll().stream().findFirst()).ifPresent(jurisdiction::setValue);
+        showDays();
+    }
+
+    private void showRules() {
+        ruleGrid.setItems(jurisdiction.getValue() == null ? java.util.List.of()
+                : rules.forJurisdiction(jurisdiction.getValue().getCode()).asMap().entrySet().stream().toList());
+    }
+
+    private void showDays() {
+        dayGrid.setItems(year.getValue() == null ? java.util.List.of() : calendar.markedDays(year.getValue()));
+    }
+
+    private void editRule(Rule rule, String current) {
+        Dialog dialog = new Dialog(getTranslation("rule." + rule.key()) + " · " + jurisdiction.getValue().getName());
+        FieldErrors errors = new FieldErrors();
+        TextField value = errors.add("value", new TextField(getTranslation("rules.value") + "（" + getTranslation("rule-unit." + rule.unit()) + "）"));
+        value.setValue(current);
+        value.setWidthFull();
+        Button save = new Button(getTranslation("rules.save"), e -> {
+            try {
+                rules.override(actor, jurisdiction.getValue().getCode(), rule, value.getValue());
+                dialog.close();
+                Views.success(getTranslation("rules.saved", getTranslation("rule." + rule.key()), value.getValue().strip()));
+                showRules();
+            } catch (PortalException ex) {
+                errors.show(ex, getLocale());
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("rules-save");
+        dialog.add(new Paragraph(getTranslation("rules.audit-hint")), value);
+        dialog.getFooter().add(new Button(getTranslation("task.cancel"), e -> dialog.close()), save);
+        dialog.open();
+    }
+
+    private Component dayEditor() {
+        FieldErrors errors = new FieldErrors();
+        DatePicker day = errors.add("day", new DatePicker(getTranslation("field.day")));
+        ComboBox<DayKind> kind = new ComboBox<>(getTranslation("field.kind"), DayKind.values());
+        kind.setItemLabelGenerator(k -> getTranslation("day-kind." + k));
+        kind.setValue(DayKind.HOLIDAY);
+        kind.setId("field-kind");
+        TextField name = errors.add("name", new TextField(getTranslation("field.name")));
+        Button save = new Button(getTranslation("calendar.set-day"), e -> {
+            try {
+                calendar.setDay(actor, day.getValue(), kind.getValue(), name.getValue());
+                errors.clear();
+                Views.success(getTranslation("calendar.saved", Formats.date(day.getValue())));
+                year.setValue(day.getValue().getYear());
+                showDays();
+            } catch (PortalException ex) {
+                errors.show(ex, getLocale());
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("calendar-save");
+        HorizontalLayout row = new HorizontalLayout(day, kind, name, save);
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        row.getStyle().set("flex-wrap", "wrap");
+        return row;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.rules");
+    }
+}
