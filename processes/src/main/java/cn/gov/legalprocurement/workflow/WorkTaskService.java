@@ -242,7 +242,7 @@ public class WorkTaskService {
                 t.getProcessInstanceId(), businessKey, t.getAssignee(),
                 t.getCreateTime() == null ? null : t.getCreateTime().toInstant(),
                 t.getDueDate() == null ? null : t.getDueDate().toInstant(),
-                projectId instanceof Number n ? n.longValue() : null);
+                projectId instanceof Number n ? n.longValue() : null, hasCandidateGroups(t));
     }
 
 }

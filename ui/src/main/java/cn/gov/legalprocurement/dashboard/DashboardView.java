@@ -55,19 +55,10 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         if (!actor.has(Role.SUPERVISOR)) {
             cards.add(card("dashboard.deadlines", deadlines(tasks.myTasks(actor), clock.now(), properties)));
         }
-        try {
-            ContractSearchService.Result all = search.search(actor, ContractSearchService.Query.text(""));
-            Map<String, BigDecimal> byClass = new LinkedHashMap<>();
-            all.byClass().forEach(f -> byClass.put(f.key(), Money.ofFen(f.sumFen())));
-            Map<String, BigDecimal> byProvider = new LinkedHashMap<>();
-            all.byProvider().forEach(f -> byProvider.put(f.key(), Money.ofFen(f.sumFen())));
-            cards.add(card("dashboard.spend-by-class", byClass.isEmpty() ? empty()
-                    : new EChart(getTranslation("dashboard.spend-by-class"), EChart.pie(byClass))));
-            cards.add(card("dashboard.spend-by-provider", byProvider.isEmpty() ? empty()
-                    : new EChart(getTranslation("dashboard.spend-by-provider"), EChart.bars(List.copyOf(byProvider.keySet()),
-                            Map.of(getTranslation("dashboard.spend"), List.copyOf(byProvider.values()))))));
-        } catch (RuntimeException e) {
-            cards.add(card("dashboard.spend-by-class", new Span(getTranslation("search.unavailable"))));
+        // the contract index scopes spend to the user's organisation; experts have none, so they get no spend cards
+        boolean onlyExpert = actor.roles().stream().allMatch(r -> r == Role.EXPERT);
+        if (!onlyExpert) {
+            spend(actor, search, cards);
         }
         if (actor.has(Role.PURCHASER) || actor.has(Role.PURCHASER_HEAD) || actor.has(Role.FINANCE) || actor.has(Role.SUPERVISOR)
                 || actor.has(Role.ADMIN)) {
@@ -94,6 +85,23 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
                     : new EChart(getTranslation("dashboard.acceptance"), EChart.line(when, getTranslation("acceptance.total"), scores))));
         }
         add(cards);
+    }
+
+    private void spend(Actor actor, ContractSearchService search, Div cards) {
+        try {
+            ContractSearchService.Result all = search.search(actor, ContractSearchService.Query.text(""));
+            Map<String, BigDecimal> byClass = new LinkedHashMap<>();
+            all.byClass().forEach(f -> byClass.put(f.key(), Money.ofFen(f.sumFen())));
+            Map<String, BigDecimal> byProvider = new LinkedHashMap<>();
+            all.byProvider().forEach(f -> byProvider.put(f.key(), Money.ofFen(f.sumFen())));
+            cards.add(card("dashboard.spend-by-class", byClass.isEmpty() ? empty()
+                    : new EChart(getTranslation("dashboard.spend-by-class"), EChart.pie(byClass))));
+            cards.add(card("dashboard.spend-by-provider", byProvider.isEmpty() ? empty()
+                    : new EChart(getTranslation("dashboard.spend-by-provider"), EChart.bars(List.copyOf(byProvider.keySet()),
+                            Map.of(getTranslation("dashboard.spend"), List.copyOf(byProvider.values()))))));
+        } catch (RuntimeException e) {
+            cards.add(card("dashboard.spend-by-class", new Span(getTranslation("search.unavailable"))));
+        }
     }
 
     @Override

@@ -104,7 +104,7 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
             Button claim = new Button(getTranslation("inbox.claim"), e -> act(() -> tasks.claim(actor, t.id()), "inbox.claimed"));
             claim.addThemeVariants(ButtonVariant.LUMO_SMALL);
             actions.add(claim);
-        } else if (t.assignee().equals(actor.username())) {
+        } else if (t.assignee().equals(actor.username()) && t.releasable()) {
             Button release = new Button(getTranslation("inbox.release"), e -> act(() -> tasks.release(actor, t.id()), "inbox.released"));
             release.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             actions.add(release);
