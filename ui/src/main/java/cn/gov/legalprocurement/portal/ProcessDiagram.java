@@ -18,6 +18,9 @@ public class ProcessDiagram extends Div {
 
     public ProcessDiagram(ProcessDiagrams.Diagram diagram) {
         addClassName("bpmn-canvas");
+        // the size lives here too, so that the viewer has room even before the stylesheet arrives
+        setWidthFull();
+        setHeight("420px");
         getElement().setAttribute("role", "img");
         getElement().setAttribute("aria-label", diagram.processName());
         getElement().setAttribute("data-process", diagram.processKey());
@@ -27,9 +30,31 @@ public class ProcessDiagram extends Div {
                 viewer.importXML($0).then(() => {
                   const canvas = viewer.get('canvas');
                   const registry = viewer.get('elementRegistry');
-                  canvas.zoom('fit-viewport');
-                  $1.forEach(id => registry.get(id) && canvas.addMarker(id, 'completed'));
-                  $2.forEach(id => registry.get(id) && canvas.addMarker(id, 'current'));
+                  // colour the step's own shape (the first child of its visual), whatever the stylesheet says
+                  const paint = (ids, marker, fill, stroke, width) => ids.forEach(id => {
+                    const gfx = registry.getGraphics(id);
+                    if (!gfx) return;
+                    canvas.addMarker(id, marker);
+                    const shape = gfx.querySelector('.djs-visual > :first-child');
+                    if (shape) {
+                      shape.style.setProperty('fill', fill, 'important');
+                      shape.style.setProperty('stroke', stroke, 'important');
+                      shape.style.setProperty('stroke-width', width, 'important');
+                    }
+                  });
+                  paint($1, 'completed', '#e6f4ea', '#2e7d32', '2px');
+                  paint($2, 'current', '#fff3cd', '#e65100', '3px');
+                  // fit once the canvas has a size: a diagram in a hidden tab has none until the tab is shown
+                  let fitted = false;
+                  const fit = () => {
+                    if (!fitted && host.clientWidth > 0 && host.clientHeight > 0) {
+                      canvas.resized();
+                      canvas.zoom('fit-viewport', 'auto');
+                      fitted = true;
+                    }
+                  };
+                  fit();
+                  new ResizeObserver(fit).observe(host);
                   host.setAttribute('data-rendered', 'true');
                 }).catch(err => { host.setAttribute('data-error', String(err)); });
                 """, diagram.bpmnXml(), toJsonArray(diagram.completed()),
