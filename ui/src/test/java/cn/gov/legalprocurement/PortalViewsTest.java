@@ -33,6 +33,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.tabs.TabSheet;
+import cn.gov.legalprocurement.portal.AuditTrail;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.Route;
@@ -189,6 +191,15 @@ class PortalViewsTest extends KaribuPortal {
                 .contains(project.getCode());
         assertThat(_find(_get(Component.class, spec -> spec.withId("open-steps")), Anchor.class)).isEmpty();
         assertNoEditControls();
+        TabSheet tabs = _get(TabSheet.class);
+        tabs.setSelectedIndex(3);
+        AuditTrail trail = _get(AuditTrail.class);
+        List<String> actions = new java.util.ArrayList<>();
+        for (int i = 0; i < GridKt._size(trail); i++) {
+            actions.add(GridKt._get(trail, i).getAction());
+        }
+        // the whole procurement: application, sealed bids, their opening, scores, award, signatures
+        assertThat(actions).contains("tender.bid", "tender.open-bid", "evaluation.score", "tender.confirm-winner");
 
         navigate("contracts/" + signed.getId());
         assertThat(_get(Component.class, spec -> spec.withId("contract-sha256")).getElement().getTextRecursively())

@@ -7,6 +7,8 @@ public interface BidRepository extends JpaRepository<Bid, Long> {
 
     List<Bid> findByProjectIdAndTenderRoundOrderById(Long projectId, int tenderRound);
 
+    List<Bid> findByProjectIdOrderById(Long projectId);
+
     List<Bid> findByProviderIdOrderBySubmittedAtDesc(Long providerId);
 
     boolean existsByProjectIdAndTenderRoundAndProviderIdAndStatusNot(Long projectId, int tenderRound, Long providerId,

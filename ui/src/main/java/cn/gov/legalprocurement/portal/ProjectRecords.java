@@ -2,7 +2,11 @@ package cn.gov.legalprocurement.portal;
 
 import cn.gov.legalprocurement.audit.AuditEvent;
 import cn.gov.legalprocurement.audit.AuditLog;
+import cn.gov.legalprocurement.challenge.ChallengeRepository;
+import cn.gov.legalprocurement.evaluation.EvaluationCommitteeRepository;
 import cn.gov.legalprocurement.payment.PaymentService;
+import cn.gov.legalprocurement.tender.AwardRepository;
+import cn.gov.legalprocurement.tender.BidRepository;
 import cn.gov.legalprocurement.workflow.ProcessDiagrams;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.H3;
@@ -13,7 +17,7 @@ import java.util.List;
 
 /**
  * What the project page and the contract page both show of a procurement: its whole audit trail
- * (project, contract, payments) and its process diagrams. Callers check first that the user may read it.
+ * (project, bids, committees and scores, awards, challenges, contract, payments) and its process diagrams. Callers check first that the user may read it.
  */
 @org.springframework.stereotype.Component
 public class ProjectRecords {
@@ -21,16 +25,33 @@ public class ProjectRecords {
     private final AuditLog audit;
     private final PaymentService payments;
     private final ProcessDiagrams diagrams;
+    private final BidRepository bids;
+    private final EvaluationCommitteeRepository committees;
+    private final AwardRepository awards;
+    private final ChallengeRepository challenges;
 
-    ProjectRecords(AuditLog audit, PaymentService payments, ProcessDiagrams diagrams) {
+    ProjectRecords(AuditLog audit, PaymentService payments, ProcessDiagrams diagrams, BidRepository bids,
+                   EvaluationCommitteeRepository committees, AwardRepository awards, ChallengeRepository challenges) {
         this.audit = audit;
         this.payments = payments;
         this.diagrams = diagrams;
+        this.bids = bids;
+        this.committees = committees;
+        this.awards = awards;
+        this.challenges = challenges;
     }
 
-    /** The audit trail of the project and, once there is one, of its contract and the contract's payments. */
+    /**
+     * Everything recorded about the procurement, in the order it happened: the project, its bids (sealed
+     * bids show only their fingerprint until opening), committees and scores, awards, challenges and,
+     * once there is one, the contract and its payments.
+     */
     public AuditTrail trail(long projectId, Long contractId) {
         List<AuditEvent> events = new ArrayList<>(audit.trail("ProcurementProject", projectId));
+        bids.findByProjectIdOrderById(projectId).forEach(b -> events.addAll(audit.trail("Bid", b.getId())));
+        committees.findByProjectIdOrderById(projectId).forEach(c -> events.addAll(audit.trail("EvaluationCommittee", c.getId())));
+        awards.findByProjectIdOrderByIdDesc(projectId).forEach(a -> events.addAll(audit.trail("Award", a.getId())));
+        challenges.findByProjectIdOrderByFiledAt(projectId).forEach(c -> events.addAll(audit.trail("Challenge", c.getId())));
         if (contractId != null) {
             events.addAll(audit.trail("Contract", contractId));
             payments.ofContract(contractId).forEach(p -> events.addAll(audit.trail("Payment", p.getId())));
