@@ -88,7 +88,9 @@ class CatalogueView extends VerticalLayout implements HasDynamicTitle {
         }
         details.add(new H3(item.getCode() + " " + item.getName()), CatalogueItemFacts.of(catalogue, item.getId()));
         boolean proposes = actor.has(Role.PURCHASER) || actor.has(Role.FINANCE) || actor.has(Role.JUSTICE);
-        if (proposes && item.isPublished() && item.getPendingChange() == null) {
+        boolean changePending = item.getPendingChange() != null || catalogue.all().stream()
+                .anyMatch(i -> i.getCode().equals(item.getCode()) && i.getStatus() == CatalogueStatus.UNDER_REVIEW);
+        if (proposes && item.isPublished() && !changePending) {
             Button amend = new Button(getTranslation("catalogue.amend"), VaadinIcon.EDIT.create(), e -> proposal(item));
             amend.setId("catalogue-amend");
             Button retire = new Button(getTranslation("catalogue.retire"), VaadinIcon.BAN.create(), e -> retirement(item));
