@@ -4,6 +4,7 @@ import cn.gov.legalprocurement.documents.DocumentArchive;
 import cn.gov.legalprocurement.portal.Countdown;
 import cn.gov.legalprocurement.portal.CurrentUser;
 import cn.gov.legalprocurement.portal.Facts;
+import cn.gov.legalprocurement.portal.FieldErrors;
 import cn.gov.legalprocurement.portal.Formats;
 import cn.gov.legalprocurement.portal.MainLayout;
 import cn.gov.legalprocurement.portal.PdfUpload;
@@ -139,12 +140,11 @@ class BidView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
     }
 
     private void bidForm(Actor actor, ProcurementProject p) {
-        BigDecimalField price = new BigDecimalField(getTranslation("field.price"));
-        price.setId("field-price");
+        FieldErrors errors = new FieldErrors();
+        BigDecimalField price = errors.add("price", new BigDecimalField(getTranslation("field.price")));
         price.setRequiredIndicatorVisible(true);
         price.setHelperText(getTranslation("bid.price-hint", Formats.money(p.getEstimatedAmount())));
-        TextArea proposal = new TextArea(getTranslation("field.technicalProposal"));
-        proposal.setId("field-technicalProposal");
+        TextArea proposal = errors.add("technicalProposal", new TextArea(getTranslation("field.technicalProposal")));
         proposal.setMaxLength(3000);
         proposal.setWidthFull();
         proposal.setMinHeight("10em");
@@ -157,15 +157,7 @@ class BidView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
                 Views.success(getTranslation("bid.submitted-ok"));
                 show(actor, projects.project(p.getId()));
             } catch (PortalException ex) {
-                String message = ex.getMessage(getLocale());
-                Views.error(message);
-                if ("price".equals(ex.field())) {
-                    price.setErrorMessage(message);
-                    price.setInvalid(true);
-                } else if ("technicalProposal".equals(ex.field())) {
-                    proposal.setErrorMessage(message);
-                    proposal.setInvalid(true);
-                }
+                errors.show(ex, getLocale());
                 e.getSource().setEnabled(true);
             }
         });
