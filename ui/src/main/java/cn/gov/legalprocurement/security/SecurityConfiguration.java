@@ -70,6 +70,9 @@ class SecurityConfiguration extends VaadinWebSecurity {
 
     @Override
     protected void configure(HttpSecurity http) throws Exception {
+        // the portal's stylesheet is public: the login and public pages use it before anyone logs in
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(
+                PathPatternRequestMatcher.withDefaults().matcher("/styles/**")).permitAll());
         super.configure(http);
         setLoginView(http, LoginView.class);
         // after login: the page that asked for it, else the dashboard; a locked account gets its own message
