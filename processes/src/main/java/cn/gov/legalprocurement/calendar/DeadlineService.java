@@ -35,7 +35,6 @@ public class DeadlineService {
     private final AuditLog audit;
     private final PortalClock clock;
     private final HolidayTable shipped;
-    private final Map<LocalDate, MarkedDay> shippedDays;
     private volatile HolidayTable table;
     /** Each uncovered year is reported once, not at every deadline. */
     private final java.util.Set<Integer> warnedYears = java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -46,11 +45,7 @@ public class DeadlineService {
         this.audit = audit;
         this.clock = clock;
         try (InputStream in = file.getInputStream()) {
-            byte[] csv = in.readAllBytes();
-            this.shipped = HolidayTable.parse(new java.io.ByteArrayInputStream(csv), file.getDescription());
-            this.shippedDays = HolidayTable.names(new java.io.ByteArrayInputStream(csv)).entrySet().stream()
-                    .collect(Collectors.toMap(Map.Entry::getKey, e -> new MarkedDay(e.getKey(),
-                            shipped.isWorkingDay(e.getKey()) ? DayKind.WORKDAY : DayKind.HOLIDAY, e.getValue(), null, null)));
+            this.shipped = HolidayTable.parse(in, file.getDescription());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the working-day calendar " + file, e);
         }
@@ -101,7 +96,8 @@ public class DeadlineService {
     @Transactional(readOnly = true)
     public List<MarkedDay> markedDays(int year) {
         Map<LocalDate, MarkedDay> merged = new java.util.TreeMap<>();
-        shippedDays.values().stream().filter(d -> d.day().getYear() == year).forEach(d -> merged.put(d.day(), d));
+        shipped.marked().stream().filter(d -> d.day().getYear() == year)
+                .forEach(d -> merged.put(d.day(), new MarkedDay(d.day(), d.kind(), d.name(), null, null)));
         days.findAll().stream().filter(d -> d.getDay().getYear() == year).forEach(d -> merged.put(d.getDay(),
                 new MarkedDay(d.getDay(), d.getKind(), d.getName(), d.getUpdatedBy(), d.getUpdatedAt())));
         return List.copyOf(merged.values());

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -19,14 +20,21 @@ import java.util.TreeMap;
  */
 public final class HolidayTable {
 
-    private final Map<LocalDate, DayKind> days;
+    /** A date the table marks, with the name its source gives it (empty when none). */
+    public record MarkedDate(LocalDate day, DayKind kind, String name) {
+    }
 
-    private HolidayTable(Map<LocalDate, DayKind> days) {
+    private final Map<LocalDate, DayKind> days;
+    private final Map<LocalDate, String> names;
+
+    private HolidayTable(Map<LocalDate, DayKind> days, Map<LocalDate, String> names) {
         this.days = Map.copyOf(days);
+        this.names = Map.copyOf(names);
     }
 
     public static HolidayTable parse(InputStream csv, String source) {
         Map<LocalDate, DayKind> days = new TreeMap<>();
+        Map<LocalDate, String> names = new TreeMap<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(csv, StandardCharsets.UTF_8))) {
             String line;
             int lineNo = 0;
@@ -38,7 +46,9 @@ public final class HolidayTable {
                 }
                 String[] cells = trimmed.split(",", 3);
                 try {
-                    days.put(LocalDate.parse(cells[0].strip()), DayKind.valueOf(cells[1].strip()));
+                    LocalDate day = LocalDate.parse(cells[0].strip());
+                    days.put(day, DayKind.valueOf(cells[1].strip()));
+                    names.put(day, cells.length > 2 ? cells[2].strip() : "");
                 } catch (DateTimeParseException | IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
                     throw new IllegalStateException(source + " line " + lineNo + ": expected date,HOLIDAY|WORKDAY,name but got '" + line + "'", e);
                 }
@@ -46,27 +56,21 @@ public final class HolidayTable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new HolidayTable(days);
+        return new HolidayTable(days, names);
     }
 
-    /** The names the calendar file gives its days (third column), for display. */
-    static Map<LocalDate, String> names(InputStream csv) {
-        Map<LocalDate, String> names = new TreeMap<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(csv, StandardCharsets.UTF_8))) {
-            reader.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).forEach(l -> {
-                String[] cells = l.split(",", 3);
-                names.put(LocalDate.parse(cells[0].strip()), cells.length > 2 ? cells[2].strip() : "");
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return names;
+    /** The dates this table marks, in date order, for display. */
+    public List<MarkedDate> marked() {
+        return new TreeMap<>(days).entrySet().stream()
+                .map(e -> new MarkedDate(e.getKey(), e.getValue(), names.getOrDefault(e.getKey(), ""))).toList();
     }
 
     public HolidayTable with(Map<LocalDate, DayKind> more) {
         Map<LocalDate, DayKind> merged = new TreeMap<>(days);
         merged.putAll(more);
-        return new HolidayTable(merged);
+        Map<LocalDate, String> keptNames = new TreeMap<>(names);
+        keptNames.keySet().removeAll(more.keySet());
+        return new HolidayTable(merged, keptNames);
     }
 
     public boolean isWorkingDay(LocalDate date) {
