@@ -43,6 +43,9 @@ class CatalogueView extends VerticalLayout implements HasDynamicTitle {
     private final PortalClock clock;
     private final Actor actor;
     private final Map<String, String> classNames;
+    /** Purchasing units, finance and justice propose changes; the others read. */
+    private final boolean proposes;
+    private List<CatalogueItem> items = List.of();
     private final Grid<CatalogueItem> grid = new Grid<>(CatalogueItem.class, false);
     private final VerticalLayout details = new VerticalLayout();
 
@@ -66,7 +69,7 @@ class CatalogueView extends VerticalLayout implements HasDynamicTitle {
         grid.setHeight("28em");
         grid.asSingleSelect().addValueChangeListener(e -> show(e.getValue()));
         details.setPadding(false);
-        boolean proposes = actor.has(Role.PURCHASER) || actor.has(Role.FINANCE) || actor.has(Role.JUSTICE);
+        proposes = actor.has(Role.PURCHASER) || actor.has(Role.FINANCE) || actor.has(Role.JUSTICE);
         if (proposes) {
             Button propose = new Button(getTranslation("catalogue.propose"), VaadinIcon.PLUS.create(), e -> proposal(null));
             propose.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -78,7 +81,8 @@ class CatalogueView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        grid.setItems(catalogue.all());
+        items = catalogue.all();
+        grid.setItems(items);
     }
 
     private void show(CatalogueItem item) {
@@ -87,8 +91,7 @@ class CatalogueView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         details.add(new H3(item.getCode() + " " + item.getName()), CatalogueItemFacts.of(catalogue, item.getId()));
-        boolean proposes = actor.has(Role.PURCHASER) || actor.has(Role.FINANCE) || actor.has(Role.JUSTICE);
-        boolean changePending = item.getPendingChange() != null || catalogue.all().stream()
+        boolean changePending = item.getPendingChange() != null || items.stream()
                 .anyMatch(i -> i.getCode().equals(item.getCode()) && i.getStatus() == CatalogueStatus.UNDER_REVIEW);
         if (proposes && item.isPublished() && !changePending) {
             Button amend = new Button(getTranslation("catalogue.amend"), VaadinIcon.EDIT.create(), e -> proposal(item));

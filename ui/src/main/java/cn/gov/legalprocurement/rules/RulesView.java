@@ -31,6 +31,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -55,7 +56,8 @@ class RulesView extends VerticalLayout implements HasDynamicTitle {
         this.calendar = calendar;
         this.actor = user.actor();
         setSizeFull();
-        jurisdiction = new ComboBox<>(getTranslation("rules.jurisdiction"), jurisdictions.findAll());
+        List<Jurisdiction> all = jurisdictions.findAll();
+        jurisdiction = new ComboBox<>(getTranslation("rules.jurisdiction"), all);
         jurisdiction.setItemLabelGenerator(Jurisdiction::getName);
         jurisdiction.setId("rules-jurisdiction");
         jurisdiction.addValueChangeListener(e -> showRules());
@@ -100,18 +102,19 @@ class RulesView extends VerticalLayout implements HasDynamicTitle {
         tabs.add(getTranslation("calendar.tab"), calendarTab);
         tabs.setWidthFull();
         add(tabs);
-        jurisdictions.findAll().stream().filter(j -> j.getParentCode() != null).findFirst()
-                .or(() -> jurisdictions.findAll().stream().findFirst()).ifPresent(jurisdiction::setValue);
+        // the local jurisdiction (one with a parent) first, as its rules are the ones most often changed
+        all.stream().filter(j -> j.getParentCode() != null).findFirst().or(() -> all.stream().findFirst())
+                .ifPresent(jurisdiction::setValue);
         showDays();
     }
 
     private void showRules() {
-        ruleGrid.setItems(jurisdiction.getValue() == null ? java.util.List.of()
+        ruleGrid.setItems(jurisdiction.getValue() == null ? List.of()
                 : rules.forJurisdiction(jurisdiction.getValue().getCode()).asMap().entrySet().stream().toList());
     }
 
     private void showDays() {
-        dayGrid.setItems(year.getValue() == null ? java.util.List.of() : calendar.markedDays(year.getValue()));
+        dayGrid.setItems(year.getValue() == null ? List.of() : calendar.markedDays(year.getValue()));
     }
 
     private void editRule(Rule rule, String current) {
