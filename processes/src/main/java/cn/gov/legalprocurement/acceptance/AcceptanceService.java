@@ -8,6 +8,7 @@ import cn.gov.legalprocurement.contract.ContractService;
 import cn.gov.legalprocurement.documents.DocumentArchive;
 import cn.gov.legalprocurement.documents.DocumentModels;
 import cn.gov.legalprocurement.documents.DocumentTemplate;
+import cn.gov.legalprocurement.documents.StoredDocument;
 import cn.gov.legalprocurement.organisation.OrganisationRepository;
 import cn.gov.legalprocurement.performance.PerformanceService;
 import cn.gov.legalprocurement.project.ProjectService;
@@ -22,6 +23,7 @@ import cn.gov.legalprocurement.shared.Role;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -123,7 +125,7 @@ public class AcceptanceService {
         List<String[]> rows = contracts.indicators(contractId).stream().map(i -> new String[]{i.getName(),
                 i.getTarget().stripTrailingZeros().toPlainString(),
                 delivered.getOrDefault(i.getMeasure(), BigDecimal.ZERO).stripTrailingZeros().toPlainString()}).toList();
-        documents.render("Contract", contractId, "ACCEPTANCE_REPORT", c.getCode() + "-acceptance-" + e.getRoundNo() + ".pdf",
+        Optional<StoredDocument> report = documents.render("Contract", contractId, "ACCEPTANCE_REPORT", c.getCode() + "-acceptance-" + e.getRoundNo() + ".pdf",
                 DocumentTemplate.ACCEPTANCE_REPORT, DocumentModels.acceptanceReport(new DocumentModels.AcceptanceData(
                         c.getCode(), c.getTitle(), parties(c), e.getRoundNo(), PortalClock.dayOf(clock.now()).toString(), rows,
                         e.getProcessScore(), e.getResultsScore(), e.getSocialScore(), e.isPassed(), e.getOpinion(),
@@ -132,7 +134,7 @@ public class AcceptanceService {
                 "合同编号：%s\n验收轮次：%d\n业务规范：%s / 30\n服务效果：%s / 50\n社会评价：%s / 20\n总分：%s\n服务对象代表：%s\n第三方：%s\n验收意见：%s"
                         .formatted(c.getCode(), e.getRoundNo(), e.getProcessScore(), e.getResultsScore(), e.getSocialScore(),
                                 e.getTotalScore(), e.getRecipientRepresentatives(),
-                                e.getThirdParty() == null ? "无" : e.getThirdParty(), e.getOpinion()), null);
+                                e.getThirdParty() == null ? "无" : e.getThirdParty(), e.getOpinion()), null, report);
         events.publishEvent(new ContractChanged(contractId, "accepted"));
     }
 

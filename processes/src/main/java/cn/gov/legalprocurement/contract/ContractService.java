@@ -225,12 +225,11 @@ public class ContractService {
             throw new IllegalStateException("Contract " + contract.getCode() + " is not signed by both parties");
         }
         String text = canonicalText(contract);
-        String sha256 = documents.render(OWNER, contractId, SIGNED_CONTRACT, contract.getCode() + ".pdf",
-                        DocumentTemplate.contractFor(catalogueClass(contract)), DocumentModels.contract(documentData(contract)))
-                .map(StoredDocument::getSha256).orElseGet(() -> Fingerprint.sha256(text));
-        contract.published(clock.now(), sha256);
+        Optional<StoredDocument> pdf = documents.render(OWNER, contractId, SIGNED_CONTRACT, contract.getCode() + ".pdf",
+                DocumentTemplate.contractFor(catalogueClass(contract)), DocumentModels.contract(documentData(contract)));
+        contract.published(clock.now(), pdf.map(StoredDocument::getSha256).orElseGet(() -> Fingerprint.sha256(text)));
         publication.publish(contract.getProjectId(), Announcement.Kind.CONTRACT, contract.getTitle() + " 合同公告",
-                text + "\n文件指纹（SHA-256）：" + contract.getDocumentSha256(), null);
+                text + "\n文件指纹（SHA-256）：" + contract.getDocumentSha256(), null, pdf);
         audit.record(AuditLog.SYSTEM, "contract.publish", "Contract", contractId, null,
                 Map.of("sha256", contract.getDocumentSha256()));
         events.publishEvent(new ContractChanged(contractId, "published"));

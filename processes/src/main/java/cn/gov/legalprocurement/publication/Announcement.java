@@ -38,17 +38,21 @@ public class Announcement {
     private Instant publishedAt;
     @Column(name = "open_until")
     private Instant openUntil;
+    @Column(name = "document_id")
+    private Long documentId;
 
     protected Announcement() {
     }
 
-    Announcement(Long projectId, Kind kind, String title, String body, Instant publishedAt, Instant openUntil) {
+    Announcement(Long projectId, Kind kind, String title, String body, Instant publishedAt, Instant openUntil,
+                 Long documentId) {
         this.projectId = projectId;
         this.kind = kind;
         this.title = title;
         this.body = body;
         this.publishedAt = publishedAt;
         this.openUntil = openUntil;
+        this.documentId = documentId;
     }
 
     public Long getId() {
@@ -77,5 +81,10 @@ public class Announcement {
 
     public Instant getOpenUntil() {
         return openUntil;
+    }
+
+    /** The published document (PDF) this announcement carries, or null. */
+    public Long getDocumentId() {
+        return documentId;
     }
 }

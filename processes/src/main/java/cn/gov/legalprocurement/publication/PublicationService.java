@@ -1,10 +1,14 @@
 package cn.gov.legalprocurement.publication;
 
 import cn.gov.legalprocurement.audit.AuditLog;
+import cn.gov.legalprocurement.documents.StoredDocument;
+import cn.gov.legalprocurement.documents.StoredDocumentRepository;
 import cn.gov.legalprocurement.shared.PortalClock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,21 +17,40 @@ import org.springframework.transaction.annotation.Transactional;
 public class PublicationService {
 
     private final AnnouncementRepository announcements;
+    private final StoredDocumentRepository documents;
     private final AuditLog audit;
     private final PortalClock clock;
 
-    public PublicationService(AnnouncementRepository announcements, AuditLog audit, PortalClock clock) {
+    public PublicationService(AnnouncementRepository announcements, StoredDocumentRepository documents, AuditLog audit,
+                              PortalClock clock) {
         this.announcements = announcements;
+        this.documents = documents;
         this.audit = audit;
         this.clock = clock;
     }
 
+    /** Publishes an announcement with the document it makes public (null where it has none). */
     @Transactional
-    public Announcement publish(long projectId, Announcement.Kind kind, String title, String body, Instant openUntil) {
-        Announcement a = announcements.save(new Announcement(projectId, kind, title, body, clock.now(), openUntil));
+    public Announcement publish(long projectId, Announcement.Kind kind, String title, String body, Instant openUntil,
+                                Optional<StoredDocument> document) {
+        Long documentId = document.map(StoredDocument::getId).orElse(null);
+        Announcement a = announcements.save(new Announcement(projectId, kind, title, body, clock.now(), openUntil, documentId));
+        Map<String, Object> details = new LinkedHashMap<>(Map.of("announcement", a.getId(), "title", title));
+        document.ifPresent(d -> details.put("document", d.getId()));
         audit.record(AuditLog.SYSTEM, "publication." + kind.name().toLowerCase(), "ProcurementProject", projectId, null,
-                Map.of("announcement", a.getId(), "title", title));
+                details);
         return a;
+    }
+
+    /** The document an announcement made public; the public may read it, and nothing else of the archive. */
+    @Transactional(readOnly = true)
+    public Optional<StoredDocument> document(Announcement announcement) {
+        return announcement.getDocumentId() == null ? Optional.empty() : documents.findById(announcement.getDocumentId());
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Announcement> announcement(long id) {
+        return announcements.findById(id);
     }
 
     @Transactional(readOnly = true)

@@ -5,6 +5,7 @@ import cn.gov.legalprocurement.calendar.DeadlineService;
 import cn.gov.legalprocurement.documents.DocumentArchive;
 import cn.gov.legalprocurement.documents.DocumentModels;
 import cn.gov.legalprocurement.documents.DocumentTemplate;
+import cn.gov.legalprocurement.documents.StoredDocument;
 import cn.gov.legalprocurement.method.MethodService;
 import cn.gov.legalprocurement.organisation.Organisation;
 import cn.gov.legalprocurement.organisation.OrganisationRepository;
@@ -31,6 +32,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -129,7 +131,7 @@ public class TenderService {
     public void publishNotice(long projectId) {
         ProcurementProject p = projects.project(projectId);
         RuleBook book = rules.forJurisdiction(p.getJurisdictionCode());
-        documents.render("ProcurementProject", projectId, "PROCUREMENT_NOTICE", p.getCode() + "-notice-" + p.getTenderRound() + ".pdf",
+        Optional<StoredDocument> notice = documents.render("ProcurementProject", projectId, "PROCUREMENT_NOTICE", p.getCode() + "-notice-" + p.getTenderRound() + ".pdf",
                 DocumentTemplate.PROCUREMENT_NOTICE, DocumentModels.procurementNotice(new DocumentModels.NoticeData(
                         p.getCode(), p.getTitle(), organisations.nameOf(p.getPurchaserId()), p.getMethod().label(), p.getEstimatedAmount(),
                         p.getServiceRecipients(), p.getTermStart().toString(), p.getTermEnd().toString(), p.getPriceWeight(),
@@ -146,10 +148,10 @@ public class TenderService {
                 评审办法：综合评分法，价格分值占 %d%%
                 技术评审要点：%s
                 响应截止时间：%s（北京时间）
-                """.formatted(p.getCode(), p.getMethod(), p.getEstimatedAmount().toPlainString(), p.getServiceRecipients(),
+                """.formatted(p.getCode(), p.getMethod().label(), p.getEstimatedAmount().toPlainString(), p.getServiceRecipients(),
                         p.getTermStart(), p.getTermEnd(), p.getPriceWeight(), p.getTechnicalCriteria(),
                         p.getBidDeadline().atZone(PortalClock.ZONE).toLocalDateTime()),
-                p.getBidDeadline());
+                p.getBidDeadline(), notice);
     }
 
     // ---- provider: sealed bids ----------------------------------------------------------------
@@ -292,7 +294,7 @@ public class TenderService {
         p.tenderFailed();
         publication.publish(projectId, Announcement.Kind.FAILED_TENDER_NOTICE, p.getTitle() + " 废标公告",
                 "项目编号：%s\n第 %d 轮采购合格响应供应商 %d 家，不足法定数量，本轮采购失败。".formatted(
-                        p.getCode(), p.getTenderRound(), qualified), null);
+                        p.getCode(), p.getTenderRound(), qualified), null, Optional.empty());
     }
 
     Map<String, Object> decideAfterFailure(Actor actor, long projectId, String decision, ProcurementMethod newMethod,
@@ -392,7 +394,7 @@ public class TenderService {
                 rules.forJurisdiction(p.getJurisdictionCode()).workingDays(Rule.SINGLE_SOURCE_NOTICE_WORKING_DAYS));
         publication.publish(projectId, Announcement.Kind.SINGLE_SOURCE_NOTICE, p.getTitle() + " 单一来源采购公示",
                 "项目编号：%s\n预算金额：%s 元\n理由：%s\n公示截止：%s".formatted(p.getCode(),
-                        p.getEstimatedAmount().toPlainString(), p.getMethodReason(), PortalClock.dayOf(ends)), ends);
+                        p.getEstimatedAmount().toPlainString(), p.getMethodReason(), PortalClock.dayOf(ends)), ends, Optional.empty());
         return ends;
     }
 
@@ -416,7 +418,7 @@ public class TenderService {
                         DocumentModels.figures(b.getEvaluatedPrice()), b.getPriceScore().toPlainString(),
                         b.getQualityScore().toPlainString(), b.getTotalScore().toPlainString()})
                 .toList();
-        documents.render("ProcurementProject", projectId, "AWARD_NOTICE", p.getCode() + "-award.pdf",
+        Optional<StoredDocument> notice = documents.render("ProcurementProject", projectId, "AWARD_NOTICE", p.getCode() + "-award.pdf",
                 DocumentTemplate.AWARD_NOTICE, DocumentModels.awardNotice(new DocumentModels.AwardData(p.getCode(),
                         p.getTitle(), organisations.nameOf(p.getPurchaserId()), p.getMethod().label(), provider.getName(), award.getAmount(), ranking,
                         book.workingDays(Rule.CHALLENGE_PERIOD_WORKING_DAYS), PortalClock.dayOf(challengeEnds).toString(),
@@ -424,7 +426,7 @@ public class TenderService {
         publication.publish(projectId, Announcement.Kind.AWARD_NOTICE, p.getTitle() + " 中标（成交）结果公告",
                 "项目编号：%s\n中标（成交）供应商：%s\n中标（成交）金额：%s 元\n质疑截止：%s".formatted(p.getCode(),
                         provider.getName(), award.getAmount().toPlainString(), PortalClock.dayOf(challengeEnds)),
-                challengeEnds);
+                challengeEnds, notice);
         return Map.of("challengeWindowEnds", Executions.date(challengeEnds),
                 "signingDeadline", Executions.date(signingDeadline),
                 "signingEscalationAt", Executions.date(escalation));
@@ -441,7 +443,7 @@ public class TenderService {
         });
         p.awardCancelled();
         publication.publish(projectId, Announcement.Kind.AWARD_CANCELLED_NOTICE, p.getTitle() + " 更正公告",
-                "项目编号：%s\n原中标（成交）结果撤销。理由：%s".formatted(p.getCode(), reason), null);
+                "项目编号：%s\n原中标（成交）结果撤销。理由：%s".formatted(p.getCode(), reason), null, Optional.empty());
     }
 
     @Transactional(readOnly = true)
