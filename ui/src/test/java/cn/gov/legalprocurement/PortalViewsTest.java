@@ -12,6 +12,8 @@ import cn.gov.legalprocurement.contract.ContractService;
 import cn.gov.legalprocurement.project.ProcurementProject;
 import cn.gov.legalprocurement.project.ProjectRepository;
 import cn.gov.legalprocurement.project.ProjectStage;
+import cn.gov.legalprocurement.publication.Announcement;
+import cn.gov.legalprocurement.publication.PublicationService;
 import cn.gov.legalprocurement.search.ContractSearchService;
 import cn.gov.legalprocurement.tender.Bid;
 import cn.gov.legalprocurement.tender.TenderService;
@@ -75,6 +77,8 @@ class PortalViewsTest extends KaribuPortal {
     ContractService contracts;
     @Autowired
     ContractSearchService search;
+    @Autowired
+    PublicationService publication;
 
     @Test
     void menusFollowTheRoles() {
@@ -210,6 +214,30 @@ class PortalViewsTest extends KaribuPortal {
         assertThat(present("task-title")).isFalse();
         assertThat(present("complete-task")).isFalse();
         assertThat(present("claim-task")).isFalse();
+    }
+
+    @Test
+    void thePublicReadsNoticesAndTheirDocumentsWithoutLogin() {
+        Contract signed = contracts.visibleTo(users.actor("supervisor")).stream()
+                .filter(c -> c.getPurchaserSignedAt() != null).findFirst().orElseThrow();
+        Announcement contractNotice = publication.latest(Announcement.Kind.CONTRACT).stream()
+                .filter(a -> a.getProjectId().equals(signed.getProjectId())).findFirst().orElseThrow();
+
+        visitAnonymously();
+        navigate("");
+        assertThat(pageText()).contains("公告公示", "合同公告", "采购公告", contractNotice.getTitle());
+        _setValue(_get(ComboBox.class, spec -> spec.withId("notice-kind")), Announcement.Kind.ACCEPTANCE_RESULT);
+        assertThat(pageText()).doesNotContain(contractNotice.getTitle());
+
+        // the notice at its own address, with the signed contract it made public
+        navigate("notices/" + contractNotice.getId());
+        assertThat(pageText()).contains(contractNotice.getTitle(), signed.getCode());
+        String document = _get(Component.class, spec -> spec.withId("announcement-document")).getElement().getTextRecursively();
+        assertThat(document).contains(signed.getCode() + ".pdf", contracts.signedPdf(signed.getId()).orElseThrow().getSha256());
+
+        navigate("notices/999999999");
+        assertThat(pageText()).contains("没有找到这则公告");
+        assertThat(present("announcement-document")).isFalse();
     }
 
     /** Only reading actions: verifying hashes, switching the language, logging out, notifications. */

@@ -4,6 +4,7 @@ import cn.gov.legalprocurement.contract.Contract;
 import cn.gov.legalprocurement.contract.ContractService;
 import cn.gov.legalprocurement.documents.DocumentArchive;
 import cn.gov.legalprocurement.documents.StoredDocument;
+import cn.gov.legalprocurement.portal.AnnouncementPanel;
 import cn.gov.legalprocurement.portal.CurrentUser;
 import cn.gov.legalprocurement.portal.DocumentList;
 import cn.gov.legalprocurement.portal.Formats;
@@ -123,11 +124,7 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private Component noticesOf(ProcurementProject p) {
         VerticalLayout layout = new VerticalLayout();
         layout.setPadding(false);
-        publication.ofProject(p.getId()).forEach(a -> {
-            Paragraph body = new Paragraph(a.getBody());
-            body.getStyle().set("white-space", "pre-wrap");
-            layout.add(new H3(Formats.dateTime(a.getPublishedAt()) + " " + a.getTitle()), body);
-        });
+        publication.ofProject(p.getId()).forEach(a -> layout.add(new AnnouncementPanel(a, publication, archive)));
         if (layout.getComponentCount() == 0) {
             layout.add(new Span(getTranslation("project.no-notices")));
         }

@@ -1,7 +1,7 @@
 package cn.gov.legalprocurement.search;
 
 import cn.gov.legalprocurement.catalogue.CatalogueService;
-import com.vaadin.flow.component.html.Anchor;
+import cn.gov.legalprocurement.portal.PublicHeader;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -14,9 +14,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 class PublicContractSearchView extends VerticalLayout implements HasDynamicTitle {
 
     PublicContractSearchView(ContractSearchService search, CatalogueService catalogue) {
-        setMaxWidth("1200px");
-        getStyle().set("margin", "0 auto");
-        add(new Anchor("", getTranslation("public.back")), new H1(getTranslation("public.contracts")),
+        addClassName("public-page");
+        add(new PublicHeader(), new H1(getTranslation("public.contracts")),
                 new ContractSearchPanel(search::searchPublished, null, catalogue.classes(), false));
     }
 

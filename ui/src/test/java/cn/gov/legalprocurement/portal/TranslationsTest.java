@@ -7,6 +7,7 @@ import cn.gov.legalprocurement.catalogue.CatalogueStatus;
 import cn.gov.legalprocurement.organisation.Organisation;
 import cn.gov.legalprocurement.organisation.ProviderType;
 import cn.gov.legalprocurement.organisation.SmeSize;
+import cn.gov.legalprocurement.publication.Announcement;
 import cn.gov.legalprocurement.rules.Rule;
 import java.io.IOException;
 import java.io.InputStream;
@@ -75,6 +76,7 @@ class TranslationsTest {
         Stream.of(Organisation.QualificationStatus.values()).forEach(v -> keys.add("qualification." + v));
         Stream.of(DayKind.values()).forEach(v -> keys.add("day-kind." + v));
         Stream.of(CatalogueStatus.values()).forEach(v -> keys.add("catalogue.status." + v));
+        Stream.of(Announcement.Kind.values()).forEach(v -> keys.add("announcement-kind." + v));
         PortalI18n i18n = new PortalI18n();
         for (Locale locale : i18n.getProvidedLocales()) {
             assertThat(keys).allSatisfy(key -> assertThat(i18n.getTranslation(key, locale)).as(key + " in " + locale)
