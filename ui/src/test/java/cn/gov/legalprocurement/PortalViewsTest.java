@@ -7,6 +7,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.gov.legalprocurement.catalogue.ServiceUnit;
 import cn.gov.legalprocurement.contract.Contract;
 import cn.gov.legalprocurement.contract.ContractService;
 import cn.gov.legalprocurement.project.ProcurementProject;
@@ -46,6 +47,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
@@ -232,6 +234,9 @@ class PortalViewsTest extends KaribuPortal {
         // the notice at its own address, with the signed contract it made public
         navigate("notices/" + contractNotice.getId());
         assertThat(pageText()).contains(contractNotice.getTitle(), signed.getCode());
+        // units in words (件, 月 ...), never as the program's names for them
+        assertThat(pageText()).doesNotContainPattern(" (" + Stream.of(ServiceUnit.values()).map(Enum::name)
+                .collect(Collectors.joining("|")) + ")\\b");
         String document = _get(Component.class, spec -> spec.withId("announcement-document")).getElement().getTextRecursively();
         assertThat(document).contains(signed.getCode() + ".pdf", contracts.signedPdf(signed.getId()).orElseThrow().getSha256());
 

@@ -103,7 +103,7 @@ public class ContractService {
         for (ProjectItem line : projects.items(projectId)) {
             CatalogueItem item = catalogue.item(line.getCatalogueItemId());
             content.add("%s %s %s".formatted(item.getName(), line.getQuantity().stripTrailingZeros().toPlainString(),
-                    item.getUnit()));
+                    item.getUnit().label()));
             for (CatalogueIndicator i : catalogue.indicators(item.getId())) {
                 BigDecimal target = Money.normalise(i.getTargetPerUnit().multiply(line.getQuantity()));
                 indicators.save(new ContractIndicator(contract.getId(), i.getGroup(), i.getMeasure(), i.getName(), target));
