@@ -9,19 +9,24 @@ import cn.gov.legalprocurement.project.ProcurementProject;
 import cn.gov.legalprocurement.project.ProjectService;
 import cn.gov.legalprocurement.project.ProjectStage;
 import cn.gov.legalprocurement.shared.PortalClock;
+import cn.gov.legalprocurement.tender.Bid;
+import cn.gov.legalprocurement.tender.TenderService;
 import cn.gov.legalprocurement.tasks.TaskForms;
 import cn.gov.legalprocurement.user.UserDirectory;
 import cn.gov.legalprocurement.workflow.ProcessModel;
 import cn.gov.legalprocurement.workflow.WorkTask;
 import java.io.File;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RepositoryService;
@@ -67,6 +72,8 @@ class BrowserProcurementTest extends RunningPortal {
     TaskForms forms;
     @Autowired
     RepositoryService repository;
+    @Autowired
+    TenderService tender;
 
     @BeforeAll
     static void startBrowser() {
@@ -185,7 +192,14 @@ class BrowserProcurementTest extends RunningPortal {
         // the head confirms the top-ranked bid
         login("head");
         openTask("head", code, ProcessModel.Tendering.TASK_CONFIRM_WINNER);
-        assertThat(text(byId("ranking"))).contains("综合得分", "¥1,900,000.00");
+        // equal quality scores: the lowest evaluated price ranks first with the full price weight (87号令 55)
+        List<Bid> ranked = tender.currentRound(p.getId()).stream().sorted(Comparator.comparing(Bid::getRankNo)).toList();
+        assertThat(ranked).hasSize(3).extracting(Bid::getEvaluatedPrice).isSortedAccordingTo(Comparator.naturalOrder());
+        assertThat(ranked.get(0).getPriceScore()).isEqualByComparingTo(BigDecimal.valueOf(p.getPriceWeight()));
+        assertThat(ranked.get(2).getPriceScore()).isLessThan(ranked.get(1).getPriceScore());
+        assertThat(ranked.get(1).getPriceScore()).isLessThan(ranked.get(0).getPriceScore());
+        assertThat(text(byId("ranking"))).contains("综合得分", "¥1,900,000.00",
+                ranked.get(0).getTotalScore().toPlainString(), ranked.get(2).getTotalScore().toPlainString());
         complete();
 
         // the challenge window passes; the purchaser completes the contract, both parties sign
@@ -261,6 +275,40 @@ class BrowserProcurementTest extends RunningPortal {
         open("");
         waitForText(By.tagName("body"), "采购公告");
         screenshot("public-notices");
+        thePublicPagesReadOnAPhone();
+    }
+
+    /** At 390 px: no sideways scrolling, and the published contract downloads without a login. */
+    private void thePublicPagesReadOnAPhone() throws IOException {
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+        try {
+            open("");
+            waitForText(byId("notices"), "浏览器测试");
+            assertFitsTheScreen();
+            screenshot("public-notices-phone");
+            click(By.xpath("//a[contains(@class,'notice-title') and contains(., '合同公告') and contains(., '浏览器测试')]"));
+            WebElement document = waitFor(By.cssSelector("#announcement-document a"));
+            assertThat(document.getText()).endsWith(".pdf");
+            assertFitsTheScreen();
+            screenshot("public-notice-phone");
+            Object fetched = browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                    + "fetch(arguments[0]).then(r => r.arrayBuffer().then(b => done(r.status + ' '"
+                    + " + r.headers.get('content-type') + ' ' + new TextDecoder().decode(b.slice(0, 5)))));",
+                    document.getAttribute("href"));
+            assertThat(fetched).asString().startsWith("200 application/pdf").endsWith("%PDF-");
+            open("public/contracts");
+            waitFor(byId("search-text"));
+            assertFitsTheScreen();
+        } finally {
+            browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+
+    private void assertFitsTheScreen() {
+        Object overflow = ((JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertThat(((Number) overflow).intValue()).as("sideways scroll at " + browser.getCurrentUrl()).isLessThanOrEqualTo(0);
     }
 
     // --- the browser, as a user would drive it

@@ -82,7 +82,7 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(t -> t.assignee() == null ? getTranslation("inbox.unclaimed") : t.assignee())
                 .setHeader(getTranslation("inbox.assignee")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setAutoWidth(true);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setId("inbox-grid");
         grid.setEmptyStateText(getTranslation("inbox.empty"));
 
