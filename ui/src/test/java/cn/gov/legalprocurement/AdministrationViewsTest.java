@@ -13,6 +13,7 @@ import cn.gov.legalprocurement.calendar.DeadlineService;
 import cn.gov.legalprocurement.catalogue.CatalogueItem;
 import cn.gov.legalprocurement.catalogue.CatalogueService;
 import cn.gov.legalprocurement.catalogue.CatalogueStatus;
+import cn.gov.legalprocurement.catalogue.CatalogueTasks;
 import cn.gov.legalprocurement.documents.DocumentArchive;
 import cn.gov.legalprocurement.documents.StoredDocument;
 import cn.gov.legalprocurement.organisation.Organisation;
@@ -22,6 +23,8 @@ import cn.gov.legalprocurement.organisation.SmeSize;
 import cn.gov.legalprocurement.rules.Rule;
 import cn.gov.legalprocurement.rules.RulesService;
 import cn.gov.legalprocurement.user.PortalUserRepository;
+import cn.gov.legalprocurement.workflow.ProcessModel;
+import cn.gov.legalprocurement.workflow.WorkTask;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.UploadKt;
@@ -217,7 +220,30 @@ class AdministrationViewsTest extends KaribuPortal {
         CatalogueItem proposed = catalogue.all().stream().filter(i -> i.getCode().equals("CMP-01")).findFirst().orElseThrow();
         assertThat(proposed.getStatus()).isEqualTo(CatalogueStatus.UNDER_REVIEW);
         // the justice bureau reviews first, then finance
-        assertThat(tasks.myTasks(users.actor("justice"))).anyMatch(t -> "CMP-01-v1".equals(t.businessKey()));
+        WorkTask review = tasks.myTasks(users.actor("justice")).stream().filter(t -> "CMP-01-v1".equals(t.businessKey()))
+                .findFirst().orElseThrow();
+
+        // returned with a remark, the proposer works it into the item in the revision form and resubmits
+        tasks.complete(users.actor("justice"), review.id(), new CatalogueTasks.ReviewForm(false, "单价偏高，请参照同类事项"));
+        WorkTask revise = tasks.myTasks(users.actor("justice")).stream()
+                .filter(t -> t.taskKey().equals(ProcessModel.CatalogueItemLifecycle.TASK_REVISE_PROPOSAL))
+                .filter(t -> "CMP-01-v1".equals(t.businessKey())).findFirst().orElseThrow();
+        navigate("tasks/" + revise.id());
+        if (present("claim-task")) {
+            _click(_get(Button.class, spec -> spec.withId("claim-task")));
+        }
+        BigDecimalField unitPrice = (BigDecimalField) _get(Component.class, spec -> spec.withId("field-unitPrice"));
+        assertThat(unitPrice.getValue()).isEqualByComparingTo("3000");
+        _setValue(unitPrice, new BigDecimal("-5"));
+        _click(_get(Button.class, spec -> spec.withId("complete-task")));
+        assertThat(unitPrice.isInvalid()).isTrue();
+        assertThat(catalogue.item(proposed.getId()).getUnitPrice()).isEqualByComparingTo("3000");
+        _setValue(unitPrice, new BigDecimal("2400"));
+        _click(_get(Button.class, spec -> spec.withId("complete-task")));
+        assertThat(catalogue.item(proposed.getId()).getUnitPrice()).isEqualByComparingTo("2400");
+        assertThat(tasks.myTasks(users.actor("justice")))
+                .anyMatch(t -> "CMP-01-v1".equals(t.businessKey())
+                        && t.taskKey().equals(ProcessModel.CatalogueItemLifecycle.TASK_JUSTICE_REVIEW));
     }
 
     @Test

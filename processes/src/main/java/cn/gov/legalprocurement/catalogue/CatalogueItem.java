@@ -84,6 +84,13 @@ public class CatalogueItem {
         }
     }
 
+    void revise(String name, String description, BigDecimal unitPrice, String payingParty) {
+        this.name = name;
+        this.description = description;
+        this.unitPrice = unitPrice;
+        this.payingParty = payingParty;
+    }
+
     void publish(Instant at) {
         this.status = CatalogueStatus.PUBLISHED;
         this.publishedAt = at;

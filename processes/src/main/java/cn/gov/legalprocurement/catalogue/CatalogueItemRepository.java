@@ -10,5 +10,7 @@ public interface CatalogueItemRepository extends JpaRepository<CatalogueItem, Lo
 
     Optional<CatalogueItem> findFirstByCodeOrderByItemVersionDesc(String code);
 
+    List<CatalogueItem> findByCodeOrderByItemVersionDesc(String code);
+
     Optional<CatalogueItem> findByCodeAndStatus(String code, CatalogueStatus status);
 }

@@ -50,10 +50,12 @@ public class CatalogueService {
     public CatalogueItem propose(Actor actor, Proposal p) {
         actor.require(Role.PURCHASER, Role.JUSTICE, Role.FINANCE);
         validate(p);
-        if (items.findFirstByCodeOrderByItemVersionDesc(p.code()).isPresent()) {
+        List<CatalogueItem> versions = items.findByCodeOrderByItemVersionDesc(p.code().strip());
+        // a code is taken once any version of it went further than a withdrawn proposal
+        if (versions.stream().anyMatch(v -> v.getStatus() != CatalogueStatus.WITHDRAWN)) {
             throw PortalException.conflict("code", "error.duplicate", p.code());
         }
-        CatalogueItem item = create(actor, p, 1);
+        CatalogueItem item = create(actor, p, versions.isEmpty() ? 1 : versions.get(0).getItemVersion() + 1);
         start(actor, item, CatalogueItem.Change.PROPOSE);
         return item;
     }
@@ -91,6 +93,40 @@ public class CatalogueService {
         item.submit(CatalogueItem.Change.RETIRE, actor.username());
         audit.record(actor, "catalogue.propose-retirement", "CatalogueItem", item.getId(), null, Map.of("reason", reason));
         startProcess(actor, item, CatalogueItem.Change.RETIRE);
+    }
+
+    /**
+     * The proposer works the reviewers' points into a returned proposal or amendment before resubmitting
+     * it; empty fields stay as they were. A retirement has nothing to edit.
+     */
+    @Transactional
+    public void revise(Actor actor, long itemId, CatalogueTasks.RevisionForm form) {
+        CatalogueItem item = item(itemId);
+        if (!actor.username().equals(item.getProposedBy())) {
+            throw PortalException.forbidden("error.catalogue.not-proposer", item.getCode());
+        }
+        if (item.getPendingChange() == null || item.getPendingChange() == CatalogueItem.Change.RETIRE) {
+            return;
+        }
+        if (form.name() != null && form.name().isBlank()) {
+            throw PortalException.invalid("name", "error.required");
+        }
+        if (form.unitPrice() != null) {
+            Money.requirePositive("unitPrice", form.unitPrice());
+        }
+        if (form.payingParty() != null && form.payingParty().isBlank()) {
+            throw PortalException.invalid("payingParty", "error.required");
+        }
+        Map<String, Object> before = Map.of("name", item.getName(), "unitPrice", item.getUnitPrice(),
+                "payingParty", item.getPayingParty(), "description", item.getDescription() == null ? "" : item.getDescription());
+        item.revise(form.name() == null ? item.getName() : form.name().strip(),
+                form.description() == null ? item.getDescription() : form.description(),
+                form.unitPrice() == null ? item.getUnitPrice() : Money.normalise(form.unitPrice()),
+                form.payingParty() == null ? item.getPayingParty() : form.payingParty().strip());
+        audit.record(actor, "catalogue.revise", "CatalogueItem", itemId, before, Map.of("name", item.getName(),
+                "unitPrice", item.getUnitPrice(), "payingParty", item.getPayingParty(),
+                "description", item.getDescription() == null ? "" : item.getDescription(),
+                "comment", form.comment() == null ? "" : form.comment()));
     }
 
     /** Called when both reviews approved the change. */

@@ -6,6 +6,7 @@ import cn.gov.legalprocurement.workflow.ProcessModel.Vars;
 import cn.gov.legalprocurement.workflow.TaskHandler;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,8 +19,13 @@ public class CatalogueTasks {
     public record ReviewForm(@NotNull Boolean approved, @Size(max = 2000) String comment) {
     }
 
-    /** The proposer resubmits (after answering the reviewers) or withdraws the change. */
-    public record RevisionForm(@NotNull Boolean resubmit, @Size(max = 2000) String comment) {
+    /**
+     * The proposer resubmits the change, with the reviewers' points worked in (name, description, unit
+     * price, paying party; empty means unchanged), or withdraws it.
+     */
+    public record RevisionForm(@NotNull Boolean resubmit, @Size(max = 200) String name, @Size(max = 2000) String description,
+                               BigDecimal unitPrice, @Size(max = 100) String payingParty, @Size(max = 2000) String comment) {
+        // one constructor only: Vaadin's Binder builds the record through it
     }
 
     @Bean
@@ -39,8 +45,12 @@ public class CatalogueTasks {
     }
 
     @Bean
-    TaskHandler<RevisionForm> catalogueReviseProposal() {
-        return TaskHandler.of(CatalogueItemLifecycle.TASK_REVISE_PROPOSAL, RevisionForm.class,
-                (ctx, form) -> Map.of("resubmitted", form.resubmit()));
+    TaskHandler<RevisionForm> catalogueReviseProposal(CatalogueService catalogue) {
+        return TaskHandler.of(CatalogueItemLifecycle.TASK_REVISE_PROPOSAL, RevisionForm.class, (ctx, form) -> {
+            if (form.resubmit()) {
+                catalogue.revise(ctx.actor(), ctx.longVariable(Vars.CATALOGUE_ITEM_ID), form);
+            }
+            return Map.of("resubmitted", form.resubmit());
+        });
     }
 }

@@ -30,7 +30,17 @@ class CatalogueLifecycleTest extends ProcessTestSupport {
 
         // JUSTICE returns it; the proposer resubmits; both reviewers approve
         review(justice, proposed, CatalogueItemLifecycle.TASK_JUSTICE_REVIEW, false, "单价请参照同类事项");
-        complete(justice, proposed, CatalogueItemLifecycle.TASK_REVISE_PROPOSAL, new CatalogueTasks.RevisionForm(true, "已说明"));
+        // a refused revision (a negative unit price) names its field and changes nothing
+        assertThatThrownBy(() -> complete(justice, proposed, CatalogueItemLifecycle.TASK_REVISE_PROPOSAL,
+                new CatalogueTasks.RevisionForm(true, "社区矫正对象法治教育（集中）", null, Money.yuan("-1"), null, "")))
+                .isInstanceOfSatisfying(PortalException.class, e -> assertThat(e.field()).isEqualTo("unitPrice"));
+        assertThat(catalogue.item(proposed.getId()).getName()).isEqualTo("社区矫正对象法治教育");
+        complete(justice, proposed, CatalogueItemLifecycle.TASK_REVISE_PROPOSAL, new CatalogueTasks.RevisionForm(true,
+                "社区矫正对象法治教育（集中）", null, Money.yuan("380"), null, "单价已参照同类事项下调"));
+        CatalogueItem revised = catalogue.item(proposed.getId());
+        assertThat(revised.getName()).isEqualTo("社区矫正对象法治教育（集中）");
+        assertThat(revised.getUnitPrice()).isEqualByComparingTo("380");
+        assertThat(revised.getPayingParty()).isEqualTo("财政");
         review(justice, proposed, CatalogueItemLifecycle.TASK_JUSTICE_REVIEW, true, null);
         assertThat(catalogue.item(proposed.getId()).isPublished()).isFalse();
         review(finance, proposed, CatalogueItemLifecycle.TASK_FINANCE_REVIEW, true, null);
@@ -59,8 +69,32 @@ class CatalogueLifecycleTest extends ProcessTestSupport {
                 });
     }
 
+    @Test
+    void aWithdrawnProposalFreesItsCodeButAPublishedItemKeepsIt() {
+        Actor finance = fixtures.actor("finance");
+        Actor justice = fixtures.actor("justice");
+        CatalogueItem first = catalogue.propose(finance, proposal("PH-04-010", "300"));
+        review(justice, first, CatalogueItemLifecycle.TASK_JUSTICE_REVIEW, false, "请补充服务标准");
+        complete(finance, first, CatalogueItemLifecycle.TASK_REVISE_PROPOSAL,
+                new CatalogueTasks.RevisionForm(false, null, null, null, null, "撤回"));
+        assertThat(catalogue.item(first.getId()).getStatus()).isEqualTo(CatalogueStatus.WITHDRAWN);
+
+        CatalogueItem again = catalogue.propose(finance, proposal("PH-04-010", "320"));
+        assertThat(again.getItemVersion()).isEqualTo(2);
+        assertThat(again.getStatus()).isEqualTo(CatalogueStatus.UNDER_REVIEW);
+        assertThatThrownBy(() -> catalogue.propose(finance, proposal("PH-04-010", "330")))
+                .isInstanceOfSatisfying(PortalException.class, e -> {
+                    assertThat(e.field()).isEqualTo("code");
+                    assertThat(e.code()).isEqualTo("error.duplicate");
+                });
+    }
+
     private CatalogueService.Proposal proposal(String unitPrice) {
-        return new CatalogueService.Proposal("PH-04-009", "社区矫正对象法治教育", "02", "每次不少于 2 小时", ServiceUnit.SESSION,
+        return proposal("PH-04-009", unitPrice);
+    }
+
+    private CatalogueService.Proposal proposal(String code, String unitPrice) {
+        return new CatalogueService.Proposal(code, "社区矫正对象法治教育", "02", "每次不少于 2 小时", ServiceUnit.SESSION,
                 Money.yuan(unitPrice), "财政", 2027, List.of(new CatalogueService.IndicatorDraft(
                         IndicatorGroup.SERVICE_RESULTS, Measure.LECTURES, "开展教育场次", Money.yuan(1))));
     }

@@ -5,7 +5,10 @@ import cn.gov.legalprocurement.tasks.TaskFormFor;
 import cn.gov.legalprocurement.tasks.TaskPage;
 import cn.gov.legalprocurement.workflow.ProcessModel;
 
-/** A reviewer refused the proposal: the proposer resubmits it or withdraws it. */
+/**
+ * A reviewer returned the change: the proposer edits the item (name, description, unit price, paying
+ * party) and resubmits it, or withdraws it. A retirement has nothing to edit, only the choice.
+ */
 @TaskFormFor("catalogue-revise-proposal")
 class CatalogueRevisionForm extends TaskForm<CatalogueTasks.RevisionForm> {
 
@@ -18,8 +21,16 @@ class CatalogueRevisionForm extends TaskForm<CatalogueTasks.RevisionForm> {
 
     @Override
     public void load(TaskPage page) {
-        add(CatalogueItemFacts.of(catalogue, page.longVariable(ProcessModel.Vars.CATALOGUE_ITEM_ID)));
-        yesNo("resubmit", "choice.resubmit", "choice.withdraw");
+        long itemId = page.longVariable(ProcessModel.Vars.CATALOGUE_ITEM_ID);
+        CatalogueItem item = catalogue.item(itemId);
+        add(CatalogueItemFacts.of(catalogue, itemId));
+        yesNo("resubmit", "choice.resubmit", "choice.withdraw").setValue(true);
+        if (item.getPendingChange() != CatalogueItem.Change.RETIRE) {
+            textField("name").setValue(item.getName());
+            decimal("unitPrice").setValue(item.getUnitPrice());
+            textField("payingParty").setValue(item.getPayingParty());
+            textArea("description").setValue(item.getDescription() == null ? "" : item.getDescription());
+        }
         textArea("comment");
         add(fields);
     }
