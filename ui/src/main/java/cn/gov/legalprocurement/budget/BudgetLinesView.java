@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
@@ -22,6 +23,7 @@ import java.util.List;
  * finance, supervisors and administrators, the own department's for a purchasing unit.
  */
 @Route(value = "budget", layout = MainLayout.class)
+@Menu(order = 9, icon = "vaadin:wallet", title = "menu.budget")
 @RolesAllowed({"PURCHASER", "PURCHASER_HEAD", "FINANCE", "SUPERVISOR", "ADMIN"})
 class BudgetLinesView extends VerticalLayout implements HasDynamicTitle {
 

@@ -24,6 +24,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -36,6 +37,7 @@ import java.util.stream.Collectors;
  * review of FINANCE and JUSTICE in their task inbox, and is published or withdrawn there.
  */
 @Route(value = "catalogue", layout = MainLayout.class)
+@Menu(order = 10, icon = "vaadin:book", title = "menu.catalogue")
 @RolesAllowed({"PURCHASER", "PURCHASER_HEAD", "FINANCE", "JUSTICE", "SUPERVISOR", "ADMIN"})
 class CatalogueView extends VerticalLayout implements HasDynamicTitle {
 

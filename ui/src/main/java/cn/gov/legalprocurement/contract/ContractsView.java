@@ -8,11 +8,13 @@ import cn.gov.legalprocurement.portal.Views;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 /** The contracts the user may read: their organisation's, or all for supervisors, finance and justice. */
 @Route(value = "contracts", layout = MainLayout.class)
+@Menu(order = 7, icon = "vaadin:file-text", title = "menu.contracts")
 @RolesAllowed({"PURCHASER", "PURCHASER_HEAD", "PROVIDER", "FINANCE", "JUSTICE", "SUPERVISOR", "ADMIN"})
 class ContractsView extends VerticalLayout implements HasDynamicTitle {
 

@@ -26,6 +26,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
@@ -43,6 +44,7 @@ import java.util.Map;
  * scores over time, each drawn with ECharts.
  */
 @Route(value = "dashboard", layout = MainLayout.class)
+@Menu(order = 1, icon = "vaadin:dashboard", title = "menu.dashboard")
 @PermitAll
 class DashboardView extends VerticalLayout implements HasDynamicTitle {
 

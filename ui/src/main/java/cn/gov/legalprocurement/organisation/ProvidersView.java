@@ -23,6 +23,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -31,6 +32,7 @@ import jakarta.annotation.security.RolesAllowed;
  * provider's qualifications; FINANCE records a debarment. Supervisors read.
  */
 @Route(value = "providers", layout = MainLayout.class)
+@Menu(order = 11, icon = "vaadin:institution", title = "menu.providers")
 @RolesAllowed({"JUSTICE", "FINANCE", "SUPERVISOR", "ADMIN"})
 class ProvidersView extends VerticalLayout implements HasDynamicTitle {
 

@@ -13,12 +13,14 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 
 /** Every project the user may read (their unit's; all for supervisors, finance and justice), with filters. */
 @Route(value = "projects", layout = MainLayout.class)
+@Menu(order = 4, icon = "vaadin:folder-open", title = "menu.projects")
 @RolesAllowed({"PURCHASER", "PURCHASER_HEAD", "FINANCE", "JUSTICE", "SUPERVISOR", "ADMIN"})
 class ProjectsView extends VerticalLayout implements HasDynamicTitle {
 

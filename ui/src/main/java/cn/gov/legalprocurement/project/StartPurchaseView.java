@@ -29,6 +29,7 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
@@ -43,6 +44,7 @@ import java.util.Map;
  * checks everything again (splitting, term, budget) and names the field it refuses.
  */
 @Route(value = "purchases/new", layout = MainLayout.class)
+@Menu(order = 3, icon = "vaadin:plus-circle", title = "menu.start-purchase")
 @RolesAllowed("PURCHASER")
 class StartPurchaseView extends VerticalLayout implements HasDynamicTitle {
 

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.router.RouteParameters;
@@ -24,6 +25,7 @@ import java.util.List;
  * so the page reads on a phone as on a desktop.
  */
 @Route("")
+@Menu(order = 13, icon = "vaadin:megaphone", title = "menu.public")
 @AnonymousAllowed
 class PublicNoticesView extends VerticalLayout implements HasDynamicTitle {
 

@@ -29,6 +29,7 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -39,6 +40,7 @@ import java.util.Map;
  * them; an administrator changes them, and every change is audited by the services.
  */
 @Route(value = "rules", layout = MainLayout.class)
+@Menu(order = 12, icon = "vaadin:scale", title = "menu.rules")
 @RolesAllowed({"FINANCE", "JUSTICE", "SUPERVISOR", "ADMIN"})
 class RulesView extends VerticalLayout implements HasDynamicTitle {
 

@@ -5,11 +5,13 @@ import cn.gov.legalprocurement.portal.CurrentUser;
 import cn.gov.legalprocurement.portal.MainLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 /** Supervisors' full-text contract search (also for finance, justice and administrators). */
 @Route(value = "search", layout = MainLayout.class)
+@Menu(order = 8, icon = "vaadin:search", title = "menu.search")
 @RolesAllowed({"SUPERVISOR", "FINANCE", "JUSTICE", "ADMIN"})
 class ContractSearchView extends VerticalLayout implements HasDynamicTitle {
 

@@ -24,8 +24,9 @@ import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -37,7 +38,8 @@ import java.util.Map;
  * and each task's statutory due date with a countdown (amber when near, red when overdue).
  */
 @Route(value = "tasks", layout = MainLayout.class)
-@PermitAll
+@Menu(order = 2, icon = "vaadin:tasks", title = "menu.tasks")
+@RolesAllowed({"PURCHASER", "PURCHASER_HEAD", "PROVIDER", "EXPERT", "FINANCE", "JUSTICE", "ADMIN"})
 class InboxView extends VerticalLayout implements HasDynamicTitle {
 
     private final WorkTaskService tasks;

@@ -19,11 +19,13 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 /** A provider's bids and their results, with a challenge (质疑) during the statutory window, and their challenges. */
 @Route(value = "bids", layout = MainLayout.class)
+@Menu(order = 6, icon = "vaadin:envelope", title = "menu.bids")
 @RolesAllowed("PROVIDER")
 class MyBidsView extends VerticalLayout implements HasDynamicTitle {
 

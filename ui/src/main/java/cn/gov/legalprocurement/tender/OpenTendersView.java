@@ -10,11 +10,13 @@ import cn.gov.legalprocurement.project.ProjectService;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 /** Open tenders for providers: published notices whose bid deadline is still ahead, with a live countdown. */
 @Route(value = "tenders", layout = MainLayout.class)
+@Menu(order = 5, icon = "vaadin:gavel", title = "menu.tenders")
 @RolesAllowed("PROVIDER")
 class OpenTendersView extends VerticalLayout implements HasDynamicTitle {
 
