@@ -150,7 +150,7 @@ public class TenderService {
                 响应截止时间：%s（北京时间）
                 """.formatted(p.getCode(), p.getMethod().label(), p.getEstimatedAmount().toPlainString(), p.getServiceRecipients(),
                         p.getTermStart(), p.getTermEnd(), p.getPriceWeight(), p.getTechnicalCriteria(),
-                        p.getBidDeadline().atZone(PortalClock.ZONE).toLocalDateTime()),
+                        PortalClock.minutes(p.getBidDeadline())),
                 p.getBidDeadline(), notice);
     }
 
@@ -166,7 +166,7 @@ public class TenderService {
         }
         if (!now.isBefore(p.getBidDeadline())) {
             throw PortalException.conflict(null, "error.tender.deadline-passed",
-                    p.getBidDeadline().atZone(PortalClock.ZONE).toLocalDateTime());
+                    PortalClock.minutes(p.getBidDeadline()));
         }
         Organisation provider = organisations.findById(actor.organisationId())
                 .orElseThrow(() -> PortalException.forbidden("error.organisation"));
@@ -202,7 +202,7 @@ public class TenderService {
         if (bid.getStatus() != Bid.Status.SEALED || bid.getTenderRound() != p.getTenderRound()
                 || !clock.now().isBefore(p.getBidDeadline())) {
             throw PortalException.conflict(null, "error.tender.deadline-passed",
-                    p.getBidDeadline().atZone(PortalClock.ZONE).toLocalDateTime());
+                    PortalClock.minutes(p.getBidDeadline()));
         }
         bid.withdraw();
         audit.record(actor, "tender.withdraw-bid", "Bid", bidId, Map.of("status", Bid.Status.SEALED),
@@ -231,7 +231,7 @@ public class TenderService {
         List<Bid> round = currentRound(projectId);
         if (round.stream().anyMatch(b -> b.getStatus() == Bid.Status.SEALED)) {
             throw PortalException.forbidden("error.tender.sealed",
-                    p.getBidDeadline().atZone(PortalClock.ZONE).toLocalDateTime());
+                    PortalClock.minutes(p.getBidDeadline()));
         }
         return round;
     }
