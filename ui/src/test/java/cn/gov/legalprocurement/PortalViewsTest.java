@@ -146,6 +146,9 @@ class PortalViewsTest extends KaribuPortal {
         navigate("tenders/" + open.getCode());
         assertThat(present("my-bid")).isFalse();
         assertThat(present("submit-bid")).isTrue();
+        // the procurement notice comes with its PDF, to read before bidding
+        assertThat(_get(Component.class, spec -> spec.withId("announcement-document")).getElement().getTextRecursively())
+                .contains(open.getCode() + "-notice-" + open.getTenderRound() + ".pdf");
         String page = pageText();
         fingerprintByOwner.values().forEach(f -> assertThat(page).doesNotContain(f));
         logout();

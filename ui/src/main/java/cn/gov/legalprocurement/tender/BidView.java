@@ -1,6 +1,7 @@
 package cn.gov.legalprocurement.tender;
 
 import cn.gov.legalprocurement.documents.DocumentArchive;
+import cn.gov.legalprocurement.portal.AnnouncementPanel;
 import cn.gov.legalprocurement.portal.Countdown;
 import cn.gov.legalprocurement.portal.CurrentUser;
 import cn.gov.legalprocurement.portal.Facts;
@@ -104,11 +105,7 @@ class BidView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
             add(new Facts().addComponent("project.bid-deadline", countdown));
         }
         publication.ofProject(p.getId()).stream().filter(a -> a.getKind() == Announcement.Kind.PROCUREMENT_NOTICE)
-                .reduce((a, b) -> b).ifPresent(a -> {
-                    Paragraph body = new Paragraph(a.getBody());
-                    body.getStyle().set("white-space", "pre-wrap");
-                    add(new H3(a.getTitle()), body);
-                });
+                .reduce((a, b) -> b).ifPresent(a -> add(new AnnouncementPanel(a, publication, archive)));
         Optional<TenderService.BidView> mine = tender.myBids(actor).stream()
                 .filter(b -> b.projectId() == p.getId() && b.round() == p.getTenderRound() && b.status() != Bid.Status.WITHDRAWN)
                 .findFirst();
