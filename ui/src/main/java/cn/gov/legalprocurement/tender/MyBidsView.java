@@ -22,6 +22,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.HashMap;
+import java.util.Map;
 
 /** A provider's bids and their results, with a challenge (质疑) during the statutory window, and their challenges. */
 @Route(value = "bids", layout = MainLayout.class)
@@ -36,6 +38,8 @@ class MyBidsView extends VerticalLayout implements HasDynamicTitle {
     private final PortalClock clock;
     private final Grid<TenderService.BidView> bids = new Grid<>(TenderService.BidView.class, false);
     private final Grid<Challenge> filed = new Grid<>(Challenge.class, false);
+    /** The projects of the rows shown, read once per refresh. */
+    private final Map<Long, ProcurementProject> projectsById = new HashMap<>();
 
     MyBidsView(TenderService tender, ProjectService projects, ChallengeService challenges, CurrentUser user, PortalClock clock) {
         this.tender = tender;
@@ -44,7 +48,7 @@ class MyBidsView extends VerticalLayout implements HasDynamicTitle {
         this.user = user;
         this.clock = clock;
         bids.addComponentColumn(b -> {
-            ProcurementProject p = projects.project(b.projectId());
+            ProcurementProject p = project(b.projectId());
             return Views.link(p.getCode() + " " + p.getTitle(), "tenders/" + p.getCode());
         }).setHeader(getTranslation("project.title")).setFlexGrow(3);
         bids.addColumn(TenderService.BidView::round).setHeader(getTranslation("bid.round")).setAutoWidth(true);
@@ -55,7 +59,7 @@ class MyBidsView extends VerticalLayout implements HasDynamicTitle {
         bids.addColumn(b -> b.totalScore() == null ? "" : b.totalScore()).setHeader(getTranslation("bid.total-score")).setAutoWidth(true);
         bids.addComponentColumn(this::challengeButton).setAutoWidth(true);
         bids.setId("my-bids");
-        filed.addColumn(c -> projects.project(c.getProjectId()).getCode()).setHeader(getTranslation("project.code")).setAutoWidth(true);
+        filed.addColumn(c -> project(c.getProjectId()).getCode()).setHeader(getTranslation("project.code")).setAutoWidth(true);
         filed.addColumn(c -> Formats.dateTime(c.getFiledAt())).setHeader(getTranslation("challenge.filed")).setAutoWidth(true);
         filed.addColumn(Challenge::getGrounds).setHeader(getTranslation("field.grounds")).setFlexGrow(2);
         filed.addColumn(c -> getTranslation("challenge.status." + c.getStatus().name())).setHeader(getTranslation("challenge.state"));
@@ -72,12 +76,17 @@ class MyBidsView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         Actor actor = user.actor();
+        projectsById.clear();
         bids.setItems(tender.myBids(actor));
         filed.setItems(challenges.mine(actor));
     }
 
+    private ProcurementProject project(long id) {
+        return projectsById.computeIfAbsent(id, projects::project);
+    }
+
     private Button challengeButton(TenderService.BidView b) {
-        ProcurementProject p = projects.project(b.projectId());
+        ProcurementProject p = project(b.projectId());
         Button button = new Button(getTranslation("challenge.file"), e -> openChallenge(p));
         button.addThemeVariants(ButtonVariant.LUMO_SMALL);
         button.setVisible(p.getChallengeWindowEnds() != null && clock.now().isBefore(p.getChallengeWindowEnds())
