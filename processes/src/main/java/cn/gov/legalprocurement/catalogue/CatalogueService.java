@@ -8,6 +8,7 @@ import cn.gov.legalprocurement.shared.PortalException;
 import cn.gov.legalprocurement.shared.Role;
 import cn.gov.legalprocurement.workflow.ProcessModel;
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
@@ -117,16 +118,19 @@ public class CatalogueService {
         if (form.payingParty() != null && form.payingParty().isBlank()) {
             throw PortalException.invalid("payingParty", "error.required");
         }
-        Map<String, Object> before = Map.of("name", item.getName(), "unitPrice", item.getUnitPrice(),
-                "payingParty", item.getPayingParty(), "description", item.getDescription() == null ? "" : item.getDescription());
+        Map<String, Object> before = revisable(item);
         item.revise(form.name() == null ? item.getName() : form.name().strip(),
                 form.description() == null ? item.getDescription() : form.description(),
                 form.unitPrice() == null ? item.getUnitPrice() : Money.normalise(form.unitPrice()),
                 form.payingParty() == null ? item.getPayingParty() : form.payingParty().strip());
-        audit.record(actor, "catalogue.revise", "CatalogueItem", itemId, before, Map.of("name", item.getName(),
-                "unitPrice", item.getUnitPrice(), "payingParty", item.getPayingParty(),
-                "description", item.getDescription() == null ? "" : item.getDescription(),
-                "comment", form.comment() == null ? "" : form.comment()));
+        Map<String, Object> after = new LinkedHashMap<>(revisable(item));
+        after.put("comment", form.comment() == null ? "" : form.comment());
+        audit.record(actor, "catalogue.revise", "CatalogueItem", itemId, before, after);
+    }
+
+    private static Map<String, Object> revisable(CatalogueItem item) {
+        return Map.of("name", item.getName(), "unitPrice", item.getUnitPrice(), "payingParty", item.getPayingParty(),
+                "description", item.getDescription() == null ? "" : item.getDescription());
     }
 
     /** Called when both reviews approved the change. */

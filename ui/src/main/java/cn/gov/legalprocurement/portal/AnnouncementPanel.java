@@ -16,14 +16,9 @@ public class AnnouncementPanel extends Div {
 
     public AnnouncementPanel(Announcement a, PublicationService publication, DocumentArchive archive) {
         addClassName("announcement");
-        Div meta = new Div(kindBadge(a.getKind(), getTranslation("announcement-kind." + a.getKind())), new Span(getTranslation("public.published") + " " + Formats.dateTime(a.getPublishedAt())));
-        if (a.getOpenUntil() != null) {
-            meta.add(new Span(getTranslation("public.open-until") + " " + Formats.dateTime(a.getOpenUntil())));
-        }
-        meta.addClassName("announcement-meta");
         Paragraph body = new Paragraph(a.getBody());
         body.addClassName("announcement-body");
-        add(new H2(a.getTitle()), meta, body);
+        add(new H2(a.getTitle()), meta(a), body);
         publication.document(a).ifPresent(d -> {
             Div document = new Div(new Span(getTranslation("public.document") + " "), DocumentList.download(archive, d),
                     new Span(" · " + getTranslation("public.pages", d.getPages()) + " · SHA-256 " + d.getSha256()));
@@ -33,11 +28,16 @@ public class AnnouncementPanel extends Div {
         });
     }
 
-    /** The kind of an announcement as a badge, in the reader's language. */
-    public static Span kindBadge(Announcement.Kind kind, String text) {
-        Span badge = new Span(text);
-        badge.getElement().getThemeList().add("badge");
-        badge.addClassName("kind-" + kind.name().toLowerCase().replace('_', '-'));
-        return badge;
+    /** Kind (a badge), publication date and the end of the announcement's period, in the reader's language. */
+    public static Div meta(Announcement a) {
+        Div meta = new Div();
+        Span kind = new Span(meta.getTranslation("announcement-kind." + a.getKind()));
+        kind.getElement().getThemeList().add("badge");
+        meta.add(kind, new Span(meta.getTranslation("public.published") + " " + Formats.dateTime(a.getPublishedAt())));
+        if (a.getOpenUntil() != null) {
+            meta.add(new Span(meta.getTranslation("public.open-until") + " " + Formats.dateTime(a.getOpenUntil())));
+        }
+        meta.addClassName("announcement-meta");
+        return meta;
     }
 }

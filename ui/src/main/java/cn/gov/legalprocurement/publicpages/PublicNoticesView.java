@@ -1,7 +1,6 @@
 package cn.gov.legalprocurement.publicpages;
 
 import cn.gov.legalprocurement.portal.AnnouncementPanel;
-import cn.gov.legalprocurement.portal.Formats;
 import cn.gov.legalprocurement.portal.PublicHeader;
 import cn.gov.legalprocurement.publication.Announcement;
 import cn.gov.legalprocurement.publication.PublicationService;
@@ -9,7 +8,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -60,13 +58,7 @@ class PublicNoticesView extends VerticalLayout implements HasDynamicTitle {
     private Div card(Announcement a) {
         RouterLink title = new RouterLink(a.getTitle(), PublicNoticeView.class, new RouteParameters("id", String.valueOf(a.getId())));
         title.addClassName("notice-title");
-        Div meta = new Div(AnnouncementPanel.kindBadge(a.getKind(), getTranslation("announcement-kind." + a.getKind())),
-                new Span(Formats.dateTime(a.getPublishedAt())));
-        if (a.getOpenUntil() != null) {
-            meta.add(new Span(getTranslation("public.open-until") + " " + Formats.dateTime(a.getOpenUntil())));
-        }
-        meta.addClassName("announcement-meta");
-        Div card = new Div(title, meta);
+        Div card = new Div(title, AnnouncementPanel.meta(a));
         card.addClassName("notice-card");
         return card;
     }
