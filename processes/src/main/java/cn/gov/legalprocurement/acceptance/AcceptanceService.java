@@ -125,7 +125,8 @@ public class AcceptanceService {
         List<String[]> rows = contracts.indicators(contractId).stream().map(i -> new String[]{i.getName(),
                 i.getTarget().stripTrailingZeros().toPlainString(),
                 delivered.getOrDefault(i.getMeasure(), BigDecimal.ZERO).stripTrailingZeros().toPlainString()}).toList();
-        Optional<StoredDocument> report = documents.render("Contract", contractId, "ACCEPTANCE_REPORT", c.getCode() + "-acceptance-" + e.getRoundNo() + ".pdf",
+        Optional<StoredDocument> report = documents.render("Contract", contractId, "ACCEPTANCE_REPORT",
+                c.getCode() + "-acceptance-" + e.getRoundNo() + ".pdf",
                 DocumentTemplate.ACCEPTANCE_REPORT, DocumentModels.acceptanceReport(new DocumentModels.AcceptanceData(
                         c.getCode(), c.getTitle(), parties(c), e.getRoundNo(), PortalClock.dayOf(clock.now()).toString(), rows,
                         e.getProcessScore(), e.getResultsScore(), e.getSocialScore(), e.isPassed(), e.getOpinion(),

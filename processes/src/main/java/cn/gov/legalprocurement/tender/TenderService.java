@@ -131,7 +131,8 @@ public class TenderService {
     public void publishNotice(long projectId) {
         ProcurementProject p = projects.project(projectId);
         RuleBook book = rules.forJurisdiction(p.getJurisdictionCode());
-        Optional<StoredDocument> notice = documents.render("ProcurementProject", projectId, "PROCUREMENT_NOTICE", p.getCode() + "-notice-" + p.getTenderRound() + ".pdf",
+        Optional<StoredDocument> notice = documents.render("ProcurementProject", projectId, "PROCUREMENT_NOTICE",
+                p.getCode() + "-notice-" + p.getTenderRound() + ".pdf",
                 DocumentTemplate.PROCUREMENT_NOTICE, DocumentModels.procurementNotice(new DocumentModels.NoticeData(
                         p.getCode(), p.getTitle(), organisations.nameOf(p.getPurchaserId()), p.getMethod().label(), p.getEstimatedAmount(),
                         p.getServiceRecipients(), p.getTermStart().toString(), p.getTermEnd().toString(), p.getPriceWeight(),
@@ -418,7 +419,8 @@ public class TenderService {
                         DocumentModels.figures(b.getEvaluatedPrice()), b.getPriceScore().toPlainString(),
                         b.getQualityScore().toPlainString(), b.getTotalScore().toPlainString()})
                 .toList();
-        Optional<StoredDocument> notice = documents.render("ProcurementProject", projectId, "AWARD_NOTICE", p.getCode() + "-award.pdf",
+        Optional<StoredDocument> notice = documents.render("ProcurementProject", projectId, "AWARD_NOTICE",
+                p.getCode() + "-award.pdf",
                 DocumentTemplate.AWARD_NOTICE, DocumentModels.awardNotice(new DocumentModels.AwardData(p.getCode(),
                         p.getTitle(), organisations.nameOf(p.getPurchaserId()), p.getMethod().label(), provider.getName(), award.getAmount(), ranking,
                         book.workingDays(Rule.CHALLENGE_PERIOD_WORKING_DAYS), PortalClock.dayOf(challengeEnds).toString(),

@@ -56,7 +56,8 @@ class PublicNoticesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Div card(Announcement a) {
-        RouterLink title = new RouterLink(a.getTitle(), PublicNoticeView.class, new RouteParameters("id", String.valueOf(a.getId())));
+        RouterLink title = new RouterLink(a.getTitle(), PublicNoticeView.class,
+                new RouteParameters("id", String.valueOf(a.getId())));
         title.addClassName("notice-title");
         Div card = new Div(title, AnnouncementPanel.meta(a));
         card.addClassName("notice-card");
