@@ -9,9 +9,11 @@ import cn.gov.legalprocurement.project.ApplicationDecision;
 import cn.gov.legalprocurement.project.ProcurementProject;
 import cn.gov.legalprocurement.project.ProjectTasks;
 import cn.gov.legalprocurement.shared.PortalException;
+import cn.gov.legalprocurement.tender.BidEnvelope;
 import cn.gov.legalprocurement.workflow.ProcessModel;
 import cn.gov.legalprocurement.workflow.WorkTask;
 import java.math.BigDecimal;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The services check role and organisation themselves, whatever a UI would have shown. */
@@ -84,7 +86,9 @@ class AccessControlTest extends ProcessTestSupport {
         assertThatThrownBy(() -> tasks.complete(fixtures.actor("provider1"), sign.id(), new ContractTasks.SignForm(false)))
                 .isInstanceOfSatisfying(PortalException.class, e -> assertThat(e.field()).isEqualTo("agreed"));
         assertThat(contracts.ofProject(p.getId()).getProviderSignedAt()).isNull();
-        assertThatThrownBy(() -> tender.submitBid(fixtures.actor(unit.purchaser()), p.getId(), BigDecimal.TEN, "x"))
+        assertThatThrownBy(() -> tender.submitBid(fixtures.actor(unit.purchaser()), p.getId(),
+                BidEnvelope.seal(new BidEnvelope.Plain("10", "x", List.of()),
+                        BidEnvelope.newKey())))
                 .isInstanceOfSatisfying(PortalException.class, e -> assertThat(e.kind()).isEqualTo(PortalException.Kind.FORBIDDEN));
     }
 }

@@ -18,6 +18,7 @@ import cn.gov.legalprocurement.project.ProjectService;
 import cn.gov.legalprocurement.project.ProjectTasks;
 import cn.gov.legalprocurement.shared.PortalClock;
 import cn.gov.legalprocurement.tender.Bid;
+import cn.gov.legalprocurement.tender.BidEnvelope;
 import cn.gov.legalprocurement.tender.TenderService;
 import cn.gov.legalprocurement.tender.TenderTasks;
 import cn.gov.legalprocurement.workflow.ProcessModel;
@@ -186,10 +187,45 @@ public abstract class ProcessTestSupport {
         return reload(p);
     }
 
-    /** Provider i (0-based in the fixtures) bids. */
+    /** The key each test bidder sealed with, by bid id: what the bidder keeps (in the browser: the key file). */
+    protected final Map<Long, String> bidKeys = new LinkedHashMap<>();
+
+    /** Provider i (0-based in the fixtures) seals a bid, as their browser would, and keeps the key. */
     protected TenderService.BidView bid(ProcurementProject p, int provider, String price) {
-        return tender.submitBid(fixtures.actor("provider" + (provider + 1)), p.getId(), new BigDecimal(price),
-                "组建 5 人专业团队，设立 12348 热线对接机制，案件办结率 100%。");
+        return bid(p, provider, new BidEnvelope.Plain(price, "组建 5 人专业团队，设立 12348 热线对接机制，案件办结率 100%。", List.of()));
+    }
+
+    protected TenderService.BidView bid(ProcurementProject p, int provider, BidEnvelope.Plain plain) {
+        byte[] key = BidEnvelope.newKey();
+        TenderService.BidView view = tender.submitBid(fixtures.actor("provider" + (provider + 1)), p.getId(),
+                BidEnvelope.seal(plain, key));
+        bidKeys.put(view.id(), BidEnvelope.keyText(key));
+        return view;
+    }
+
+    /**
+     * The opening: the deadline passes, every bidder with a sealed bid in this round decrypts it with the
+     * key they kept, and the decryption window closes.
+     */
+    protected void openBids(ProcurementProject p) {
+        at(p.getBidDeadline().plusSeconds(60));
+        fireDueTimers();
+        for (Bid b : tender.currentRound(p.getId())) {
+            if (b.getStatus() == Bid.Status.SEALED) {
+                tender.decryptBid(fixtures.actor(providerUser(b.getProviderId())), p.getId(), bidKeys.get(b.getId()));
+            }
+        }
+        closeDecryption(p);
+    }
+
+    /** The decryption window ends: the bids are opened. */
+    protected void closeDecryption(ProcurementProject p) {
+        at(reload(p).getDecryptionWindowEnds().plusSeconds(60));
+        fireDueTimers();
+    }
+
+    protected String providerUser(long providerId) {
+        return "provider" + (fixtures.providers.stream().map(o -> o.getId()).toList().indexOf(providerId) + 1);
     }
 
     /** Every committee member scores every qualified bid; the score for a bid is looked up by provider. */
@@ -260,8 +296,7 @@ public abstract class ProcessTestSupport {
         bid(p, 1, "1700000");
         bid(p, 2, "1650000");
         bid(p, 3, "2000000");
-        at(p.getBidDeadline().plusSeconds(60));
-        fireDueTimers();
+        openBids(p);
         scoreAll(p, Map.of(0, "60", 1, "55", 2, "50", 3, "58"));
         complete(unit.head(), p, ProcessModel.Tendering.TASK_CONFIRM_WINNER,
                 new TenderTasks.ConfirmWinnerForm(rankedFirst(p).getId(), null));

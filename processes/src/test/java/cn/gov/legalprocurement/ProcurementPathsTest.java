@@ -59,8 +59,7 @@ class ProcurementPathsTest extends ProcessTestSupport {
         p = publishTender(unit, p, 30);
         bid(p, 1, "1700000");
         bid(p, 2, "1650000");
-        at(p.getBidDeadline().plusSeconds(60));
-        fireDueTimers();
+        openBids(p);
 
         // two qualified bids are fewer than three: the tender fails and the notice says so
         assertThat(instance(p, Tendering.ID)).isWaitingAt(Tendering.TASK_DECIDE_AFTER_FAILURE);
@@ -82,8 +81,7 @@ class ProcurementPathsTest extends ProcessTestSupport {
         assertThat(Duration.between(now(), p.getBidDeadline())).isLessThan(Duration.ofDays(10));
         bid(p, 1, "1690000");
         bid(p, 2, "1640000");
-        at(p.getBidDeadline().plusSeconds(60));
-        fireDueTimers();
+        openBids(p);
         assertThat(committeeOf(p)).hasSize(3);
         scoreAll(p, Map.of(1, "60", 2, "50"));
         complete(unit.head(), p, Tendering.TASK_CONFIRM_WINNER, new TenderTasks.ConfirmWinnerForm(rankedFirst(p).getId(), null));

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.legalprocurement.contract.Contract;
 import cn.gov.legalprocurement.contract.ContractService;
+import cn.gov.legalprocurement.documents.DocumentArchive;
+import cn.gov.legalprocurement.documents.StoredDocument;
 import cn.gov.legalprocurement.project.ProcurementMethod;
 import cn.gov.legalprocurement.project.ProcurementProject;
 import cn.gov.legalprocurement.project.ProjectService;
@@ -25,10 +27,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.AfterAll;
@@ -74,6 +79,14 @@ class BrowserProcurementTest extends RunningPortal {
     RepositoryService repository;
     @Autowired
     TenderService tender;
+    @Autowired
+    DocumentArchive archive;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    co.elastic.clients.elasticsearch.ElasticsearchClient elasticsearch;
+    @org.springframework.beans.factory.annotation.Value("${portal.data-dir}")
+    String dataDir;
 
     @BeforeAll
     static void startBrowser() {
@@ -154,17 +167,36 @@ class BrowserProcurementTest extends RunningPortal {
         p = projects.project(p.getId());
         assertThat(p.getNoticePublishedAt()).isNotNull();
 
-        // three providers see the open tender with a live countdown and bid; the bid shows as sealed
+        // three providers see the open tender with a live countdown and seal their bids in the browser:
+        // a key only they hold is created there, they save it, and only ciphertext reaches the portal
         List<String> bidders = List.of("provider1", "provider2", "provider3");
+        Map<String, String> keys = new LinkedHashMap<>();
+        Path proposalPdf = proposalPdf();
         for (int i = 0; i < bidders.size(); i++) {
             login(bidders.get(i));
             open("tenders");
             waitForText(byId("tenders-grid"), code);
             open("tenders/" + code);
             waitFor(byId("bid-countdown"));
-            type(byId("field-price"), String.valueOf(2_000_000 - i * 50_000));
-            type(byId("field-technicalProposal"), "值班律师 " + (6 + i) + " 名，工作日全天值守，节假日轮值。");
+            type(byId("field-price"), String.valueOf(1_987_654 - i * 50_000));
+            type(byId("field-technicalProposal"), "值班律师 " + (6 + i) + " 名，工作日全天值守，节假日轮值。密封方案QX" + i);
+            if (i == 0) {
+                waitFor(byId("field-attachments")).sendKeys(proposalPdf.toString());
+            }
             click(byId("submit-bid"));
+            keys.put(bidders.get(i), text(byId("bid-key")));
+            assertThat(keys.get(bidders.get(i))).matches("LPK1-[A-Za-z0-9_-]{43}");
+            assertThat(waitFor(byId("bid-key-download")).getAttribute("href")).startsWith("blob:");
+            if (i == 0) {
+                ((JavascriptExecutor) browser).executeScript("document.getElementById('bid-key-panel').scrollIntoView({block: 'end'})");
+                screenshot("provider-bid-key");
+            }
+            click(byId("bid-key-saved"));
+            click(byId("confirm-seal"));
+            waitForText(By.tagName("vaadin-notification-card"), "已加密密封并递交");
+            assertThat(browser.findElement(By.id("seal-error")).getAttribute("textContent")).as("refusal shown").isBlank();
+            // the sealed bid as it stands on the page when the provider comes back
+            open("tenders/" + code);
             assertThat(waitForText(byId("my-bid"), "已密封")).contains("SHA-256");
             if (i == 0) {
                 screenshot("provider-bid");
@@ -173,12 +205,33 @@ class BrowserProcurementTest extends RunningPortal {
         // a provider sees only their own sealed bid: no price in clear, no other bidder
         open("tenders/" + code);
         assertThat(browser.findElements(By.id("my-bid"))).hasSize(1);
-        assertThat(text(byId("my-bid"))).contains("已密封").doesNotContain("1,900,000", "1,950,000", "2,000,000");
+        assertThat(text(byId("my-bid"))).contains("已密封").doesNotContain("1,887,654", "1,937,654", "1,987,654");
+        // what reached the server's files and index is ciphertext: no price, proposal text or file name
+        assertNothingStoredInPlain(p, List.of("1987654", "1937654", "1887654", "密封方案QX", proposalPdf.getFileName().toString()));
 
-        // the deadline passes: the job executor opens the bids and draws the committee
+        // the deadline passes: the opening starts and each bidder decrypts their own bid with their key
         moveClockTo(p.getBidDeadline().plusSeconds(5));
+        for (String bidder : bidders) {
+            login(bidder);
+            open("tenders/" + code);
+            type(byId("field-key"), bidder.equals("provider2") ? "LPK1-" + "A".repeat(43) : keys.get(bidder));
+            click(byId("decrypt-bid"));
+            if (bidder.equals("provider2")) {
+                // a wrong key: the refusal says so on the field, and the bidder tries again
+                wait.until(d -> "true".equals(d.findElement(By.id("field-key")).getAttribute("invalid")));
+                screenshot("provider-bid-wrong-key");
+                type(byId("field-key"), keys.get(bidder));
+                click(byId("decrypt-bid"));
+            }
+            assertThat(waitForText(byId("my-bid"), "已解密")).contains(bidder.equals("provider1") ? "1,987,654" : "¥");
+        }
+        // the window closes: the job executor opens the bids and draws the committee
+        moveClockTo(projects.project(p.getId()).getDecryptionWindowEnds().plusSeconds(5));
         ProcurementProject tendering = p;
         await("committee drawn", () -> !scoringTasks(tendering).isEmpty());
+        assertThat(tender.currentRound(p.getId())).allMatch(Bid::isQualified);
+        assertThat(archive.of("Bid", tender.currentRound(p.getId()).get(0).getId())).extracting(StoredDocument::getFileName)
+                .containsExactly(proposalPdf.getFileName().toString());
         for (WorkTask scoring : scoringTasks(p)) {
             login(scoring.assignee());
             open("tasks/" + scoring.id());
@@ -198,7 +251,7 @@ class BrowserProcurementTest extends RunningPortal {
         assertThat(ranked.get(0).getPriceScore()).isEqualByComparingTo(BigDecimal.valueOf(p.getPriceWeight()));
         assertThat(ranked.get(2).getPriceScore()).isLessThan(ranked.get(1).getPriceScore());
         assertThat(ranked.get(1).getPriceScore()).isLessThan(ranked.get(0).getPriceScore());
-        assertThat(text(byId("ranking"))).contains("综合得分", "¥1,900,000.00",
+        assertThat(text(byId("ranking"))).contains("综合得分", "¥1,887,654.00",
                 ranked.get(0).getTotalScore().toPlainString(), ranked.get(2).getTotalScore().toPlainString());
         complete();
 
@@ -302,6 +355,51 @@ class BrowserProcurementTest extends RunningPortal {
             assertFitsTheScreen();
         } finally {
             browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+
+    /** A one-page technical proposal as a PDF file with a distinctive name. */
+    private static Path proposalPdf() throws IOException {
+        Path file = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "upload-").resolve("技术方案-QX保密.pdf");
+        try (PDDocument pdf = new PDDocument()) {
+            pdf.addPage(new PDPage());
+            pdf.save(file.toFile());
+        }
+        return file;
+    }
+
+    /**
+     * Reads the portal's data directory byte by byte (the H2 database after a checkpoint, the search
+     * node's files) and asks Elasticsearch over every index: none of the secrets may be there, while
+     * the project's code, stored in plain, is found by the same scan.
+     */
+    private void assertNothingStoredInPlain(ProcurementProject p, List<String> secrets) throws Exception {
+        jdbc.execute("CHECKPOINT SYNC");
+        Map<String, List<Path>> hits = new LinkedHashMap<>();
+        List<String> needles = new java.util.ArrayList<>(secrets);
+        needles.add(p.getCode());
+        try (var files = Files.walk(Path.of(dataDir))) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                byte[] bytes;
+                try {
+                    bytes = Files.readAllBytes(f);
+                } catch (IOException unreadable) {
+                    continue;
+                }
+                String asText = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+                for (String needle : needles) {
+                    if (asText.contains(needle)) {
+                        hits.computeIfAbsent(needle, n -> new java.util.ArrayList<>()).add(f);
+                    }
+                }
+            }
+        }
+        assertThat(hits).as("the project's code, stored in plain, is found by the scan").containsKey(p.getCode());
+        secrets.forEach(secret -> assertThat(hits).as("files holding " + secret).doesNotContainKey(secret));
+        for (String secret : secrets) {
+            var found = elasticsearch.search(s -> s.index("*").query(q -> q.queryString(qs -> qs.query("\"" + secret + "\""))),
+                    Object.class);
+            assertThat(found.hits().total().value()).as("index documents holding " + secret).isZero();
         }
     }
 

@@ -27,7 +27,9 @@ import cn.gov.legalprocurement.publication.PublicationService;
 import cn.gov.legalprocurement.search.ContractSearchService;
 import cn.gov.legalprocurement.shared.Actor;
 import cn.gov.legalprocurement.shared.PortalClock;
+import cn.gov.legalprocurement.shared.Role;
 import cn.gov.legalprocurement.tender.Bid;
+import cn.gov.legalprocurement.tender.BidEnvelope;
 import cn.gov.legalprocurement.tender.TenderService;
 import cn.gov.legalprocurement.tender.TenderTasks;
 import cn.gov.legalprocurement.user.UserDirectory;
@@ -65,6 +67,8 @@ class WholeProcurementIntegrationTest extends RunningPortal {
     TestRestTemplate http;
     @Autowired
     UserDirectory users;
+    @Autowired
+    cn.gov.legalprocurement.setup.SetupService setup;
     @Autowired
     CatalogueService catalogue;
     @Autowired
@@ -133,17 +137,19 @@ class WholeProcurementIntegrationTest extends RunningPortal {
     }
 
     @Test
-    void repeatedWrongPasswordsLockTheAccount() {
+    void repeatedWrongPasswordsAreHeldBack() {
+        // an account of its own, so that no other test's logins from this address are held back
+        setup.user("throttle-probe", "Probe-2026!", "限流测试", users.actor("justice").organisationId(), Role.JUSTICE);
         var rest = "/engine-rest/process-definition/count";
-        // justice may log in but not use the engine's API: 403 while the password is right
-        assertThat(http.withBasicAuth("justice", "Demo-2026!").getForEntity(rest, String.class).getStatusCode())
+        // it may log in but not use the engine's API: 403 while the password is right
+        assertThat(http.withBasicAuth("throttle-probe", "Probe-2026!").getForEntity(rest, String.class).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
         for (int i = 0; i < 5; i++) {
-            assertThat(http.withBasicAuth("justice", "wrong-" + i).getForEntity(rest, String.class).getStatusCode())
+            assertThat(http.withBasicAuth("throttle-probe", "wrong-" + i).getForEntity(rest, String.class).getStatusCode())
                     .isEqualTo(HttpStatus.UNAUTHORIZED);
         }
-        // now even the right password is refused: the account is locked
-        assertThat(http.withBasicAuth("justice", "Demo-2026!").getForEntity(rest, String.class).getStatusCode())
+        // now even the right password is refused from this address, for a while
+        assertThat(http.withBasicAuth("throttle-probe", "Probe-2026!").getForEntity(rest, String.class).getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
     }
 
@@ -166,13 +172,20 @@ class WholeProcurementIntegrationTest extends RunningPortal {
                 "顾问团队、服务方案", tender.earliestBidDeadline(p.getId()).plus(Duration.ofHours(10))
                         .atZone(PortalClock.ZONE).toLocalDateTime()));
         p = projects.project(p.getId());
+        Map<String, String> keys = new LinkedHashMap<>();
         for (String provider : List.of("provider1", "provider3", "provider5")) {
-            tender.submitBid(users.actor(provider), p.getId(), new BigDecimal("23000"), "三名律师轮值，每月驻点不少于 8 小时");
+            byte[] key = BidEnvelope.newKey();
+            tender.submitBid(users.actor(provider), p.getId(), BidEnvelope.seal(new BidEnvelope.Plain("23000",
+                    "三名律师轮值，每月驻点不少于 8 小时", List.of()), key));
+            keys.put(provider, BidEnvelope.keyText(key));
         }
 
-        // the job executor opens the bids once the clock passes the deadline
+        // the deadline passes: each bidder decrypts their own bid within the window
         ProcurementProject tendering = p;
         moveClockTo(p.getBidDeadline().plusSeconds(5));
+        keys.forEach((provider, key) -> tender.decryptBid(users.actor(provider), tendering.getId(), key));
+        // ... and the job executor opens them when the window closes
+        moveClockTo(projects.project(p.getId()).getDecryptionWindowEnds().plusSeconds(5));
         await("bids opened and committee drawn", () -> !scoringTasks(tendering).isEmpty());
         List<Bid> qualified = tender.currentRound(p.getId()).stream().filter(Bid::isQualified).toList();
         assertThat(qualified).hasSize(3);

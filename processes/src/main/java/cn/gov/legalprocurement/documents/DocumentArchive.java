@@ -55,8 +55,11 @@ public class DocumentArchive {
         return Optional.of(stored);
     }
 
-    /** Stores an uploaded PDF after checking it; refusals name the form field and change nothing. */
-    @Transactional
+    /**
+     * Stores an uploaded PDF after checking it; refusals name the form field and change nothing, so a
+     * caller may catch one and go on in its transaction.
+     */
+    @Transactional(noRollbackFor = PortalException.class)
     public StoredDocument uploadPdf(Actor actor, String field, String ownerType, long ownerId, String kind, String fileName,
                                     byte[] content) {
         if (content == null || content.length == 0) {

@@ -66,6 +66,8 @@ public class ProcurementProject {
     private String technicalCriteria;
     @Column(name = "bid_deadline")
     private Instant bidDeadline;
+    @Column(name = "decryption_window_ends")
+    private Instant decryptionWindowEnds;
     @Column(name = "notice_published_at")
     private Instant noticePublishedAt;
     @Column(name = "award_notice_at")
@@ -139,11 +141,13 @@ public class ProcurementProject {
     }
 
     /** Opens a new round of bidding with the purchaser's documents. */
-    public void openRound(int priceWeight, String technicalCriteria, Instant bidDeadline, Instant publishedAt) {
+    public void openRound(int priceWeight, String technicalCriteria, Instant bidDeadline, Instant decryptionWindowEnds,
+                          Instant publishedAt) {
         this.tenderRound++;
         this.priceWeight = priceWeight;
         this.technicalCriteria = technicalCriteria;
         this.bidDeadline = bidDeadline;
+        this.decryptionWindowEnds = decryptionWindowEnds;
         this.noticePublishedAt = publishedAt;
         this.awardNoticeAt = null;
         this.challengeWindowEnds = null;
@@ -253,6 +257,11 @@ public class ProcurementProject {
 
     public Instant getBidDeadline() {
         return bidDeadline;
+    }
+
+    /** When the bidders' decryption at the opening ends: a bid still sealed then counts as withdrawn. */
+    public Instant getDecryptionWindowEnds() {
+        return decryptionWindowEnds;
     }
 
     public Instant getNoticePublishedAt() {

@@ -20,6 +20,7 @@ public enum Rule {
     BID_PERIOD_DAYS_COMPETITIVE_CONSULTATION("bid-period-days-competitive-consultation", Unit.DAYS),
     BID_PERIOD_WORKING_DAYS_COMPETITIVE_NEGOTIATION("bid-period-working-days-competitive-negotiation", Unit.WORKING_DAYS),
     BID_PERIOD_DAYS_FRAMEWORK_AGREEMENT("bid-period-days-framework-agreement", Unit.DAYS),
+    BID_DECRYPTION_WINDOW_MINUTES("bid-decryption-window-minutes", Unit.MINUTES),
     TENDER_DOCUMENTS_AVAILABLE_WORKING_DAYS("tender-documents-available-working-days", Unit.WORKING_DAYS),
     SINGLE_SOURCE_NOTICE_WORKING_DAYS("single-source-notice-working-days", Unit.WORKING_DAYS),
     EVALUATION_REPORT_WORKING_DAYS("evaluation-report-working-days", Unit.WORKING_DAYS),
@@ -52,7 +53,7 @@ public enum Rule {
     CONTRACT_MAX_TERM_MONTHS("contract-max-term-months", Unit.COUNT),
     SUPPLEMENTARY_CONTRACT_MAX_PERCENT("supplementary-contract-max-percent", Unit.PERCENT);
 
-    public enum Unit { YUAN, DAYS, WORKING_DAYS, PERCENT, COUNT }
+    public enum Unit { YUAN, DAYS, WORKING_DAYS, MINUTES, PERCENT, COUNT }
 
     private final String key;
     private final Unit unit;

@@ -31,6 +31,10 @@ public final class RuleBook {
         return Integer.parseInt(raw(rule, Rule.Unit.WORKING_DAYS));
     }
 
+    public int minutes(Rule rule) {
+        return Integer.parseInt(raw(rule, Rule.Unit.MINUTES));
+    }
+
     /** Day counts of either kind, for callers that dispatch on {@link Rule#unit()}. */
     public int period(Rule rule) {
         if (rule.unit() != Rule.Unit.DAYS && rule.unit() != Rule.Unit.WORKING_DAYS) {

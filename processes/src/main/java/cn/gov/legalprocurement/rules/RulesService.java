@@ -102,7 +102,7 @@ public class RulesService {
         boolean ok = number.filter(n -> n.signum() >= 0).filter(n -> switch (rule.unit()) {
             case YUAN -> n.scale() <= 2;
             case PERCENT -> n.compareTo(BigDecimal.valueOf(100)) <= 0;
-            case DAYS, WORKING_DAYS, COUNT -> n.stripTrailingZeros().scale() <= 0;
+            case DAYS, WORKING_DAYS, MINUTES, COUNT -> n.stripTrailingZeros().scale() <= 0;
         }).isPresent();
         if (!ok) {
             throw PortalException.invalid("value", "error.rule.value", rule.key(), value);

@@ -13,14 +13,15 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 /**
- * A bid (or response) of one provider in one round. Until the bid deadline only the sealed
- * (encrypted) content and its fingerprint exist: price and proposal are filled in at opening.
+ * A bid (or response) of one provider in one round. Until the opening only what the bidder's browser
+ * sealed exists: ciphertext under a key the bidder alone holds and a salted commitment (see
+ * {@link SealedBid}). The bidder decrypts it at the opening; price and proposal are filled in then.
  */
 @Entity
 @Table(name = "bid")
 public class Bid {
 
-    public enum Status { SEALED, WITHDRAWN, QUALIFIED, DISQUALIFIED }
+    public enum Status { SEALED, WITHDRAWN, DECRYPTED, QUALIFIED, DISQUALIFIED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -31,14 +32,17 @@ public class Bid {
     private int tenderRound;
     @Column(name = "provider_id", nullable = false)
     private Long providerId;
-    @Column(name = "submitted_by", nullable = false)
+    /** Who decrypted it at the opening; not recorded while it is sealed. */
+    @Column(name = "submitted_by")
     private String submittedBy;
     @Column(name = "submitted_at", nullable = false)
     private Instant submittedAt;
     @Column(name = "sealed_content", nullable = false)
     private String sealedContent;
-    @Column(name = "content_sha256", nullable = false)
-    private String contentSha256;
+    @Column(nullable = false)
+    private String commitment;
+    @Column(name = "decrypted_at")
+    private Instant decryptedAt;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private Status status;
@@ -64,26 +68,37 @@ public class Bid {
     protected Bid() {
     }
 
-    Bid(Long projectId, int tenderRound, Long providerId, String submittedBy, Instant submittedAt,
-        String sealedContent, String contentSha256) {
+    Bid(Long projectId, int tenderRound, Long providerId, Instant submittedAt, String sealedContent, String commitment) {
         this.projectId = projectId;
         this.tenderRound = tenderRound;
         this.providerId = providerId;
-        this.submittedBy = submittedBy;
         this.submittedAt = submittedAt;
         this.sealedContent = sealedContent;
-        this.contentSha256 = contentSha256;
+        this.commitment = commitment;
         this.status = Status.SEALED;
     }
 
-    void withdraw() {
+    /** Withdrawn or replaced by the bidder before the deadline, or not decrypted in time (with the reason). */
+    void withdraw(String reason) {
         this.status = Status.WITHDRAWN;
+        this.disqualificationReason = reason;
     }
 
-    void open(BigDecimal price, String technicalProposal, SmeSize smeSize) {
+    /**
+     * Decrypted by its bidder at the opening. A problem found in the content (a price that is no price, a
+     * file that is no PDF) is kept and disqualifies the bid when the opening closes.
+     */
+    void decrypted(String by, Instant at, BigDecimal price, String technicalProposal, SmeSize smeSize, String problem) {
+        this.submittedBy = by;
+        this.decryptedAt = at;
         this.price = price;
         this.technicalProposal = technicalProposal;
         this.smeSize = smeSize;
+        this.disqualificationReason = problem;
+        this.status = Status.DECRYPTED;
+    }
+
+    void qualify() {
         this.status = Status.QUALIFIED;
     }
 
@@ -137,8 +152,13 @@ public class Bid {
         return sealedContent;
     }
 
-    public String getContentSha256() {
-        return contentSha256;
+    /** The salted commitment; shown to its own bidder only until the opening. */
+    public String getCommitment() {
+        return commitment;
+    }
+
+    public Instant getDecryptedAt() {
+        return decryptedAt;
     }
 
     public Status getStatus() {
@@ -149,7 +169,7 @@ public class Bid {
         return status == Status.QUALIFIED;
     }
 
-    /** Null until the bids are opened. */
+    /** Null until the bidder decrypts it at the opening. */
     public BigDecimal getPrice() {
         return price;
     }

@@ -11,6 +11,6 @@ public interface BidRepository extends JpaRepository<Bid, Long> {
 
     List<Bid> findByProviderIdOrderBySubmittedAtDesc(Long providerId);
 
-    boolean existsByProjectIdAndTenderRoundAndProviderIdAndStatusNot(Long projectId, int tenderRound, Long providerId,
-                                                                     Bid.Status status);
+    List<Bid> findByProjectIdAndTenderRoundAndProviderIdAndStatus(Long projectId, int tenderRound, Long providerId,
+                                                                  Bid.Status status);
 }

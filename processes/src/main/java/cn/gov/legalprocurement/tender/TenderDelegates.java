@@ -15,11 +15,6 @@ class TenderDelegates {
     }
 
     @Bean
-    JavaDelegate openBidsDelegate(TenderService tender) {
-        return execution -> execution.setVariable("enoughBids", tender.openBids(Executions.projectId(execution)));
-    }
-
-    @Bean
     JavaDelegate declareTenderFailedDelegate(TenderService tender) {
         return execution -> tender.declareFailed(Executions.projectId(execution));
     }

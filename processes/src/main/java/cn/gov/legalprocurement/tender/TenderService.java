@@ -19,10 +19,10 @@ import cn.gov.legalprocurement.rules.Rule;
 import cn.gov.legalprocurement.rules.RuleBook;
 import cn.gov.legalprocurement.rules.RulesService;
 import cn.gov.legalprocurement.shared.Actor;
-import cn.gov.legalprocurement.shared.Fingerprint;
 import cn.gov.legalprocurement.shared.Money;
 import cn.gov.legalprocurement.shared.PortalClock;
 import cn.gov.legalprocurement.shared.PortalException;
+import cn.gov.legalprocurement.shared.PortalProperties;
 import cn.gov.legalprocurement.shared.Role;
 import cn.gov.legalprocurement.workflow.Executions;
 import cn.gov.legalprocurement.workflow.ProcessModel.Vars;
@@ -44,16 +44,24 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TenderService {
 
-    /** What a bidder sees of a bid: the price only once opened, or to its own provider. */
+    /**
+     * What a bidder sees of their own bid: when it was sealed, its status and commitment, and the price
+     * once they have decrypted it.
+     */
     public record BidView(long id, long projectId, int round, long providerId, String providerName, Instant submittedAt,
-                          Bid.Status status, String fingerprint, BigDecimal price, Integer rank, BigDecimal totalScore) {
+                          Bid.Status status, String commitment, BigDecimal price, String reason, Integer rank,
+                          BigDecimal totalScore) {
     }
 
-    private static final String SEPARATOR = "\n";
+    /** Who the audit trail names for a step on a sealed bid: the bidder is not recorded before the opening. */
+    public static final String SEALED_BIDDER = "sealed-bidder";
+    private static final String AUDIT_BID = "Bid";
+    private static final int MAX_PRICE_CHARS = 40;
 
     private final BidRepository bids;
     private final AwardRepository awards;
-    private final BidSeal seal;
+    private final BidAttachmentRepository attachments;
+    private final PortalProperties properties;
     private final ProjectService projects;
     private final MethodService methods;
     private final OrganisationRepository organisations;
@@ -64,13 +72,15 @@ public class TenderService {
     private final AuditLog audit;
     private final PortalClock clock;
 
-    TenderService(BidRepository bids, AwardRepository awards, BidSeal seal, ProjectService projects,
+    TenderService(BidRepository bids, AwardRepository awards, BidAttachmentRepository attachments,
+                  PortalProperties properties, ProjectService projects,
                   MethodService methods, OrganisationRepository organisations, PublicationService publication,
                   RulesService rules, DeadlineService deadlines, DocumentArchive documents, AuditLog audit,
                   PortalClock clock) {
         this.bids = bids;
         this.awards = awards;
-        this.seal = seal;
+        this.attachments = attachments;
+        this.properties = properties;
         this.projects = projects;
         this.methods = methods;
         this.organisations = organisations;
@@ -121,10 +131,13 @@ public class TenderService {
             throw PortalException.invalid("bidDeadline", "error.tender.deadline-too-early",
                     PortalClock.dayOf(earliest), p.getMethod());
         }
-        p.openRound(priceWeight, technicalCriteria.strip(), bidDeadline, clock.now());
+        Instant decryptionEnds = bidDeadline.plus(java.time.Duration.ofMinutes(book.minutes(Rule.BID_DECRYPTION_WINDOW_MINUTES)));
+        p.openRound(priceWeight, technicalCriteria.strip(), bidDeadline, decryptionEnds, clock.now());
         audit.record(actor, "tender.documents", "ProcurementProject", projectId, null, Map.of(
-                "round", p.getTenderRound(), "priceWeight", priceWeight, "bidDeadline", bidDeadline));
-        return Map.of("bidDeadline", Executions.date(bidDeadline), "tenderRound", p.getTenderRound());
+                "round", p.getTenderRound(), "priceWeight", priceWeight, "bidDeadline", bidDeadline,
+                "decryptionWindowEnds", decryptionEnds));
+        return Map.of("bidDeadline", Executions.date(bidDeadline), "decryptionWindowEnds", Executions.date(decryptionEnds),
+                "tenderRound", p.getTenderRound());
     }
 
     @Transactional
@@ -157,8 +170,13 @@ public class TenderService {
 
     // ---- provider: sealed bids ----------------------------------------------------------------
 
+    /**
+     * Takes a bid sealed in the bidder's browser. The portal cannot read it: it checks only the tender,
+     * the deadline, the provider's eligibility and the sealed parts' shape and size. A sealed bid of the
+     * same provider in this round is replaced (withdrawn) in the same transaction.
+     */
     @Transactional
-    public BidView submitBid(Actor actor, long projectId, BigDecimal price, String technicalProposal) {
+    public BidView submitBid(Actor actor, long projectId, SealedBid sealed) {
         actor.require(Role.PROVIDER);
         ProcurementProject p = projects.lock(projectId);
         Instant now = clock.now();
@@ -175,23 +193,20 @@ public class TenderService {
         if (ineligible != null) {
             throw PortalException.forbidden(ineligible, provider.getName());
         }
-        BigDecimal amount = Money.requirePositive("price", price);
-        if (technicalProposal == null || technicalProposal.isBlank()) {
-            throw PortalException.invalid("technicalProposal", "error.required");
+        BidEnvelope.checkShape(sealed, properties.uploads().maxBytes());
+        bids.findByProjectIdAndTenderRoundAndProviderIdAndStatus(projectId, p.getTenderRound(), provider.getId(),
+                Bid.Status.SEALED).forEach(earlier -> {
+                    earlier.withdraw("已由本单位重新密封的投标文件替换");
+                    audit.record(SEALED_BIDDER, "tender.replace-bid", AUDIT_BID, earlier.getId(), null, null);
+                });
+        Bid bid = bids.save(new Bid(projectId, p.getTenderRound(), provider.getId(), now, BidEnvelope.storedForm(sealed),
+                sealed.commitment()));
+        for (int i = 0; i < sealed.attachments().size(); i++) {
+            SealedBid.Attachment a = sealed.attachments().get(i);
+            attachments.save(new BidAttachment(bid.getId(), i, a.iv(), java.util.Base64.getDecoder().decode(a.data())));
         }
-        if (technicalProposal.length() > 3000) {
-            throw PortalException.invalid("technicalProposal", "error.size", 1, 3000);
-        }
-        if (bids.existsByProjectIdAndTenderRoundAndProviderIdAndStatusNot(projectId, p.getTenderRound(),
-                provider.getId(), Bid.Status.WITHDRAWN)) {
-            throw PortalException.conflict(null, "error.tender.already-bid");
-        }
-        String plain = amount.toPlainString() + SEPARATOR + technicalProposal.strip();
-        Bid bid = bids.save(new Bid(projectId, p.getTenderRound(), provider.getId(), actor.username(), now,
-                seal.seal(plain), Fingerprint.sha256(plain)));
-        audit.record(actor, "tender.bid", "Bid", bid.getId(), null,
-                Map.of("project", p.getCode(), "round", p.getTenderRound(), "fingerprint", bid.getContentSha256()));
-        return view(bid, provider.getName(), true);
+        audit.record(SEALED_BIDDER, "tender.bid-sealed", AUDIT_BID, bid.getId(), null, null);
+        return view(bid, provider.getName());
     }
 
     @Transactional
@@ -205,9 +220,69 @@ public class TenderService {
             throw PortalException.conflict(null, "error.tender.deadline-passed",
                     PortalClock.minutes(p.getBidDeadline()));
         }
-        bid.withdraw();
-        audit.record(actor, "tender.withdraw-bid", "Bid", bidId, Map.of("status", Bid.Status.SEALED),
-                Map.of("status", Bid.Status.WITHDRAWN));
+        bid.withdraw("投标人在截止前撤回");
+        audit.record(SEALED_BIDDER, "tender.withdraw-bid", AUDIT_BID, bidId, null, null);
+    }
+
+    /**
+     * The bidder decrypts their own bid at the opening, with the key only they hold: from the deadline
+     * to the end of the decryption window. A wrong key changes nothing and may be retried; the right key
+     * opens the envelope, which must match the commitment, and its files, which are then checked and
+     * archived.
+     */
+    @Transactional
+    public BidView decryptBid(Actor actor, long projectId, String keyText) {
+        actor.require(Role.PROVIDER);
+        byte[] key = BidEnvelope.parseKey(keyText);
+        ProcurementProject p = projects.lock(projectId);
+        Instant now = clock.now();
+        if (p.getBidDeadline() == null || p.getDecryptionWindowEnds() == null || now.isBefore(p.getBidDeadline())
+                || !now.isBefore(p.getDecryptionWindowEnds())) {
+            throw PortalException.conflict("key", "error.bid.not-decrypting", p.getBidDeadline() == null ? "" :
+                    PortalClock.minutes(p.getBidDeadline()), p.getDecryptionWindowEnds() == null ? "" :
+                    PortalClock.minutes(p.getDecryptionWindowEnds()));
+        }
+        Bid bid = bids.findByProjectIdAndTenderRoundAndProviderIdAndStatus(projectId, p.getTenderRound(),
+                        actor.organisationId(), Bid.Status.SEALED).stream().findFirst()
+                .orElseThrow(() -> PortalException.conflict("key", "error.bid.none-sealed"));
+        Organisation provider = organisations.findById(bid.getProviderId()).orElseThrow();
+        List<BidAttachment> files = attachments.findByBidIdOrderByPosition(bid.getId());
+        String problem = null;
+        BigDecimal price = null;
+        String proposal = null;
+        try {
+            BidEnvelope.Opened opened = BidEnvelope.open(bid.getSealedContent(), bid.getCommitment(), files, key);
+            proposal = opened.proposal().strip();
+            try {
+                if (opened.price().length() > MAX_PRICE_CHARS) {
+                    throw new NumberFormatException("too long");
+                }
+                price = Money.requirePositive("price", new BigDecimal(opened.price().strip()));
+            } catch (NumberFormatException | PortalException e) {
+                problem = "报价“" + abbreviate(opened.price(), 40) + "”不是有效金额";
+            }
+            if (proposal.isEmpty() || proposal.length() > BidEnvelope.MAX_PROPOSAL_CHARS) {
+                problem = "技术方案为空或超过 " + BidEnvelope.MAX_PROPOSAL_CHARS + " 字";
+                proposal = abbreviate(proposal, BidEnvelope.MAX_PROPOSAL_CHARS);
+            }
+            for (int i = 0; i < files.size() && problem == null; i++) {
+                BidEnvelope.File file = opened.attachments().get(i);
+                try {
+                    StoredDocument stored = documents.uploadPdf(actor, "attachments", AUDIT_BID, bid.getId(),
+                            "technical-proposal", archivedName(file.name(), i), file.content());
+                    files.get(i).archived(stored.getId());
+                } catch (PortalException refused) {
+                    problem = "附件“" + abbreviate(file.name(), 60) + "”：" + refused.getMessage(java.util.Locale.CHINA);
+                }
+            }
+        } catch (BidEnvelope.Mismatch mismatch) {
+            problem = mismatch.getMessage();
+        }
+        bid.decrypted(actor.username(), now, price, proposal, provider.getSmeSize(), problem);
+        audit.record(actor, "tender.bid-decrypted", AUDIT_BID, bid.getId(), Map.of("status", Bid.Status.SEALED),
+                Map.of("status", bid.getStatus(), "commitment", bid.getCommitment(), "submittedAt", bid.getSubmittedAt(),
+                        "problem", String.valueOf(problem)));
+        return view(bid, provider.getName());
     }
 
     @Transactional(readOnly = true)
@@ -215,12 +290,12 @@ public class TenderService {
         actor.require(Role.PROVIDER);
         String name = organisations.nameOf(actor.organisationId());
         return bids.findByProviderIdOrderBySubmittedAtDesc(actor.organisationId()).stream()
-                .map(b -> view(b, name, true)).toList();
+                .map(b -> view(b, name)).toList();
     }
 
     /**
      * The bids of the project's current round, for its purchasing unit and supervisors (experts read
-     * them through their committee): refused while they are still sealed.
+     * them through their committee): refused until the opening has closed.
      */
     @Transactional(readOnly = true)
     public List<Bid> openedBids(Actor actor, long projectId) {
@@ -229,12 +304,31 @@ public class TenderService {
         if (!actor.has(Role.SUPERVISOR)) {
             actor.requireOrganisation(p.getPurchaserId());
         }
-        List<Bid> round = currentRound(projectId);
-        if (round.stream().anyMatch(b -> b.getStatus() == Bid.Status.SEALED)) {
-            throw PortalException.forbidden("error.tender.sealed",
-                    PortalClock.minutes(p.getBidDeadline()));
+        if (!opened(p)) {
+            throw PortalException.forbidden("error.tender.sealed", PortalClock.minutes(
+                    p.getDecryptionWindowEnds() == null ? p.getBidDeadline() : p.getDecryptionWindowEnds()));
         }
-        return round;
+        return currentRound(projectId);
+    }
+
+    /** Whether the current round's opening has closed, so that its bids may be shown. */
+    public boolean opened(ProcurementProject p) {
+        return p.getTenderRound() > 0 && currentRound(p.getId()).stream()
+                .noneMatch(b -> b.getStatus() == Bid.Status.SEALED || b.getStatus() == Bid.Status.DECRYPTED)
+                && p.getDecryptionWindowEnds() != null && !clock.now().isBefore(p.getDecryptionWindowEnds());
+    }
+
+    /**
+     * The bids whose records may be shown: those of rounds whose opening has closed. Before that, not
+     * even their number is disclosed (87号令).
+     */
+    @Transactional(readOnly = true)
+    public List<Long> bidsOnRecord(long projectId) {
+        ProcurementProject p = projects.project(projectId);
+        boolean currentOpened = opened(p);
+        return bids.findByProjectIdOrderById(projectId).stream()
+                .filter(b -> b.getTenderRound() < p.getTenderRound() || currentOpened)
+                .map(Bid::getId).toList();
     }
 
     public List<Bid> currentRound(long projectId) {
@@ -243,40 +337,57 @@ public class TenderService {
 
     // ---- opening and failure ------------------------------------------------------------------
 
+    /** The bid deadline has passed: the opening starts, and the number of bids received is known from now. */
+    @Transactional
+    public int startOpening(long projectId) {
+        ProcurementProject p = projects.project(projectId);
+        int received = (int) currentRound(projectId).stream().filter(b -> b.getStatus() == Bid.Status.SEALED).count();
+        audit.record(AuditLog.SYSTEM, "tender.opening-started", "ProcurementProject", projectId, null, Map.of(
+                "round", p.getTenderRound(), "received", received, "decryptionWindowEnds", p.getDecryptionWindowEnds()));
+        return received;
+    }
+
     /**
-     * Opens the sealed bids once the deadline has passed, checks each fingerprint and qualification,
-     * and tells the process whether enough qualified bids remain.
+     * Closes the opening once the decryption window has passed: a bid its bidder did not decrypt counts
+     * as withdrawn (电子招标投标办法); each decrypted bid is checked for qualification. Tells whether
+     * enough qualified bids remain.
      */
     @Transactional
-    public boolean openBids(long projectId) {
+    public Opening openBids(long projectId) {
         ProcurementProject p = projects.project(projectId);
         Instant now = clock.now();
-        if (now.isBefore(p.getBidDeadline())) {
-            throw new IllegalStateException("Bids of " + p.getCode() + " cannot be opened before " + p.getBidDeadline());
+        if (p.getDecryptionWindowEnds() == null || now.isBefore(p.getDecryptionWindowEnds())) {
+            throw new IllegalStateException("Bids of " + p.getCode() + " cannot be opened before " + p.getDecryptionWindowEnds());
         }
         LocalDate day = PortalClock.dayOf(p.getBidDeadline());
         java.util.Set<Long> qualifiedProviders = new java.util.HashSet<>();
+        int lapsed = 0;
         for (Bid bid : currentRound(projectId)) {
-            if (bid.getStatus() != Bid.Status.SEALED) {
+            if (bid.getStatus() == Bid.Status.SEALED) {
+                bid.withdraw("投标人未在解密时限内解密，视为撤回投标");
+                lapsed++;
+                audit.record(AuditLog.SYSTEM, "tender.bid-not-decrypted", AUDIT_BID, bid.getId(),
+                        Map.of("status", Bid.Status.SEALED), Map.of("status", bid.getStatus(), "provider", bid.getProviderId()));
                 continue;
             }
-            String plain = seal.open(bid.getSealedContent());
+            if (bid.getStatus() != Bid.Status.DECRYPTED) {
+                continue;
+            }
             Organisation provider = organisations.findById(bid.getProviderId()).orElseThrow();
-            int cut = plain.indexOf(SEPARATOR);
-            BigDecimal price = new BigDecimal(plain.substring(0, cut));
-            bid.open(price, plain.substring(cut + 1), provider.getSmeSize());
             String ineligible = provider.ineligibilityOn(day);
-            if (!Fingerprint.sha256(plain).equals(bid.getContentSha256())) {
-                bid.disqualify("投标内容与递交时的指纹不一致");
+            if (bid.getDisqualificationReason() != null) {
+                bid.disqualify(bid.getDisqualificationReason());
             } else if (ineligible != null) {
                 bid.disqualify(PortalException.forbidden(ineligible, provider.getName()).getMessage());
-            } else if (price.compareTo(p.getEstimatedAmount()) > 0) {
-                bid.disqualify("报价 " + price.toPlainString() + " 元超过采购预算 " + p.getEstimatedAmount().toPlainString() + " 元");
+            } else if (bid.getPrice().compareTo(p.getEstimatedAmount()) > 0) {
+                bid.disqualify("报价 " + bid.getPrice().toPlainString() + " 元超过采购预算 " + p.getEstimatedAmount().toPlainString() + " 元");
             } else if (!qualifiedProviders.add(bid.getProviderId())) {
                 bid.disqualify("同一供应商在本轮重复投标");
+            } else {
+                bid.qualify();
             }
-            audit.record(AuditLog.SYSTEM, "tender.open-bid", "Bid", bid.getId(), Map.of("status", Bid.Status.SEALED),
-                    Map.of("status", bid.getStatus(), "price", price,
+            audit.record(AuditLog.SYSTEM, "tender.open-bid", AUDIT_BID, bid.getId(), Map.of("status", Bid.Status.DECRYPTED),
+                    Map.of("status", bid.getStatus(), "provider", bid.getProviderId(), "price", String.valueOf(bid.getPrice()),
                             "reason", String.valueOf(bid.getDisqualificationReason())));
         }
         RuleBook book = rules.forJurisdiction(p.getJurisdictionCode());
@@ -284,8 +395,15 @@ public class TenderService {
         int needed = !p.getMethod().isTender() && p.getFailedTenders() > 0
                 ? book.count(Rule.MIN_QUALIFIED_BIDS_AFTER_FAILED_TENDER) : book.count(Rule.MIN_QUALIFIED_BIDS);
         audit.record(AuditLog.SYSTEM, "tender.opened", "ProcurementProject", projectId, null,
-                Map.of("round", p.getTenderRound(), "qualified", qualified, "needed", needed));
-        return qualified >= needed;
+                Map.of("round", p.getTenderRound(), "qualified", qualified, "needed", needed, "notDecrypted", lapsed));
+        return new Opening(qualified, needed);
+    }
+
+    /** The outcome of an opening: how many qualified bids there are and how many the law needs. */
+    public record Opening(int qualified, int needed) {
+        public boolean enough() {
+            return qualified >= needed;
+        }
     }
 
     @Transactional
@@ -458,9 +576,25 @@ public class TenderService {
         return awards.current(projectId);
     }
 
-    private BidView view(Bid b, String providerName, boolean owner) {
+    private BidView view(Bid b, String providerName) {
         return new BidView(b.getId(), b.getProjectId(), b.getTenderRound(), b.getProviderId(), providerName,
-                b.getSubmittedAt(), b.getStatus(), b.getContentSha256(), owner || b.getStatus() != Bid.Status.SEALED
-                ? b.getPrice() : null, b.getRankNo(), b.getTotalScore());
+                b.getSubmittedAt(), b.getStatus(), b.getCommitment(), b.getPrice(),
+                b.getDisqualificationReason(), b.getRankNo(), b.getTotalScore());
+    }
+
+    /** A bidder's file name as the archive keeps it: no path, no control characters, at most 120 characters. */
+    static String archivedName(String name, int position) {
+        String base = name == null ? "" : name.replaceAll(".*[\\\\/]", "").replaceAll("\\p{Cntrl}", "").strip();
+        boolean pdf = base.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf");
+        String stem = pdf ? base.substring(0, base.length() - 4) : base;
+        if (stem.isBlank()) {
+            stem = "attachment-" + (position + 1);
+        }
+        return abbreviate(stem, 116).replace("…", "") + (pdf ? ".pdf" : "");
+    }
+
+    private static String abbreviate(String text, int max) {
+        String clean = text == null ? "" : text.replaceAll("\\p{Cntrl}", " ");
+        return clean.length() <= max ? clean : clean.substring(0, max) + "…";
     }
 }

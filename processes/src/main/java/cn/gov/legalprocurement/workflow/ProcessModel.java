@@ -84,6 +84,12 @@ public final class ProcessModel {
         public static final String ID = "tendering";
         public static final String TASK_PREPARE_DOCUMENTS = "Task_PrepareTenderDocuments";
         public static final String TIMER_BID_DEADLINE = "Timer_BidDeadline";
+        public static final String TASK_START_OPENING = "ServiceTask_StartOpening";
+        public static final String TIMER_DECRYPTION_WINDOW = "Timer_DecryptionWindowClosed";
+        public static final String TASK_OPEN_BIDS = "ServiceTask_OpenBids";
+        public static final String VAR_DECRYPTION_WINDOW_ENDS = "decryptionWindowEnds";
+        public static final String VAR_BIDS_RECEIVED = "bidsReceived";
+        public static final String VAR_ENOUGH_BIDS = "enoughBids";
         public static final String TASK_SCORE_BIDS = "Task_ScoreBids";
         public static final String TASK_CONFIRM_WINNER = "Task_ConfirmWinner";
         public static final String GATEWAY_CHALLENGE_WINDOW = "Gateway_ChallengeWindow";

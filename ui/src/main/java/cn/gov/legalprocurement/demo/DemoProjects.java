@@ -13,6 +13,7 @@ import cn.gov.legalprocurement.project.ProjectTasks;
 import cn.gov.legalprocurement.shared.Actor;
 import cn.gov.legalprocurement.shared.PortalClock;
 import cn.gov.legalprocurement.tender.Bid;
+import cn.gov.legalprocurement.tender.BidEnvelope;
 import cn.gov.legalprocurement.tender.TenderService;
 import cn.gov.legalprocurement.tender.TenderTasks;
 import cn.gov.legalprocurement.user.UserDirectory;
@@ -34,6 +35,8 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,6 +46,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class DemoProjects {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoProjects.class);
 
     private final ProjectService projects;
     private final BudgetService budget;
@@ -107,8 +112,10 @@ class DemoProjects {
         Instant deadline = tender.earliestBidDeadline(p.getId()).plus(Duration.ofDays(2)).plus(Duration.ofHours(9));
         complete("purchaser-office", p, ProcessModel.Tendering.TASK_PREPARE_DOCUMENTS,
                 new TenderTasks.DocumentsForm(20, "热线接听方案、值班律师资质、服务质量保障措施", local(deadline)));
-        bid("provider2", p, "176000");
-        bid("provider4", p, "168000");
+        for (String[] b : new String[][]{{"provider2", "176000"}, {"provider4", "168000"}}) {
+            log.info("Demo data: the bid key of {} for {} (to decrypt it at the opening) is {}", b[0], p.getCode(),
+                    bid(b[0], p, b[1]));
+        }
     }
 
     /** 法律援助中心: mediators on duty, started six weeks ago, now in performance monitoring. */
@@ -123,10 +130,13 @@ class DemoProjects {
         Instant deadline = tender.earliestBidDeadline(p.getId()).plus(Duration.ofHours(10));
         complete("purchaser", p, ProcessModel.Tendering.TASK_PREPARE_DOCUMENTS,
                 new TenderTasks.DocumentsForm(20, "调解员资质与经验、驻点工作方案、矛盾纠纷化解成效", local(deadline)));
-        bid("provider6", p, "72000");
-        bid("provider1", p, "74000");
-        bid("provider5", p, "69000");
+        Map<String, String> keys = new LinkedHashMap<>();
+        keys.put("provider6", bid("provider6", p, "72000"));
+        keys.put("provider1", bid("provider1", p, "74000"));
+        keys.put("provider5", bid("provider5", p, "69000"));
         fireTimersAt(deadline.plusSeconds(60));
+        keys.forEach((provider, key) -> tender.decryptBid(users.actor(provider), p.getId(), key));
+        fireTimersAt(projects.project(p.getId()).getDecryptionWindowEnds().plusSeconds(60));
         ProcurementProject opened = projects.project(p.getId());
         List<Bid> qualified = tender.currentRound(opened.getId()).stream().filter(Bid::isQualified).toList();
         for (WorkTask scoring : tasks.openTasksOfProject(p.getCode())) {
@@ -169,9 +179,16 @@ class DemoProjects {
                 new BigDecimal(quantity))), recipients, start, end, line.getId(), false, false, false, false, null));
     }
 
-    private void bid(String provider, ProcurementProject p, String price) {
-        tender.submitBid(users.actor(provider), p.getId(), new BigDecimal(price),
-                "拟派团队均具有五年以上执业经验，建立首问负责与回访制度，服务响应不超过 2 小时。");
+    /**
+     * A demo provider seals a bid as their browser would and keeps the key, which the demo hands back at
+     * the opening it carries out, or writes to the log for a tender still open (demo data only: a real
+     * bidder's key never reaches the server).
+     */
+    private String bid(String provider, ProcurementProject p, String price) {
+        byte[] key = BidEnvelope.newKey();
+        tender.submitBid(users.actor(provider), p.getId(), BidEnvelope.seal(new BidEnvelope.Plain(price,
+                "拟派团队均具有五年以上执业经验，建立首问负责与回访制度，服务响应不超过 2 小时。", List.of()), key));
+        return BidEnvelope.keyText(key);
     }
 
     private void complete(String username, ProcurementProject p, String taskKey, Object form) {

@@ -6,7 +6,7 @@ import cn.gov.legalprocurement.challenge.ChallengeRepository;
 import cn.gov.legalprocurement.evaluation.EvaluationCommitteeRepository;
 import cn.gov.legalprocurement.payment.PaymentService;
 import cn.gov.legalprocurement.tender.AwardRepository;
-import cn.gov.legalprocurement.tender.BidRepository;
+import cn.gov.legalprocurement.tender.TenderService;
 import cn.gov.legalprocurement.workflow.ProcessDiagrams;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.H3;
@@ -25,30 +25,30 @@ public class ProjectRecords {
     private final AuditLog audit;
     private final PaymentService payments;
     private final ProcessDiagrams diagrams;
-    private final BidRepository bids;
+    private final TenderService tender;
     private final EvaluationCommitteeRepository committees;
     private final AwardRepository awards;
     private final ChallengeRepository challenges;
 
-    ProjectRecords(AuditLog audit, PaymentService payments, ProcessDiagrams diagrams, BidRepository bids,
+    ProjectRecords(AuditLog audit, PaymentService payments, ProcessDiagrams diagrams, TenderService tender,
                    EvaluationCommitteeRepository committees, AwardRepository awards, ChallengeRepository challenges) {
         this.audit = audit;
         this.payments = payments;
         this.diagrams = diagrams;
-        this.bids = bids;
+        this.tender = tender;
         this.committees = committees;
         this.awards = awards;
         this.challenges = challenges;
     }
 
     /**
-     * Everything recorded about the procurement, in the order it happened: the project, its bids (sealed
-     * bids show only their fingerprint until opening), committees and scores, awards, challenges and,
+     * Everything recorded about the procurement, in the order it happened: the project, its bids (those of
+     * a round whose opening has not closed show nothing, not even that they exist), committees and scores, awards, challenges and,
      * once there is one, the contract and its payments.
      */
     public AuditTrail trail(long projectId, Long contractId) {
         List<AuditEvent> events = new ArrayList<>(audit.trail("ProcurementProject", projectId));
-        bids.findByProjectIdOrderById(projectId).forEach(b -> events.addAll(audit.trail("Bid", b.getId())));
+        tender.bidsOnRecord(projectId).forEach(id -> events.addAll(audit.trail("Bid", id)));
         committees.findByProjectIdOrderById(projectId).forEach(c -> events.addAll(audit.trail("EvaluationCommittee", c.getId())));
         awards.findByProjectIdOrderByIdDesc(projectId).forEach(a -> events.addAll(audit.trail("Award", a.getId())));
         challenges.findByProjectIdOrderByFiledAt(projectId).forEach(c -> events.addAll(audit.trail("Challenge", c.getId())));

@@ -8,7 +8,6 @@ import cn.gov.legalprocurement.portal.Facts;
 import cn.gov.legalprocurement.portal.FieldErrors;
 import cn.gov.legalprocurement.portal.Formats;
 import cn.gov.legalprocurement.portal.MainLayout;
-import cn.gov.legalprocurement.portal.PdfUpload;
 import cn.gov.legalprocurement.portal.ProjectSummaries;
 import cn.gov.legalprocurement.portal.Views;
 import cn.gov.legalprocurement.project.ProcurementProject;
@@ -21,14 +20,17 @@ import cn.gov.legalprocurement.shared.PortalClock;
 import cn.gov.legalprocurement.shared.PortalException;
 import cn.gov.legalprocurement.shared.PortalProperties;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.server.streams.UploadHandler;
+import java.time.Instant;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.BigDecimalField;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -37,9 +39,10 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
 
 /**
- * A provider's page for one tender: the notice, a live countdown to the bid deadline, and either the
- * bid form or the provider's own sealed bid ("sealed until opening", with its fingerprint). A provider
- * only ever sees their own bid.
+ * A provider's page for one tender: the notice, a live countdown to the bid deadline, the provider's own
+ * bid (sealed, with its commitment; to decrypt at the opening; its result) and, until the deadline, the
+ * form that seals a bid in the browser (a new one replaces the sealed one). A provider only ever sees
+ * their own bid.
  */
 @Route(value = "tenders/:code", layout = MainLayout.class)
 @RolesAllowed("PROVIDER")
@@ -98,69 +101,125 @@ class BidView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
         H2 heading = new H2(title);
         heading.setId("tender-title");
         add(heading, summaries.facts(p.getId()));
-        boolean open = p.getStage() == ProjectStage.TENDERING && p.getBidDeadline() != null && p.getBidDeadline().isAfter(clock.now());
+        Instant now = clock.now();
+        boolean open = p.getStage() == ProjectStage.TENDERING && p.getBidDeadline() != null && p.getBidDeadline().isAfter(now);
+        boolean decrypting = p.getBidDeadline() != null && p.getDecryptionWindowEnds() != null
+                && !now.isBefore(p.getBidDeadline()) && now.isBefore(p.getDecryptionWindowEnds());
         if (p.getBidDeadline() != null) {
             Countdown countdown = new Countdown(p.getBidDeadline(), getTranslation("tender.closed"));
             countdown.setId("bid-countdown");
-            add(new Facts().addComponent("project.bid-deadline", countdown));
+            Facts facts = new Facts().addComponent("project.bid-deadline", countdown);
+            if (p.getDecryptionWindowEnds() != null) {
+                facts.add("bid.decryption-window", getTranslation("bid.decryption-window-value",
+                        Formats.dateTime(p.getBidDeadline()), Formats.dateTime(p.getDecryptionWindowEnds())));
+            }
+            add(facts);
         }
         publication.ofProject(p.getId()).stream().filter(a -> a.getKind() == Announcement.Kind.PROCUREMENT_NOTICE)
                 .reduce((a, b) -> b).ifPresent(a -> add(new AnnouncementPanel(a, publication, archive)));
-        Optional<TenderService.BidView> mine = tender.myBids(actor).stream()
-                .filter(b -> b.projectId() == p.getId() && b.round() == p.getTenderRound() && b.status() != Bid.Status.WITHDRAWN)
-                .findFirst();
-        if (mine.isPresent()) {
-            showMine(actor, mine.get());
-        } else if (open) {
-            bidForm(actor, p);
-        } else {
+        VerticalLayout mine = new VerticalLayout();
+        mine.setPadding(false);
+        add(mine);
+        showMine(actor, p, mine, open, decrypting);
+        if (open) {
+            bidForm(actor, p, mine, decrypting);
+        } else if (!decrypting) {
             add(new Paragraph(getTranslation("tender.closed")));
         }
     }
 
-    private void showMine(Actor actor, TenderService.BidView bid) {
+    /** The provider's own bid of this round: sealed (withdraw until the deadline), to decrypt, or its result. */
+    private void showMine(Actor actor, ProcurementProject p, VerticalLayout into, boolean open, boolean decrypting) {
+        into.removeAll();
+        Optional<TenderService.BidView> found = tender.myBids(actor).stream()
+                .filter(b -> b.projectId() == p.getId() && b.round() == p.getTenderRound())
+                .filter(b -> b.status() != Bid.Status.WITHDRAWN || b.reason() != null && !open)
+                .findFirst();
+        if (found.isEmpty()) {
+            return;
+        }
+        TenderService.BidView bid = found.get();
         VerticalLayout box = new VerticalLayout();
         box.addClassName("sealed");
         box.setId("my-bid");
-        box.add(new H3(getTranslation("bid.mine")), new Facts()
+        Facts facts = new Facts()
                 .add("bid.submitted", Formats.dateTime(bid.submittedAt()))
                 .add("bid.price", bid.price() == null ? getTranslation("bid.sealed-value") : Formats.money(bid.price()))
                 .add("bid.status", getTranslation("bid.status." + bid.status().name()))
-                .add("bid.fingerprint", bid.fingerprint()));
-        if (bid.status() == Bid.Status.SEALED) {
-            box.add(new Paragraph(getTranslation("bid.sealed-hint")));
-            box.add(new PdfUpload(getTranslation("bid.proposal-pdf"), properties.uploads().maxBytes(),
-                    (name, bytes) -> archive.uploadPdf(actor, "technicalProposal", "Bid", bid.id(), "technical-proposal", name, bytes),
-                    stored -> { }));
+                .add("bid.fingerprint", bid.commitment());
+        if (bid.reason() != null && bid.status() != Bid.Status.SEALED) {
+            facts.add("bid.reason", bid.reason());
         }
-        add(box);
+        box.add(new H3(getTranslation("bid.mine")), facts);
+        if (bid.status() == Bid.Status.SEALED && open) {
+            box.add(new Paragraph(getTranslation("bid.sealed-hint")));
+            Button withdraw = new Button(getTranslation("bid.withdraw"), e -> {
+                try {
+                    tender.withdrawBid(actor, bid.id());
+                    Views.success(getTranslation("bid.withdrawn-ok"));
+                    show(actor, projects.project(p.getId()));
+                } catch (PortalException ex) {
+                    Views.error(ex.getMessage(getLocale()));
+                }
+            });
+            withdraw.setId("withdraw-bid");
+            withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            box.add(withdraw);
+        } else if (bid.status() == Bid.Status.SEALED && decrypting) {
+            box.add(decryptForm(actor, p));
+        }
+        into.add(box);
     }
 
-    private void bidForm(Actor actor, ProcurementProject p) {
+    /** At the opening: the bidder gives the key saved when sealing (pasted or as the key file). */
+    private VerticalLayout decryptForm(Actor actor, ProcurementProject p) {
         FieldErrors errors = new FieldErrors();
-        BigDecimalField price = errors.add("price", new BigDecimalField(getTranslation("field.price")));
-        price.setRequiredIndicatorVisible(true);
-        price.setHelperText(getTranslation("bid.price-hint", Formats.money(p.getEstimatedAmount())));
-        TextArea proposal = errors.add("technicalProposal", new TextArea(getTranslation("field.technicalProposal")));
-        proposal.setMaxLength(3000);
-        proposal.setWidthFull();
-        proposal.setMinHeight("10em");
-        proposal.setRequiredIndicatorVisible(true);
-        FormLayout form = new FormLayout(price, proposal);
-        form.setColspan(proposal, 2);
-        Button submit = new Button(getTranslation("bid.submit"), e -> {
+        PasswordField key = errors.add("key", new PasswordField(getTranslation("field.key")));
+        key.setId("field-key");
+        key.setWidthFull();
+        key.setHelperText(getTranslation("bid.key-hint"));
+        Upload keyFile = new Upload(UploadHandler.inMemory((metadata, data) -> getUI().ifPresent(ui -> ui.access(() ->
+                key.setValue(new String(data, 0, Math.min(data.length, 4096), java.nio.charset.StandardCharsets.UTF_8).strip())))));
+        keyFile.setAcceptedFileTypes("text/plain", ".txt");
+        keyFile.setMaxFileSize(4096);
+        keyFile.setMaxFiles(1);
+        keyFile.setDropLabel(new Span(getTranslation("bid.key-file")));
+        UploadI18N i18n = new UploadI18N();
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("upload.add")).setMany(getTranslation("upload.add")));
+        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("bid.key-file")).setMany(getTranslation("bid.key-file")));
+        keyFile.setI18n(i18n);
+        Button decrypt = new Button(getTranslation("bid.decrypt"), e -> {
             try {
-                tender.submitBid(actor, p.getId(), price.getValue(), proposal.getValue());
-                Views.success(getTranslation("bid.submitted-ok"));
+                tender.decryptBid(actor, p.getId(), key.getValue());
+                Views.success(getTranslation("bid.decrypted-ok"));
                 show(actor, projects.project(p.getId()));
             } catch (PortalException ex) {
                 errors.show(ex, getLocale());
                 e.getSource().setEnabled(true);
             }
         });
-        submit.setDisableOnClick(true);
-        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        submit.setId("submit-bid");
-        add(new H3(getTranslation("bid.form")), new Paragraph(getTranslation("bid.seal-notice")), form, submit);
+        decrypt.setDisableOnClick(true);
+        decrypt.setId("decrypt-bid");
+        decrypt.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        VerticalLayout form = new VerticalLayout(new Paragraph(getTranslation("bid.decrypt-hint",
+                Formats.dateTime(p.getDecryptionWindowEnds()))), key, keyFile, decrypt);
+        form.setPadding(false);
+        form.setId("decrypt-form");
+        return form;
+    }
+
+    /** Sealing in the browser: a new bid, or one that replaces the sealed bid shown above. */
+    private void bidForm(Actor actor, ProcurementProject p, VerticalLayout mine, boolean decrypting) {
+        SealedBidForm form = new SealedBidForm(p.getCode(), p.getEstimatedAmount(), properties.uploads().maxBytes(), sealed -> {
+            try {
+                tender.submitBid(actor, p.getId(), sealed);
+                Views.success(getTranslation("bid.submitted-ok"));
+                showMine(actor, projects.project(p.getId()), mine, true, decrypting);
+                return null;
+            } catch (PortalException ex) {
+                return ex.getMessage(getLocale());
+            }
+        });
+        add(new H3(getTranslation("bid.form")), new Paragraph(getTranslation("bid.seal-notice")), form);
     }
 }
