@@ -32,6 +32,11 @@ public class AuditEvent {
     private String beforeState;
     @Column(name = "after_state")
     private String afterState;
+    /** Its place in the hash chain, given by {@link AuditChain} shortly after it is written. */
+    @Column(name = "chain_seq", insertable = false, updatable = false)
+    private Long chainSeq;
+    @Column(name = "event_hash", insertable = false, updatable = false)
+    private String eventHash;
 
     protected AuditEvent() {
     }
@@ -77,5 +82,13 @@ public class AuditEvent {
 
     public String getAfterState() {
         return afterState;
+    }
+
+    public Long getChainSeq() {
+        return chainSeq;
+    }
+
+    public String getEventHash() {
+        return eventHash;
     }
 }

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * The portal's own settings: where it keeps its files ({@code portal.data-dir}: the bid-sealing
+ * The portal's own settings: where it keeps its files ({@code portal.data-dir}: the audit-signing
  * key, the H2 database of the embedded default) and the limits on uploaded files.
  */
 @ConfigurationProperties("portal")
