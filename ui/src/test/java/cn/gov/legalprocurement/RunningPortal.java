@@ -30,6 +30,8 @@ abstract class RunningPortal {
     @DynamicPropertySource
     static void freshDatabase(DynamicPropertyRegistry registry) throws Exception {
         Path dir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "it-data-");
+        // as an operator's folder would be: readable by all until the portal makes it private
+        Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
         registry.add("portal.data-dir", dir::toString);
     }
 

@@ -14,7 +14,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
@@ -37,10 +36,6 @@ public class PortalUser {
     private Long organisationId;
     @Column(nullable = false)
     private boolean enabled;
-    @Column(name = "failed_logins", nullable = false)
-    private int failedLogins;
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "portal_user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Enumerated(EnumType.STRING)
@@ -61,23 +56,6 @@ public class PortalUser {
 
     public Actor toActor() {
         return new Actor(username, organisationId, roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles));
-    }
-
-    public void recordFailedLogin(int maxAttempts, Instant now, java.time.Duration lockFor) {
-        failedLogins++;
-        if (failedLogins >= maxAttempts) {
-            lockedUntil = now.plus(lockFor);
-            failedLogins = 0;
-        }
-    }
-
-    public void recordSuccessfulLogin() {
-        failedLogins = 0;
-        lockedUntil = null;
-    }
-
-    public boolean isLocked(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
     public Long getId() {
@@ -102,10 +80,6 @@ public class PortalUser {
 
     public boolean isEnabled() {
         return enabled;
-    }
-
-    public int getFailedLogins() {
-        return failedLogins;
     }
 
     public Set<Role> getRoles() {

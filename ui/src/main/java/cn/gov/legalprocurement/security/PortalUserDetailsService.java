@@ -10,7 +10,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Portal users and their roles, from the database; passwords are stored as hashes only; locked accounts refused. */
+/** Portal users and their roles, from the database; passwords are stored as hashes only. */
 @Service
 class PortalUserDetailsService implements UserDetailsService {
 
@@ -25,7 +25,6 @@ class PortalUserDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         PortalUser user = users.findByUsername(username).orElseThrow(() -> new UsernameNotFoundException(username));
         return User.withUsername(user.getUsername()).password(user.getPasswordHash()).disabled(!user.isEnabled())
-                .accountLocked(user.isLocked(java.time.Instant.now()))
                 .authorities(user.getRoles().stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r.name())).toList())
                 .build();
     }

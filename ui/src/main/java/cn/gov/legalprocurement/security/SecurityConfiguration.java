@@ -9,9 +9,9 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -29,6 +29,15 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 class SecurityConfiguration extends VaadinWebSecurity {
 
     static final String LOGIN_PATH = "login";
+
+    /**
+     * What the portal's pages may load: only from the portal itself. Vaadin Flow needs inline scripts and
+     * {@code eval} for its client engine and inline styles for its components; PDFs preview in a same-origin
+     * frame; the bid key file downloads from a {@code blob:} address.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; "
+            + "frame-src 'self'; object-src 'self'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
 
     /** The engine REST API: HTTP Basic for administrators, 401 for everyone else. */
     @Bean
@@ -75,11 +84,16 @@ class SecurityConfiguration extends VaadinWebSecurity {
                 PathPatternRequestMatcher.withDefaults().matcher("/styles/**")).permitAll());
         super.configure(http);
         setLoginView(http, LoginView.class);
-        // after login: the page that asked for it, else the dashboard; a locked account gets its own message
-        var failure = new ExceptionMappingAuthenticationFailureHandler();
-        failure.setExceptionMappings(Map.of(LockedException.class.getName(), "/" + LOGIN_PATH + "?locked"));
-        failure.setDefaultFailureUrl("/" + LOGIN_PATH + "?error");
-        http.formLogin(form -> form.defaultSuccessUrl("/dashboard").failureHandler(failure));
+        // after login: the page that asked for it, else the dashboard; every refusal reads the same, so that
+        // nobody learns whether an account exists or is held back
+        http.formLogin(form -> form.defaultSuccessUrl("/dashboard").failureUrl("/" + LOGIN_PATH + "?error"));
+        // a login form posted from another site (login CSRF) is refused: Vaadin's login view is outside
+        // Spring's CSRF tokens, so the browser's Origin / Sec-Fetch-Site headers decide
+        http.addFilterBefore(new SameOriginLogin("/" + LOGIN_PATH), UsernamePasswordAuthenticationFilter.class);
+        http.headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .frameOptions(frames -> frames.sameOrigin()));
     }
 
     /** Tells the Camunda webapps who the portal's logged-in user is. */
