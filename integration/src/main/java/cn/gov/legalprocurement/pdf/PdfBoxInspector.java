@@ -4,19 +4,31 @@ import cn.gov.legalprocurement.documents.PdfInspector;
 import cn.gov.legalprocurement.shared.PortalException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.springframework.stereotype.Component;
 
-/** Checks uploads with PDFBox and extracts their text (for search), refusing what cannot be archived. */
+/**
+ * Checks uploads with PDFBox and extracts their text (for search), refusing what cannot be archived. The
+ * work one upload may cost is bounded: at most {@link #MAX_OPERATORS} content operators and
+ * {@link #MAX_TIME} of extraction, checked at every page and every operator, so a small file whose pages
+ * all draw one huge stream (a "PDF bomb") is refused quickly instead of holding a server thread.
+ */
 @Component
 public class PdfBoxInspector implements PdfInspector {
 
     /** Text beyond this is not kept for search (a very long upload is still stored whole). */
     static final int MAX_TEXT = 1_000_000;
+    static final long MAX_OPERATORS = 5_000_000;
+    static final Duration MAX_TIME = Duration.ofSeconds(3);
     private static final byte[] MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
 
     @Override
@@ -35,8 +47,10 @@ public class PdfBoxInspector implements PdfInspector {
             if (pages > maxPages) {
                 throw PortalException.invalid(field, "error.upload.too-many-pages", pages, maxPages);
             }
-            String text = new PDFTextStripper().getText(doc);
+            String text = new BoundedTextStripper().getText(doc);
             return new Inspection(pages, text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text);
+        } catch (TooComplex e) {
+            throw PortalException.invalid(field, "error.upload.too-complex");
         } catch (InvalidPasswordException e) {
             throw PortalException.invalid(field, "error.upload.encrypted");
         } catch (IOException | RuntimeException e) {
@@ -44,6 +58,38 @@ public class PdfBoxInspector implements PdfInspector {
                 throw portal;
             }
             throw PortalException.invalid(field, "error.upload.malformed");
+        }
+    }
+
+    /** Thrown when an upload costs more than its bound. */
+    private static final class TooComplex extends IOException {
+        TooComplex() {
+            super("upload exceeds its processing bound");
+        }
+    }
+
+    /** Text extraction that stops once the operators or the time of one upload exceed their bound. */
+    private static final class BoundedTextStripper extends PDFTextStripper {
+        private final long deadline = System.nanoTime() + MAX_TIME.toNanos();
+        private long operators;
+
+        @Override
+        public void processPage(PDPage page) throws IOException {
+            check();
+            super.processPage(page);
+        }
+
+        @Override
+        protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+            operators++;
+            check();
+            super.processOperator(operator, operands);
+        }
+
+        private void check() throws TooComplex {
+            if (operators > MAX_OPERATORS || System.nanoTime() > deadline) {
+                throw new TooComplex();
+            }
         }
     }
 }

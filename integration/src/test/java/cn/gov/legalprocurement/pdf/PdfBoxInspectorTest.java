@@ -12,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.junit.jupiter.api.Test;
@@ -50,6 +52,31 @@ class PdfBoxInspectorTest {
     @Test
     void refusesTooManyPages() {
         assertRefused(contract, 1, "error.upload.too-many-pages", "共 2 页，超过 1 页");
+    }
+
+    /** 300 pages sharing one content stream of 8 MB (a few KB compressed): refused, not extracted for minutes. */
+    @Test
+    void refusesAPdfBombWhosePagesShareOneHugeStream() throws Exception {
+        byte[] bomb;
+        try (PDDocument doc = new PDDocument()) {
+            PDStream shared = new PDStream(doc);
+            try (var out = shared.createOutputStream(COSName.FLATE_DECODE)) {
+                byte[] line = "0 0 m\n".getBytes(StandardCharsets.US_ASCII);
+                for (int i = 0; i < 8 * 1024 * 1024 / line.length; i++) {
+                    out.write(line);
+                }
+            }
+            for (int i = 0; i < 300; i++) {
+                PDPage page = new PDPage();
+                page.setContents(shared);
+                doc.addPage(page);
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            bomb = out.toByteArray();
+        }
+        assertThat(bomb.length).isLessThan(200_000);
+        assertRefused(bomb, 300, "error.upload.too-complex", "过于复杂");
     }
 
     private void assertRefused(byte[] content, int maxPages, String code, String message) {

@@ -13,6 +13,7 @@ import cn.gov.legalprocurement.shared.Actor;
 import cn.gov.legalprocurement.shared.Money;
 import cn.gov.legalprocurement.shared.PortalClock;
 import cn.gov.legalprocurement.shared.PortalException;
+import cn.gov.legalprocurement.shared.Texts;
 import cn.gov.legalprocurement.shared.Role;
 import cn.gov.legalprocurement.workflow.ProcessModel;
 import cn.gov.legalprocurement.workflow.ProcessModel.Vars;
@@ -75,12 +76,8 @@ public class ProjectService {
                 .filter(o -> o.getKind() == OrganisationKind.PURCHASING_UNIT)
                 .orElseThrow(() -> PortalException.forbidden("error.project.not-purchasing-unit"));
         RuleBook book = rules.forJurisdiction(purchaser.getJurisdictionCode());
-        if (a.title() == null || a.title().isBlank()) {
-            throw PortalException.invalid("title", "error.required");
-        }
-        if (a.serviceRecipients() == null || a.serviceRecipients().isBlank()) {
-            throw PortalException.invalid("serviceRecipients", "error.required");
-        }
+        Texts.require("title", a.title(), 200);
+        Texts.require("serviceRecipients", a.serviceRecipients(), 2000);
         validateTerm(a.termStart(), a.termEnd(), book);
         if (a.budgetLineId() == null) {
             throw PortalException.invalid("budgetLineId", "error.required");
@@ -101,7 +98,7 @@ public class ProjectService {
                 throw PortalException.invalid("items", "error.project.duplicate-item", item.getName());
             }
             BigDecimal quantity = Money.requirePositive("quantity", line.quantity());
-            BigDecimal amount = Money.normalise(item.getUnitPrice().multiply(quantity));
+            BigDecimal amount = Money.requirePositive("quantity", Money.normalise(item.getUnitPrice().multiply(quantity)));
             chosen.add(item);
             amounts.add(amount);
             total = total.add(amount);

@@ -7,6 +7,8 @@ import java.math.RoundingMode;
 public final class Money {
 
     public static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
+    /** The largest amount the portal takes (just under a trillion yuan; the columns hold 17 digits). */
+    public static final BigDecimal MAX = new BigDecimal("999999999999.99");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private Money() {
@@ -42,7 +44,7 @@ public final class Money {
         return percentOf(amount, BigDecimal.valueOf(percent));
     }
 
-    /** Validates a user-entered amount: present, positive, at most two decimals. */
+    /** Validates a user-entered amount: present, positive, at most two decimals, at most {@link #MAX}. */
     public static BigDecimal requirePositive(String field, BigDecimal amount) {
         if (amount == null) {
             throw PortalException.invalid(field, "error.required");
@@ -52,6 +54,9 @@ public final class Money {
         }
         if (amount.stripTrailingZeros().scale() > 2) {
             throw PortalException.invalid(field, "error.amount.scale");
+        }
+        if (amount.compareTo(MAX) > 0) {
+            throw PortalException.invalid(field, "error.amount.too-large", MAX);
         }
         return normalise(amount);
     }
