@@ -93,9 +93,17 @@ public class ContractSearchService {
         return csv.toString();
     }
 
-    private static String cell(String value) {
+    /**
+     * One CSV cell: quoted where it holds a separator, and a text that a spreadsheet would take for a
+     * formula (starting with =, +, -, @, a tab or a carriage return) prefixed with an apostrophe, so that
+     * an exported contract title cannot run as a formula (CSV injection).
+     */
+    static String cell(String value) {
         if (value == null) {
             return "";
+        }
+        if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
+            value = "'" + value;
         }
         return value.contains(",") || value.contains("\"") || value.contains("\n")
                 ? "\"" + value.replace("\"", "\"\"") + "\"" : value;

@@ -88,6 +88,15 @@ class ContractSearchTest {
     }
 
     @Test
+    void elasticsearchSyntaxInTheSearchBoxIsSearchedForAsText() {
+        long all = search.search(SUPERVISOR, ContractSearchService.Query.text(null)).total();
+        for (String hostile : new String[]{"title:* OR fullText:*", ") AND (\"", "*", "{\"match_all\":{}}", "\\", "*:*"}) {
+            ContractSearchService.Result r = search.search(SUPERVISOR, ContractSearchService.Query.text(hostile));
+            assertThat(r.total()).as(hostile).isLessThan(all);
+        }
+    }
+
+    @Test
     void filtersAndFacetsWithSpendSums() {
         ContractSearchService.Query q = new ContractSearchService.Query(null, null, null, null, 2027, new BigDecimal("70000"),
                 new BigDecimal("500000"), null, null, ContractSearchService.Sort.AMOUNT_DESC, 0, 20);
