@@ -4,18 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gov.legalprocurement.Fixtures.Unit;
+import cn.gov.legalprocurement.payment.PaymentService;
+import cn.gov.legalprocurement.payment.PaymentTasks;
 import cn.gov.legalprocurement.project.ProcurementProject;
 import cn.gov.legalprocurement.project.ProjectService;
 import cn.gov.legalprocurement.shared.Money;
 import cn.gov.legalprocurement.shared.PortalException;
 import cn.gov.legalprocurement.tender.Bid;
 import cn.gov.legalprocurement.tender.BidEnvelope;
+import cn.gov.legalprocurement.workflow.ProcessModel;
+import cn.gov.legalprocurement.workflow.WorkTask;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** Hostile input gets a clear refusal on its field, in Chinese, and changes nothing. */
 class HostileInputTest extends ProcessTestSupport {
+
+    @Autowired
+    PaymentService payments;
 
     private ProjectService.Application application(Unit unit, String title, String recipients, String quantity) {
         return new ProjectService.Application(title, List.of(new ProjectService.Line(fixtures.legalAidCase.getId(),
@@ -62,6 +70,33 @@ class HostileInputTest extends ProcessTestSupport {
         });
         // the reason quotes the bidder's text as text: it is shown escaped by every page
         assertThat(tender.currentRound(p.getId()).get(2).getDisqualificationReason()).contains("<script>");
+    }
+
+    @Test
+    void aReplayedPaymentReleaseIsRefusedAndPaysOnce() {
+        Unit unit = fixtures.newUnit("3000000");
+        ProcurementProject p = contractInForce(unit);
+        reportPeriods(unit, p, "provider1", 250, 240, 220);
+        evaluateAcceptance(unit, p, "28", "45", "18");
+        complete(unit.head(), p, ProcessModel.Payment.TASK_APPROVE, new PaymentTasks.ApprovalForm(true, "同意支付"));
+        WorkTask release = task("finance", p, ProcessModel.Payment.TASK_RELEASE);
+        tasks.complete(fixtures.actor("finance"), release.id(), new PaymentTasks.ReleaseForm("ZF-REPLAY-1"));
+        // the same form sent again (a double click, a replayed request)
+        assertThatThrownBy(() -> tasks.complete(fixtures.actor("finance"), release.id(), new PaymentTasks.ReleaseForm("ZF-REPLAY-1")))
+                .isInstanceOf(PortalException.class);
+        long contractId = contracts.ofProject(p.getId()).getId();
+        assertThat(payments.paidSoFar(contractId)).isEqualByComparingTo(contracts.ofProject(p.getId()).getAmount());
+        assertThat(payments.ofContract(contractId)).filteredOn(pay -> pay.getStatus() == cn.gov.legalprocurement.payment.Payment.Status.RELEASED).hasSize(1);
+    }
+
+    @Test
+    void aReplayedSealedBidLeavesOneLiveBid() {
+        Unit unit = fixtures.newUnit("3000000");
+        ProcurementProject p = publishTender(unit, approveAndCommit(unit, apply(unit, fixtures.legalAidCase, "700")), 30);
+        var sealed = BidEnvelope.seal(new BidEnvelope.Plain("1700000", "方案", List.of()), BidEnvelope.newKey());
+        tender.submitBid(fixtures.actor("provider2"), p.getId(), sealed);
+        tender.submitBid(fixtures.actor("provider2"), p.getId(), sealed);
+        assertThat(tender.currentRound(p.getId())).filteredOn(b -> b.getStatus() == Bid.Status.SEALED).hasSize(1);
     }
 
     private void assertRefused(Runnable action, String field, String message) {
