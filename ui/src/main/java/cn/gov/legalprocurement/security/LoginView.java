@@ -17,8 +17,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Sign-in for every role (the demo users are listed in the README), with the language switch, a
- * message for a locked account, and the way to the provider registration and the public pages.
+ * Sign-in for every role (the demo users are listed in the README), with the language switch, one
+ * message for every refusal (it does not tell whether the account exists or is held back), and the way
+ * to the provider registration and the public pages.
  */
 @Route(SecurityConfiguration.LOGIN_PATH)
 @AnonymousAllowed
@@ -48,11 +49,10 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
-        boolean locked = query.containsKey("locked");
-        i18n.getErrorMessage().setTitle(getTranslation(locked ? "login.locked.title" : "login.error.title"));
-        i18n.getErrorMessage().setMessage(getTranslation(locked ? "login.locked.message" : "login.error.message"));
+        i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
+        i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
         form.setI18n(i18n);
-        form.setError(locked || query.containsKey("error"));
+        form.setError(query.containsKey("error"));
     }
 
     @Override

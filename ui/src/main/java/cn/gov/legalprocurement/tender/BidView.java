@@ -123,6 +123,8 @@ class BidView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
         showMine(actor, p, mine, open, decrypting);
         if (open) {
             bidForm(actor, p, mine, decrypting);
+        } else if (decrypting && mine.getComponentCount() == 0) {
+            add(new Paragraph(getTranslation("bid.opening-in-progress", Formats.dateTime(p.getDecryptionWindowEnds()))));
         } else if (!decrypting) {
             add(new Paragraph(getTranslation("tender.closed")));
         }
