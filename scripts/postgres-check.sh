@@ -21,7 +21,7 @@ su postgres -c "psql -q -p $PORT -c 'create database $DB owner portal_check'"
 trap 'su postgres -c "psql -q -p $PORT -c \"drop database if exists $DB\""' EXIT
 
 ./mvnw -B -q -pl processes -am test \
-  -Dtest='ProcurementPathsTest,OpenTenderHappyPathTest,BudgetConcurrencyTest,ModelConformanceTest' \
+  -Dtest='ProcurementPathsTest,OpenTenderHappyPathTest,BudgetConcurrencyTest,ModelConformanceTest,SealedBidTest,AuditChainTest,HostileInputTest' \
   -Dsurefire.failIfNoSpecifiedTests=false \
   -Dspring.datasource.url="jdbc:postgresql://localhost:$PORT/$DB" \
   -Dspring.datasource.username=portal_check -Dspring.datasource.password=portal_check
