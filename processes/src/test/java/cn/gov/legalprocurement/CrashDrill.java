@@ -3,12 +3,18 @@ package cn.gov.legalprocurement;
 import cn.gov.legalprocurement.Fixtures.Unit;
 import cn.gov.legalprocurement.audit.AuditEvent;
 import cn.gov.legalprocurement.audit.AuditLog;
+import cn.gov.legalprocurement.payment.Payment;
+import cn.gov.legalprocurement.payment.PaymentService;
+import cn.gov.legalprocurement.payment.PaymentTasks;
 import cn.gov.legalprocurement.project.ProcurementProject;
+import cn.gov.legalprocurement.workflow.ProcessModel;
+import cn.gov.legalprocurement.workflow.WorkTask;
 import cn.gov.legalprocurement.workflow.ProcessModel.Tendering;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -20,6 +26,11 @@ import org.springframework.context.ConfigurableApplicationContext;
  *   <li>{@code seal}: publishes an open tender, prints {@code PROJECT id}, then seals bids of six
  *   providers in turn, printing {@code SEALED id provider} once each is committed and waiting for a line
  *   on its input before the next;</li>
+ *   <li>{@code pay}: carries a procurement to its payment release, prints {@code RELEASING contract task}
+ *   and releases it (killed meanwhile);</li>
+ *   <li>{@code paycheck CONTRACT-ID TASK-ID}: prints the released payments ({@code PAID n}), releases
+ *   again if the task is still open ({@code RETRIED}), replays the release ({@code REPLAY refused}) and
+ *   prints the payments again;</li>
  *   <li>{@code bids PROJECT-ID}: prints the project's bids ({@code BID id status provider});</li>
  *   <li>{@code fire PROJECT-ID}: moves the clock past the decryption window, so the opening's timers are
  *   due, prints {@code FIRING} and lets the job executor run them;</li>
@@ -30,6 +41,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 final class CrashDrill extends ProcessTestSupport {
 
+    @Autowired
+    PaymentService payments;
+
     public static void main(String[] args) throws Exception {
         String phase = args[0];
         String dir = args[1];
@@ -38,7 +52,7 @@ final class CrashDrill extends ProcessTestSupport {
                 // the portal's embedded database, as ui/src/main/resources/application.yml opens it
                 "--spring.datasource.url=jdbc:h2:file:" + dir + "/portal;WRITE_DELAY=0",
                 "--portal.data-dir=" + dir,
-                "--camunda.bpm.job-execution.enabled=" + !phase.equals("seal"),
+                "--camunda.bpm.job-execution.enabled=" + !(phase.equals("seal") || phase.equals("pay")),
                 "--camunda.bpm.job-execution.wait-time-in-millis=100", "--camunda.bpm.job-execution.max-wait=200",
                 "--logging.level.root=warn");
         CrashDrill drill = new CrashDrill();
@@ -46,6 +60,12 @@ final class CrashDrill extends ProcessTestSupport {
         switch (phase) {
             case "seal" -> drill.seal();
             case "fire" -> drill.fire(Long.parseLong(args[2]));
+            case "pay" -> drill.pay();
+            case "paycheck" -> {
+                drill.paycheck(Long.parseLong(args[2]), args[3]);
+                context.close();
+                System.exit(0);
+            }
             case "bids" -> {
                 drill.tender.currentRound(Long.parseLong(args[2])).forEach(b ->
                         say("BID " + b.getId() + " " + b.getStatus() + " " + b.getProviderId()));
@@ -75,6 +95,42 @@ final class CrashDrill extends ProcessTestSupport {
                 return;
             }
         }
+    }
+
+    /** A procurement up to the payment release; the release itself is what the parent kills. */
+    private void pay() throws InterruptedException {
+        ClockUtil.setCurrentTime(Date.from(START));
+        fixtures.world();
+        Unit unit = fixtures.newUnit("3000000");
+        ProcurementProject p = contractInForce(unit);
+        reportPeriods(unit, p, "provider1", 250, 240, 220);
+        evaluateAcceptance(unit, p, "28", "45", "18");
+        complete(unit.head(), p, ProcessModel.Payment.TASK_APPROVE, new PaymentTasks.ApprovalForm(true, "同意支付"));
+        WorkTask release = task("finance", p, ProcessModel.Payment.TASK_RELEASE);
+        say("RELEASING " + contracts.ofProject(p.getId()).getId() + " " + release.id());
+        tasks.complete(fixtures.actor("finance"), release.id(), new PaymentTasks.ReleaseForm("ZF-CRASH-1"));
+        say("RELEASED");
+        Thread.sleep(60_000);
+    }
+
+    /** After the restart: what was paid, finance releasing again if the task is still open, and a replay. */
+    private void paycheck(long contractId, String releaseTaskId) {
+        say("PAID " + released(contractId));
+        if (engine.getTaskService().createTaskQuery().taskId(releaseTaskId).singleResult() != null) {
+            tasks.complete(fixtures.actor("finance"), releaseTaskId, new PaymentTasks.ReleaseForm("ZF-CRASH-1"));
+            say("RETRIED");
+        }
+        try {
+            tasks.complete(fixtures.actor("finance"), releaseTaskId, new PaymentTasks.ReleaseForm("ZF-CRASH-1"));
+            say("REPLAY accepted");
+        } catch (RuntimeException refused) {
+            say("REPLAY refused");
+        }
+        say("PAID " + released(contractId));
+    }
+
+    private long released(long contractId) {
+        return payments.ofContract(contractId).stream().filter(x -> x.getStatus() == Payment.Status.RELEASED).count();
     }
 
     private void fire(long projectId) throws InterruptedException {

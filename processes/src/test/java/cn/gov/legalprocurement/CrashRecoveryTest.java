@@ -80,6 +80,33 @@ class CrashRecoveryTest {
                 .containsEntry("tender.opened", 1L);
     }
 
+    @Test
+    void killedWhileReleasingAPaymentItIsPaidOnceAfterTheRestart() throws Exception {
+        Path dir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "crash-pay-");
+        Process paying = start("pay", dir);
+        BufferedReader out = reader(paying);
+        String[] releasing = null;
+        for (String line; (line = out.readLine()) != null; ) {
+            if (line.startsWith("RELEASING ")) {
+                releasing = line.split(" ");
+                break;
+            }
+        }
+        assertThat(releasing).as("the drill reached the release").isNotNull();
+        Thread.sleep(ThreadLocalRandom.current().nextInt(0, 300));
+        paying.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+
+        List<String> after = run("paycheck", dir, releasing[1], releasing[2]);
+        List<String> paid = after.stream().filter(l -> l.startsWith("PAID ")).toList();
+        assertThat(paid).as(String.join("\n", after)).hasSize(2);
+        assertThat(paid.get(0)).isIn("PAID 0", "PAID 1");
+        assertThat(after).contains("REPLAY refused");
+        assertThat(paid.get(1)).as("paid once, whether the kill came before or after the release committed").isEqualTo("PAID 1");
+        if (paid.get(0).equals("PAID 0")) {
+            assertThat(after).contains("RETRIED");
+        }
+    }
+
     private static Process start(String phase, Path dir, Object... more) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", classpath(), CrashDrill.class.getName(), phase, dir.toString()));
