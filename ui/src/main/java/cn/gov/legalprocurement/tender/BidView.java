@@ -20,22 +20,22 @@ import cn.gov.legalprocurement.shared.PortalClock;
 import cn.gov.legalprocurement.shared.PortalException;
 import cn.gov.legalprocurement.shared.PortalProperties;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.textfield.PasswordField;
-import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
-import com.vaadin.flow.server.streams.UploadHandler;
-import java.time.Instant;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -122,7 +122,7 @@ class BidView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
         add(mine);
         showMine(actor, p, mine, open, decrypting);
         if (open) {
-            bidForm(actor, p, mine, decrypting);
+            bidForm(actor, p, mine);
         } else if (decrypting && mine.getComponentCount() == 0) {
             add(new Paragraph(getTranslation("bid.opening-in-progress", Formats.dateTime(p.getDecryptionWindowEnds()))));
         } else if (!decrypting) {
@@ -211,12 +211,12 @@ class BidView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
     }
 
     /** Sealing in the browser: a new bid, or one that replaces the sealed bid shown above. */
-    private void bidForm(Actor actor, ProcurementProject p, VerticalLayout mine, boolean decrypting) {
+    private void bidForm(Actor actor, ProcurementProject p, VerticalLayout mine) {
         SealedBidForm form = new SealedBidForm(p.getCode(), p.getEstimatedAmount(), properties.uploads().maxBytes(), sealed -> {
             try {
                 tender.submitBid(actor, p.getId(), sealed);
                 Views.success(getTranslation("bid.submitted-ok"));
-                showMine(actor, projects.project(p.getId()), mine, true, decrypting);
+                showMine(actor, projects.project(p.getId()), mine, true, false);
                 return null;
             } catch (PortalException ex) {
                 return ex.getMessage(getLocale());
