@@ -199,6 +199,7 @@ class BrowserProcurementTest extends RunningPortal {
             open("tenders/" + code);
             assertThat(waitForText(byId("my-bid"), "已密封")).contains("SHA-256");
             if (i == 0) {
+                ((JavascriptExecutor) browser).executeScript("document.getElementById('my-bid').scrollIntoView({block: 'center'})");
                 screenshot("provider-bid");
             }
         }
