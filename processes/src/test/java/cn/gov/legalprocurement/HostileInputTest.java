@@ -50,6 +50,18 @@ class HostileInputTest extends ProcessTestSupport {
     }
 
     @Test
+    void aTwentyThousandCharacterContractPartIsRefusedOnItsField() {
+        Unit unit = fixtures.newUnit("3000000");
+        ProcurementProject p = awardOpenTender(unit);
+        passDate(p, ProcessModel.Tendering.ID, "challengeWindowEnds");
+        assertRefused(() -> complete(unit.purchaser(), p, ProcessModel.ContractSigning.TASK_PREPARE,
+                contractForm("违".repeat(20_000))), "liabilityForBreach", "长度");
+        // nothing was saved: the task is still open and the draft has no such part
+        assertThat(findTask(unit.purchaser(), p, ProcessModel.ContractSigning.TASK_PREPARE)).isPresent();
+        assertThat(contracts.ofProject(p.getId()).parts().get("liabilityForBreach")).isNull();
+    }
+
+    @Test
     void amountsAboveTheLimitAreRefused() {
         assertThatThrownBy(() -> Money.requirePositive("price", new BigDecimal("1e20")))
                 .isInstanceOfSatisfying(PortalException.class, e -> assertThat(e.code()).isEqualTo("error.amount.too-large"));

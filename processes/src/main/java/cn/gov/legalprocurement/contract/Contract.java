@@ -24,6 +24,9 @@ import java.util.Map;
 @Table(name = "contract")
 public class Contract {
 
+    /** The longest text of one mandatory part (the columns hold 4,000 characters). */
+    public static final int PART_MAX = 4000;
+
     public enum Status { DRAFT, READY_FOR_SIGNATURE, SIGNED, IN_FORCE, ACCEPTED, CLOSED }
 
     /** The eight mandatory parts, in the order the contract states them; names match the form fields. */

@@ -140,8 +140,8 @@ public class ContractService {
             if (text == null || text.isBlank()) {
                 throw PortalException.invalid(part, "error.contract.part-missing");
             }
-            if (text.length() > 4000) {
-                throw PortalException.invalid(part, "error.size", 1, 4000);
+            if (text.length() > Contract.PART_MAX) {
+                throw PortalException.invalid(part, "error.size", 1, Contract.PART_MAX);
             }
             parts.put(part, text.strip());
         }

@@ -21,9 +21,11 @@ import org.springframework.context.annotation.Configuration;
 public class ContractTasks {
 
     /** The eight mandatory parts are checked by the service, which names the missing one. */
-    public record PrepareForm(String serviceRecipients, String serviceContent, String serviceTerm,
-                              String quantityAndQuality, String rightsAndObligations, String priceAndSettlement,
-                              String performanceTargets, String liabilityForBreach,
+    /** The eight mandatory parts: required and 1–4,000 characters each (checked again by ContractService). */
+    public record PrepareForm(@Size(max = Contract.PART_MAX) String serviceRecipients, @Size(max = Contract.PART_MAX) String serviceContent,
+                              @Size(max = Contract.PART_MAX) String serviceTerm, @Size(max = Contract.PART_MAX) String quantityAndQuality,
+                              @Size(max = Contract.PART_MAX) String rightsAndObligations, @Size(max = Contract.PART_MAX) String priceAndSettlement,
+                              @Size(max = Contract.PART_MAX) String performanceTargets, @Size(max = Contract.PART_MAX) String liabilityForBreach,
                               @NotNull BigDecimal performanceBond, @NotNull @Min(0) @Max(100) Integer shortfallDeductionPercent,
                               @NotNull @Min(1) @Max(90) Integer paymentDays,
                               @NotEmpty List<@Valid InstalmentLine> instalments) {
