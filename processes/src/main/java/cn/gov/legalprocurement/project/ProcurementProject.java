@@ -264,6 +264,17 @@ public class ProcurementProject {
         return decryptionWindowEnds;
     }
 
+    /** Whether bidders may decrypt now: from the bid deadline until the decryption window ends. */
+    public boolean isDecrypting(Instant now) {
+        return bidDeadline != null && decryptionWindowEnds != null && !now.isBefore(bidDeadline)
+                && now.isBefore(decryptionWindowEnds);
+    }
+
+    /** Whether the current round's decryption window is over (so its bids may be opened). */
+    public boolean isDecryptionOver(Instant now) {
+        return decryptionWindowEnds != null && !now.isBefore(decryptionWindowEnds);
+    }
+
     public Instant getNoticePublishedAt() {
         return noticePublishedAt;
     }

@@ -236,8 +236,7 @@ public class TenderService {
         byte[] key = BidEnvelope.parseKey(keyText);
         ProcurementProject p = projects.lock(projectId);
         Instant now = clock.now();
-        if (p.getBidDeadline() == null || p.getDecryptionWindowEnds() == null || now.isBefore(p.getBidDeadline())
-                || !now.isBefore(p.getDecryptionWindowEnds())) {
+        if (!p.isDecrypting(now)) {
             throw PortalException.conflict("key", "error.bid.not-decrypting", p.getBidDeadline() == null ? "" :
                     PortalClock.minutes(p.getBidDeadline()), p.getDecryptionWindowEnds() == null ? "" :
                     PortalClock.minutes(p.getDecryptionWindowEnds()));
@@ -259,7 +258,7 @@ public class TenderService {
                 }
                 price = Money.requirePositive("price", new BigDecimal(opened.price().strip()));
             } catch (NumberFormatException | PortalException e) {
-                problem = "报价“" + abbreviate(opened.price(), 40) + "”不是有效金额";
+                problem = "报价“" + abbreviate(opened.price(), MAX_PRICE_CHARS) + "”不是有效金额";
             }
             if (proposal.isEmpty() || proposal.length() > BidEnvelope.MAX_PROPOSAL_CHARS) {
                 problem = "技术方案为空或超过 " + BidEnvelope.MAX_PROPOSAL_CHARS + " 字";
@@ -313,9 +312,8 @@ public class TenderService {
 
     /** Whether the current round's opening has closed, so that its bids may be shown. */
     public boolean opened(ProcurementProject p) {
-        return p.getTenderRound() > 0 && currentRound(p.getId()).stream()
-                .noneMatch(b -> b.getStatus() == Bid.Status.SEALED || b.getStatus() == Bid.Status.DECRYPTED)
-                && p.getDecryptionWindowEnds() != null && !clock.now().isBefore(p.getDecryptionWindowEnds());
+        return p.getTenderRound() > 0 && p.isDecryptionOver(clock.now()) && currentRound(p.getId()).stream()
+                .noneMatch(b -> b.getStatus() == Bid.Status.SEALED || b.getStatus() == Bid.Status.DECRYPTED);
     }
 
     /**
@@ -356,7 +354,7 @@ public class TenderService {
     public Opening openBids(long projectId) {
         ProcurementProject p = projects.project(projectId);
         Instant now = clock.now();
-        if (p.getDecryptionWindowEnds() == null || now.isBefore(p.getDecryptionWindowEnds())) {
+        if (!p.isDecryptionOver(now)) {
             throw new IllegalStateException("Bids of " + p.getCode() + " cannot be opened before " + p.getDecryptionWindowEnds());
         }
         LocalDate day = PortalClock.dayOf(p.getBidDeadline());

@@ -103,8 +103,7 @@ class BidView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
         add(heading, summaries.facts(p.getId()));
         Instant now = clock.now();
         boolean open = p.getStage() == ProjectStage.TENDERING && p.getBidDeadline() != null && p.getBidDeadline().isAfter(now);
-        boolean decrypting = p.getBidDeadline() != null && p.getDecryptionWindowEnds() != null
-                && !now.isBefore(p.getBidDeadline()) && now.isBefore(p.getDecryptionWindowEnds());
+        boolean decrypting = p.isDecrypting(now);
         if (p.getBidDeadline() != null) {
             Countdown countdown = new Countdown(p.getBidDeadline(), getTranslation("tender.closed"));
             countdown.setId("bid-countdown");
