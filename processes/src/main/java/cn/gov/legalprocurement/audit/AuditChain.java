@@ -29,6 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class AuditChain {
 
     static final String GENESIS = "0".repeat(64);
+    static final String SELECT_CHECKPOINTS = "select chain_seq, event_hash, signed_at, public_key, signature from audit_checkpoint";
     private static final int BATCH = 2000;
 
     private final JdbcTemplate jdbc;
@@ -76,8 +77,7 @@ public class AuditChain {
     @Scheduled(fixedDelayString = "${portal.audit.chain-interval-ms:1000}", initialDelay = 1000)
     public int chainPending() {
         Integer chained = transaction.execute(status -> {
-            Head head = jdbc.queryForObject("select chain_seq, event_hash from audit_chain_head where id = 1 for update",
-                    (rs, i) -> new Head(rs.getLong(1), rs.getString(2)));
+            Head head = head(jdbc, true);
             List<Row> pending = jdbc.query("select " + Row.COLUMNS + " from audit_event where chain_seq is null order by id"
                     + " fetch first " + BATCH + " rows only", Row::read);
             long seq = head.seq();
@@ -102,11 +102,10 @@ public class AuditChain {
         return chained == null ? 0 : chained;
     }
 
-    /** Chains what is pending and signs the head now. */
+    /** Signs the chain's head now (what is chained so far). */
     public Checkpoint checkpoint() {
         return transaction.execute(status -> {
-            Head head = jdbc.queryForObject("select chain_seq, event_hash from audit_chain_head where id = 1 for update",
-                    (rs, i) -> new Head(rs.getLong(1), rs.getString(2)));
+            Head head = head(jdbc, true);
             Instant now = Instant.ofEpochMilli(clock.now().toEpochMilli());
             String signature = key.sign(Checkpoint.signedText(head.seq(), head.hash(), now));
             jdbc.update("insert into audit_checkpoint (chain_seq, event_hash, signed_at, public_key, signature) values (?, ?, ?, ?, ?)",
@@ -117,8 +116,8 @@ public class AuditChain {
 
     /** The latest signed checkpoint, or null before the first. */
     public Checkpoint latestCheckpoint() {
-        List<Checkpoint> found = jdbc.query("select chain_seq, event_hash, signed_at, public_key, signature from audit_checkpoint"
-                + " order by id desc fetch first 1 rows only", AuditChain::readCheckpoint);
+        List<Checkpoint> found = jdbc.query(SELECT_CHECKPOINTS + " order by id desc fetch first 1 rows only",
+                AuditChain::readCheckpoint);
         return found.isEmpty() ? null : found.get(0);
     }
 
@@ -129,6 +128,12 @@ public class AuditChain {
     /** Verifies the whole chain against the portal's own public key (see {@link AuditChainVerifier}). */
     public Verification verify() {
         return new AuditChainVerifier(jdbc, key.publicKey()).verify();
+    }
+
+    /** The chain's head, locked for the rest of the transaction when a chainer or signer is about to move or sign it. */
+    static Head head(JdbcTemplate jdbc, boolean lock) {
+        return jdbc.queryForObject("select chain_seq, event_hash from audit_chain_head where id = 1" + (lock ? " for update" : ""),
+                (rs, i) -> new Head(rs.getLong(1), rs.getString(2)));
     }
 
     static Checkpoint readCheckpoint(ResultSet rs, int i) throws SQLException {

@@ -26,10 +26,8 @@ public final class AuditChainVerifier {
     }
 
     public Verification verify() {
-        Head head = jdbc.queryForObject("select chain_seq, event_hash from audit_chain_head where id = 1",
-                (rs, i) -> new Head(rs.getLong(1), rs.getString(2)));
-        List<Checkpoint> checkpoints = jdbc.query("select chain_seq, event_hash, signed_at, public_key, signature"
-                + " from audit_checkpoint order by id", AuditChain::readCheckpoint);
+        Head head = AuditChain.head(jdbc, false);
+        List<Checkpoint> checkpoints = jdbc.query(AuditChain.SELECT_CHECKPOINTS + " order by id", AuditChain::readCheckpoint);
         long expected = 0;
         String hash = AuditChain.GENESIS;
         long events = 0;
