@@ -88,10 +88,7 @@ class HostileInputTest extends ProcessTestSupport {
     void aReplayedPaymentReleaseIsRefusedAndPaysOnce() {
         Unit unit = fixtures.newUnit("3000000");
         ProcurementProject p = contractInForce(unit);
-        reportPeriods(unit, p, "provider1", 250, 240, 220);
-        evaluateAcceptance(unit, p, "28", "45", "18");
-        complete(unit.head(), p, ProcessModel.Payment.TASK_APPROVE, new PaymentTasks.ApprovalForm(true, "同意支付"));
-        WorkTask release = task("finance", p, ProcessModel.Payment.TASK_RELEASE);
+        WorkTask release = awaitingRelease(unit, p);
         tasks.complete(fixtures.actor("finance"), release.id(), new PaymentTasks.ReleaseForm("ZF-REPLAY-1"));
         // the same form sent again (a double click, a replayed request)
         assertThatThrownBy(() -> tasks.complete(fixtures.actor("finance"), release.id(), new PaymentTasks.ReleaseForm("ZF-REPLAY-1")))

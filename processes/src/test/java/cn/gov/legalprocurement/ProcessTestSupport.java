@@ -224,8 +224,13 @@ public abstract class ProcessTestSupport {
         fireDueTimers();
     }
 
+    /** The provider's place (0-based) in the fixtures. */
+    protected int providerIndex(long providerId) {
+        return fixtures.providers.stream().map(o -> o.getId()).toList().indexOf(providerId);
+    }
+
     protected String providerUser(long providerId) {
-        return "provider" + (fixtures.providers.stream().map(o -> o.getId()).toList().indexOf(providerId) + 1);
+        return "provider" + (providerIndex(providerId) + 1);
     }
 
     /** Every committee member scores every qualified bid; the score for a bid is looked up by provider. */
@@ -234,8 +239,7 @@ public abstract class ProcessTestSupport {
         for (String expert : committeeOf(p)) {
             Map<Long, BigDecimal> scores = new LinkedHashMap<>();
             for (Bid b : bids) {
-                int index = fixtures.providers.stream().map(o -> o.getId()).toList().indexOf(b.getProviderId());
-                scores.put(b.getId(), new BigDecimal(qualityByProvider.get(index)));
+                scores.put(b.getId(), new BigDecimal(qualityByProvider.get(providerIndex(b.getProviderId()))));
             }
             complete(expert, p, ProcessModel.Tendering.TASK_SCORE_BIDS, new EvaluationTasks.ScoreForm(true, scores, "同意"));
         }
@@ -281,6 +285,17 @@ public abstract class ProcessTestSupport {
         complete(unit.purchaser(), p, ProcessModel.AcceptanceEvaluation.TASK_EVALUATE, new AcceptanceTasks.EvaluationForm(
                 new BigDecimal(process), new BigDecimal(results), new BigDecimal(social), "受援人代表张某、李某",
                 null, "服务规范，群众满意"));
+    }
+
+    /**
+     * The same, through three reported periods, the acceptance and the head's approval: the payment waits
+     * for finance's release, whose task is returned.
+     */
+    protected WorkTask awaitingRelease(Unit unit, ProcurementProject p) {
+        reportPeriods(unit, p, "provider1", 250, 240, 220);
+        evaluateAcceptance(unit, p, "28", "45", "18");
+        complete(unit.head(), p, ProcessModel.Payment.TASK_APPROVE, new PaymentTasks.ApprovalForm(true, "同意支付"));
+        return task("finance", p, ProcessModel.Payment.TASK_RELEASE);
     }
 
     protected void pay(Unit unit, ProcurementProject p) {
