@@ -6,6 +6,8 @@ import cn.gov.legalprocurement.contract.Contract;
 import cn.gov.legalprocurement.contract.ContractChanged;
 import cn.gov.legalprocurement.contract.ContractIndicator;
 import cn.gov.legalprocurement.contract.ContractService;
+import cn.gov.legalprocurement.documents.DocumentArchive;
+import cn.gov.legalprocurement.documents.StoredDocument;
 import cn.gov.legalprocurement.project.ProjectService;
 import cn.gov.legalprocurement.rules.Rule;
 import cn.gov.legalprocurement.rules.RulesService;
@@ -36,6 +38,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PerformanceService {
 
+    public static final String ATTACHMENT_KIND = "performance-attachment";
+
     /** One period of the contract term. */
     public record Period(int number, int count, LocalDate start, LocalDate end) {
 
@@ -55,10 +59,12 @@ public class PerformanceService {
     private final AuditLog audit;
     private final PortalClock clock;
     private final ApplicationEventPublisher events;
+    private final DocumentArchive archive;
 
     PerformanceService(PerformanceReportRepository reports, PerformanceWarningRepository warnings,
                        SpotCheckRepository spotChecks, SatisfactionFeedbackRepository feedback, ContractService contracts,
-                       ProjectService projects, RulesService rules, AuditLog audit, PortalClock clock, ApplicationEventPublisher events) {
+                       ProjectService projects, RulesService rules, AuditLog audit, PortalClock clock, ApplicationEventPublisher events,
+                       DocumentArchive archive) {
         this.reports = reports;
         this.warnings = warnings;
         this.spotChecks = spotChecks;
@@ -69,6 +75,14 @@ public class PerformanceService {
         this.audit = audit;
         this.clock = clock;
         this.events = events;
+        this.archive = archive;
+    }
+
+    /** A PDF the contract's provider attaches to a performance report (evidence of the work). */
+    @Transactional
+    public StoredDocument attach(Actor actor, long contractId, String fileName, byte[] content) {
+        actor.require(Role.PROVIDER).requireOrganisation(contracts.contract(contractId).getProviderId());
+        return archive.uploadPdf(actor, "attachment", "Contract", contractId, ATTACHMENT_KIND, fileName, content);
     }
 
     @Transactional(readOnly = true)

@@ -4,7 +4,6 @@ import cn.gov.legalprocurement.catalogue.Measure;
 import cn.gov.legalprocurement.contract.Contract;
 import cn.gov.legalprocurement.contract.ContractIndicator;
 import cn.gov.legalprocurement.contract.ContractService;
-import cn.gov.legalprocurement.documents.DocumentArchive;
 import cn.gov.legalprocurement.portal.Facts;
 import cn.gov.legalprocurement.portal.Formats;
 import cn.gov.legalprocurement.portal.PdfUpload;
@@ -30,21 +29,16 @@ import java.util.Optional;
 @TaskFormFor("performance-report")
 class PerformanceReportForm extends TaskForm<PerformanceTasks.ReportForm> {
 
-    static final String ATTACHMENT_KIND = "performance-attachment";
-
     private final ContractService contracts;
     private final PerformanceService performance;
-    private final DocumentArchive archive;
     private final PortalProperties properties;
     private final Map<Measure, BigDecimalField> delivered = new LinkedHashMap<>();
     private final TextArea narrative = new TextArea();
 
-    PerformanceReportForm(ContractService contracts, PerformanceService performance, DocumentArchive archive,
-                          PortalProperties properties) {
+    PerformanceReportForm(ContractService contracts, PerformanceService performance, PortalProperties properties) {
         super(PerformanceTasks.ReportForm.class);
         this.contracts = contracts;
         this.performance = performance;
-        this.archive = archive;
         this.properties = properties;
     }
 
@@ -76,7 +70,7 @@ class PerformanceReportForm extends TaskForm<PerformanceTasks.ReportForm> {
         narrative.setWidthFull();
         add(new H4(label("delivered")), quantities, field("narrative", narrative));
         add(new PdfUpload(getTranslation("performance.attachments"), properties.uploads().maxBytes(),
-                (name, bytes) -> archive.uploadPdf(page.actor(), "attachment", "Contract", contractId, ATTACHMENT_KIND, name, bytes),
+                (name, bytes) -> performance.attach(page.actor(), contractId, name, bytes),
                 stored -> { }));
     }
 
