@@ -4,6 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gov.legalprocurement.Fixtures.Unit;
+import cn.gov.legalprocurement.calendar.DayKind;
+import cn.gov.legalprocurement.calendar.DeadlineService;
+import cn.gov.legalprocurement.catalogue.CatalogueService;
+import cn.gov.legalprocurement.catalogue.IndicatorGroup;
+import cn.gov.legalprocurement.catalogue.Measure;
+import cn.gov.legalprocurement.catalogue.ServiceUnit;
+import cn.gov.legalprocurement.organisation.ProviderService;
+import cn.gov.legalprocurement.organisation.ProviderSignUp;
+import cn.gov.legalprocurement.organisation.ProviderType;
+import cn.gov.legalprocurement.organisation.SmeSize;
+import cn.gov.legalprocurement.rules.Rule;
+import cn.gov.legalprocurement.rules.RulesService;
+import cn.gov.legalprocurement.shared.Actor;
 import cn.gov.legalprocurement.payment.PaymentService;
 import cn.gov.legalprocurement.payment.PaymentTasks;
 import cn.gov.legalprocurement.project.ProcurementProject;
@@ -18,12 +31,25 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Hostile input gets a clear refusal on its field, in Chinese, and changes nothing. */
 class HostileInputTest extends ProcessTestSupport {
 
     @Autowired
     PaymentService payments;
+    @Autowired
+    ProviderSignUp signUp;
+    @Autowired
+    ProviderService providers;
+    @Autowired
+    CatalogueService catalogue;
+    @Autowired
+    RulesService rules;
+    @Autowired
+    DeadlineService deadlines;
+    @Autowired
+    JdbcTemplate jdbc;
 
     private ProjectService.Application application(Unit unit, String title, String recipients, String quantity) {
         return new ProjectService.Application(title, List.of(new ProjectService.Line(fixtures.legalAidCase.getId(),
@@ -106,6 +132,65 @@ class HostileInputTest extends ProcessTestSupport {
         tender.submitBid(fixtures.actor("provider2"), p.getId(), sealed);
         tender.submitBid(fixtures.actor("provider2"), p.getId(), sealed);
         assertThat(tender.currentRound(p.getId())).filteredOn(b -> b.getStatus() == Bid.Status.SEALED).hasSize(1);
+    }
+
+    /** The pages outside tasks: registration, catalogue, rules, calendar, providers. */
+    @Test
+    void overlongTextsOnThePagesOutsideTasksAreRefusedOnTheirFieldAndWriteNothing() {
+        String longText = "长".repeat(20_000);
+        long audited = jdbc.queryForObject("select count(*) from audit_event", Long.class);
+        long organisations = jdbc.queryForObject("select count(*) from organisation", Long.class);
+        for (String field : List.of("name", "code", "licenceNumber", "contactPerson", "contactPhone")) {
+            assertRefused(() -> signUp.signUp(registration(field, longText), new ProviderSignUp.Account("longtext", "Secret-2026!", "张三"),
+                    "licence.pdf", new byte[] {1}), field, "长度");
+        }
+        assertRefused(() -> signUp.signUp(registration(null, null), new ProviderSignUp.Account("longtext", "Secret-2026!", longText),
+                "licence.pdf", new byte[] {1}), "displayName", "长度");
+        assertRefused(() -> signUp.signUp(registration(null, null), new ProviderSignUp.Account("longtext", "密".repeat(20_000), "张三"),
+                "licence.pdf", new byte[] {1}), "password", "最长");
+        assertRefused(() -> signUp.signUp(registration("name", "律所\u0000"), new ProviderSignUp.Account("longtext", "Secret-2026!", "张三"),
+                "licence.pdf", new byte[] {1}), "name", "控制字符");
+
+        Actor justice = fixtures.actor("justice");
+        assertRefused(() -> catalogue.propose(justice, proposal(longText, "说明", "财政", "指标")), "name", "长度");
+        assertRefused(() -> catalogue.propose(justice, proposal("名称", longText, "财政", "指标")), "description", "长度");
+        assertRefused(() -> catalogue.propose(justice, proposal("名称", "说明", longText, "指标")), "payingParty", "长度");
+        assertRefused(() -> catalogue.propose(justice, proposal("名称", "说明", "财政", longText)), "indicators", "长度");
+        assertRefused(() -> catalogue.proposeRetirement(justice, fixtures.legalAidCase.getId(), longText), "reason", "长度");
+        assertRefused(() -> providers.verify(justice, fixtures.providers.get(0).getId(), true, longText), "remark", "长度");
+        assertRefused(() -> providers.exclude(fixtures.actor("finance"), fixtures.providers.get(0).getId(),
+                java.time.LocalDate.of(2028, 1, 1), longText), "reason", "长度");
+        Actor provider = fixtures.actor("provider1");
+        long own = fixtures.providers.get(0).getId();
+        assertRefused(() -> providers.addPractitioner(provider, own, longText, "13304201010000001", "刑事", 3), "name", "长度");
+        assertRefused(() -> providers.addPractitioner(provider, own, "张三", longText, "刑事", 3), "licenceNumber", "长度");
+        assertRefused(() -> providers.addPractitioner(provider, own, "张三", "13304201010000001", longText, 3), "practiceArea", "长度");
+
+        Actor admin = new Actor("admin", fixtures.financeDepartment, java.util.Set.of(cn.gov.legalprocurement.shared.Role.ADMIN));
+        assertRefused(() -> rules.override(admin, Fixtures.JURISDICTION, Rule.OPEN_TENDER_THRESHOLD, "9".repeat(20_000)), "value", "");
+        assertRefused(() -> deadlines.setDay(admin, java.time.LocalDate.of(2027, 5, 6), DayKind.HOLIDAY, longText), "name", "长度");
+
+        assertThat(jdbc.queryForObject("select count(*) from audit_event", Long.class)).isEqualTo(audited);
+        assertThat(jdbc.queryForObject("select count(*) from organisation", Long.class)).isEqualTo(organisations);
+        assertThat(jdbc.queryForObject("select count(*) from portal_user where username = 'longtext'", Long.class)).isZero();
+    }
+
+    /** A valid registration with one field replaced. */
+    private static ProviderService.Registration registration(String field, String value) {
+        java.util.function.Function<String, String> f = name -> name.equals(field) ? value : null;
+        return new ProviderService.Registration(or(f.apply("code"), "PH-LS-LONG"), or(f.apply("name"), "浙江长文律师事务所"),
+                Fixtures.JURISDICTION, ProviderType.LAW_FIRM, "91330482MA2B999999", or(f.apply("licenceNumber"), "33040000000099"),
+                java.time.LocalDate.of(2029, 12, 31), SmeSize.SMALL, or(f.apply("contactPerson"), "张三"),
+                or(f.apply("contactPhone"), "0573-85000000"));
+    }
+
+    private static String or(String value, String fallback) {
+        return value == null ? fallback : value;
+    }
+
+    private static CatalogueService.Proposal proposal(String name, String description, String payingParty, String indicator) {
+        return new CatalogueService.Proposal("PH-09-001", name, "01", description, ServiceUnit.CASE, Money.yuan(100), payingParty, 2027,
+                List.of(new CatalogueService.IndicatorDraft(IndicatorGroup.SERVICE_RESULTS, Measure.CASES, indicator, Money.yuan(1))));
     }
 
     private void assertRefused(Runnable action, String field, String message) {

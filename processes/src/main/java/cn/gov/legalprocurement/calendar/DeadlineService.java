@@ -5,6 +5,7 @@ import cn.gov.legalprocurement.shared.Actor;
 import cn.gov.legalprocurement.shared.PortalClock;
 import cn.gov.legalprocurement.shared.PortalException;
 import cn.gov.legalprocurement.shared.Role;
+import cn.gov.legalprocurement.shared.Texts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -110,9 +111,7 @@ public class DeadlineService {
         if (day == null) {
             throw PortalException.invalid("day", "error.required");
         }
-        if (name == null || name.isBlank()) {
-            throw PortalException.invalid("name", "error.required");
-        }
+        Texts.require("name", name, 60);
         Map<String, Object> before = days.findById(day)
                 .<Map<String, Object>>map(d -> Map.of("kind", d.getKind(), "name", d.getName())).orElse(null);
         days.save(new CalendarDay(day, kind, name.strip(), actor.username(), clock.now()));

@@ -6,6 +6,7 @@ import cn.gov.legalprocurement.shared.Money;
 import cn.gov.legalprocurement.shared.PortalClock;
 import cn.gov.legalprocurement.shared.PortalException;
 import cn.gov.legalprocurement.shared.Role;
+import cn.gov.legalprocurement.shared.Texts;
 import cn.gov.legalprocurement.workflow.ProcessModel;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -84,9 +85,7 @@ public class CatalogueService {
     @Transactional
     public void proposeRetirement(Actor actor, long itemId, String reason) {
         actor.require(Role.PURCHASER, Role.JUSTICE, Role.FINANCE);
-        if (reason == null || reason.isBlank()) {
-            throw PortalException.invalid("reason", "error.required");
-        }
+        Texts.require("reason", reason, 2000);
         CatalogueItem item = item(itemId);
         if (!item.isPublished() || item.getPendingChange() != null) {
             throw PortalException.conflict(null, "error.catalogue.change-pending", item.getCode());
@@ -229,9 +228,8 @@ public class CatalogueService {
         if (p.code() == null || !p.code().strip().matches("[A-Z0-9-]{2,32}")) {
             throw PortalException.invalid("code", "error.catalogue.code");
         }
-        if (p.name() == null || p.name().isBlank()) {
-            throw PortalException.invalid("name", "error.required");
-        }
+        Texts.require("name", p.name(), 200);
+        Texts.optional("description", p.description(), 2000);
         if (p.classCode() == null || !classes.existsById(p.classCode())) {
             throw PortalException.invalid("classCode", "error.unknown", p.classCode());
         }
@@ -239,9 +237,7 @@ public class CatalogueService {
             throw PortalException.invalid("unit", "error.required");
         }
         Money.requirePositive("unitPrice", p.unitPrice());
-        if (p.payingParty() == null || p.payingParty().isBlank()) {
-            throw PortalException.invalid("payingParty", "error.required");
-        }
+        Texts.require("payingParty", p.payingParty(), 200);
         if (p.fiscalYear() < 2020 || p.fiscalYear() > 2100) {
             throw PortalException.invalid("fiscalYear", "error.year");
         }
@@ -253,6 +249,7 @@ public class CatalogueService {
                     || d.targetPerUnit() == null || d.targetPerUnit().signum() < 0) {
                 throw PortalException.invalid("indicators", "error.catalogue.indicators");
             }
+            Texts.require("indicators", d.name(), 200);
         }
     }
 }

@@ -8,6 +8,7 @@ import cn.gov.legalprocurement.shared.Actor;
 import cn.gov.legalprocurement.shared.PortalClock;
 import cn.gov.legalprocurement.shared.PortalException;
 import cn.gov.legalprocurement.shared.Role;
+import cn.gov.legalprocurement.shared.Texts;
 import cn.gov.legalprocurement.tender.Bid;
 import cn.gov.legalprocurement.tender.TenderService;
 import cn.gov.legalprocurement.workflow.ProcessModel.Tendering;
@@ -56,12 +57,7 @@ public class ChallengeService {
         if (!bidder) {
             throw PortalException.forbidden("error.challenge.not-bidder");
         }
-        if (grounds == null || grounds.isBlank()) {
-            throw PortalException.invalid("grounds", "error.required");
-        }
-        if (grounds.length() > 4000) {
-            throw PortalException.invalid("grounds", "error.size", 1, 4000);
-        }
+        Texts.require("grounds", grounds, 4000);
         Challenge challenge = challenges.save(new Challenge(projectId, actor.organisationId(), actor.username(), now,
                 grounds.strip()));
         audit.record(actor, "challenge.file", "Challenge", challenge.getId(), null,

@@ -5,6 +5,7 @@ import cn.gov.legalprocurement.shared.Actor;
 import cn.gov.legalprocurement.shared.PortalClock;
 import cn.gov.legalprocurement.shared.PortalException;
 import cn.gov.legalprocurement.shared.Role;
+import cn.gov.legalprocurement.shared.Texts;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -38,9 +39,11 @@ public class ProviderService {
     /** Registers a provider; its qualifications wait for JUSTICE's verification. */
     @Transactional
     public Organisation register(String registeredBy, Registration r) {
-        require("name", r.name());
-        require("code", r.code());
-        require("licenceNumber", r.licenceNumber());
+        Texts.require("name", r.name(), 200);
+        Texts.require("code", r.code(), 40);
+        Texts.require("licenceNumber", r.licenceNumber(), 60);
+        Texts.optional("contactPerson", r.contactPerson(), 60);
+        Texts.optional("contactPhone", r.contactPhone(), 30);
         if (r.type() == null) {
             throw PortalException.invalid("type", "error.required");
         }
@@ -69,8 +72,9 @@ public class ProviderService {
     @Transactional
     public Practitioner addPractitioner(Actor actor, long providerId, String name, String licenceNumber, String area, int years) {
         actor.require(Role.PROVIDER).requireOrganisation(providerId);
-        require("name", name);
-        require("licenceNumber", licenceNumber);
+        Texts.require("name", name, 60);
+        Texts.require("licenceNumber", licenceNumber, 60);
+        Texts.optional("practiceArea", area, 100);
         if (years < 0) {
             throw PortalException.invalid("yearsOfPractice", "error.not-negative");
         }
@@ -84,18 +88,19 @@ public class ProviderService {
     @Transactional
     public void verify(Actor actor, long providerId, boolean approved, String remark) {
         actor.require(Role.JUSTICE);
+        String note = Texts.optional("remark", remark, 500);
         Organisation provider = provider(providerId);
         var before = provider.getQualificationStatus();
         provider.verify(approved);
         audit.record(actor, "provider.verify", "Organisation", providerId, Map.of("status", before),
-                Map.of("status", provider.getQualificationStatus(), "remark", remark == null ? "" : remark));
+                Map.of("status", provider.getQualificationStatus(), "remark", note == null ? "" : note));
     }
 
     /** FINANCE records a debarment (e.g. after a finding of bad faith), so the provider cannot bid. */
     @Transactional
     public void exclude(Actor actor, long providerId, LocalDate until, String reason) {
         actor.require(Role.FINANCE);
-        require("reason", reason);
+        Texts.require("reason", reason, 500);
         if (until == null || !until.isAfter(clock.today())) {
             throw PortalException.invalid("until", "error.date.future");
         }
@@ -116,11 +121,5 @@ public class ProviderService {
             throw PortalException.notFound("Provider", id);
         }
         return o;
-    }
-
-    private static void require(String field, String value) {
-        if (value == null || value.isBlank()) {
-            throw PortalException.invalid(field, "error.required");
-        }
     }
 }

@@ -3,6 +3,7 @@ package cn.gov.legalprocurement.organisation;
 import cn.gov.legalprocurement.documents.DocumentArchive;
 import cn.gov.legalprocurement.shared.PortalException;
 import cn.gov.legalprocurement.shared.Role;
+import cn.gov.legalprocurement.shared.Texts;
 import cn.gov.legalprocurement.user.PortalUser;
 import cn.gov.legalprocurement.user.UserDirectory;
 import java.util.Set;
@@ -39,9 +40,7 @@ public class ProviderSignUp {
         if (account.username() == null || !account.username().strip().matches("[A-Za-z0-9._-]{3,40}")) {
             throw PortalException.invalid("username", "error.username");
         }
-        if (account.displayName() == null || account.displayName().isBlank()) {
-            throw PortalException.invalid("displayName", "error.required");
-        }
+        Texts.require("displayName", account.displayName(), 60);
         if (licencePdf == null || licencePdf.length == 0) {
             throw PortalException.invalid("licence", "error.required");
         }

@@ -99,7 +99,7 @@ public class RulesService {
         } catch (NumberFormatException | NullPointerException e) {
             number = Optional.empty();
         }
-        boolean ok = number.filter(n -> n.signum() >= 0).filter(n -> switch (rule.unit()) {
+        boolean ok = value.strip().length() <= StatutoryParameter.MAX_VALUE && number.filter(n -> n.signum() >= 0).filter(n -> switch (rule.unit()) {
             case YUAN -> n.scale() <= 2;
             case PERCENT -> n.compareTo(BigDecimal.valueOf(100)) <= 0;
             case DAYS, WORKING_DAYS, MINUTES, COUNT -> n.stripTrailingZeros().scale() <= 0;

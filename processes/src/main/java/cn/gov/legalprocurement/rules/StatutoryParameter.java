@@ -13,6 +13,9 @@ import java.time.Instant;
 @Table(name = "statutory_parameter")
 class StatutoryParameter {
 
+    /** The length of the value's column. */
+    static final int MAX_VALUE = 40;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;

@@ -24,4 +24,9 @@ public final class Texts {
         }
         return stripped;
     }
+
+    /** As {@link #require}, but an empty text is allowed and comes back as {@code null}. */
+    public static String optional(String field, String text, int maxLength) {
+        return text == null || text.isBlank() ? null : require(field, text, maxLength);
+    }
 }

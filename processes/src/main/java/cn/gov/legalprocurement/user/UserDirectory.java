@@ -12,6 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class UserDirectory {
 
+    /** BCrypt reads at most 72 bytes of a password; a longer one would be cut silently. */
+    static final int MAX_PASSWORD_BYTES = 72;
+
     private final PortalUserRepository users;
     private final PasswordEncoder passwords;
 
@@ -33,6 +36,9 @@ public class UserDirectory {
         }
         if (rawPassword == null || rawPassword.length() < 8) {
             throw PortalException.invalid("password", "error.password.short", 8);
+        }
+        if (rawPassword.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            throw PortalException.invalid("password", "error.password.long", MAX_PASSWORD_BYTES);
         }
         return users.save(new PortalUser(username, passwords.encode(rawPassword), displayName, organisationId, roles));
     }
