@@ -359,6 +359,43 @@ class BrowserProcurementTest extends RunningPortal {
         }
     }
 
+    /**
+     * Over real HTTP, as the page states: a 5 MB licence reaches the server (Spring's multipart limit
+     * follows the portal's 20 MB), a 21 MB one is refused in the browser with the limit in the message.
+     */
+    @Test
+    void anUploadUpToTheStatedLimitArrivesAndOneAboveItIsRefusedWithTheLimit() throws Exception {
+        logout();
+        open("register");
+        WebElement upload = waitFor(byId("licence-upload"));
+        upload.findElement(By.tagName("vaadin-upload")).getShadowRoot().findElement(By.cssSelector("input[type=file]"))
+                .sendKeys(paddedPdf("执业许可证-5MB.pdf", 5 << 20).toString());
+        assertThat(waitForText(By.cssSelector("#licence-upload span"), "已选择")).contains("执业许可证-5MB.pdf");
+        open("register");
+        upload = waitFor(byId("licence-upload"));
+        upload.findElement(By.tagName("vaadin-upload")).getShadowRoot().findElement(By.cssSelector("input[type=file]"))
+                .sendKeys(paddedPdf("执业许可证-21MB.pdf", 21 << 20).toString());
+        assertThat(waitForText(By.cssSelector("#licence-upload span"), "不超过")).contains("20 MB");
+    }
+
+    /** A valid one-page PDF padded to about the given size with incompressible bytes. */
+    private static Path paddedPdf(String name, int bytes) throws IOException {
+        Path file = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "upload-").resolve(name);
+        try (PDDocument pdf = new PDDocument()) {
+            PDPage page = new PDPage();
+            pdf.addPage(page);
+            byte[] padding = new byte[bytes];
+            new java.util.Random(7).nextBytes(padding);
+            org.apache.pdfbox.pdmodel.common.PDStream stream = new org.apache.pdfbox.pdmodel.common.PDStream(pdf);
+            try (var out = stream.createOutputStream()) {
+                out.write(padding);
+            }
+            page.getCOSObject().setItem(org.apache.pdfbox.cos.COSName.getPDFName("PieceInfo"), stream);
+            pdf.save(file.toFile());
+        }
+        return file;
+    }
+
     /** A one-page technical proposal as a PDF file with a distinctive name. */
     private static Path proposalPdf() throws IOException {
         Path file = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "upload-").resolve("技术方案-QX保密.pdf");
