@@ -378,6 +378,30 @@ class BrowserProcurementTest extends RunningPortal {
         assertThat(waitForText(By.cssSelector("#licence-upload span"), "不超过")).contains("20 MB");
     }
 
+    /**
+     * A missing, malformed or refused address shows the portal's own page in the user's language with
+     * the way back, and nothing of the inside: no exception, no list of routes. A visitor who has not
+     * logged in is sent to the login page from any address that is not public.
+     */
+    @Test
+    void missingMalformedAndRefusedAddressesShowThePortalsOwnPage() {
+        logout();
+        for (String address : List.of("notices/abc", "notices/99999999999999999999")) {
+            open(address);
+            assertThat(waitForText(By.tagName("body"), "没有找到这则公告")).as(address).contains("返回公告公示")
+                    .doesNotContain("Exception", "Could not navigate", "Available routes");
+        }
+        open("no-such-page");
+        waitFor(By.tagName("vaadin-login-form"));
+        login("provider1");
+        open("audit");
+        assertThat(waitForText(byId("error-page"), "页面不存在")).contains("没有这个页面", "返回我的工作台")
+                .doesNotContain("Exception", "Access", "route");
+        open("no-such-page");
+        assertThat(waitForText(byId("error-page"), "页面不存在")).contains("返回我的工作台")
+                .doesNotContain("Could not navigate", "Available routes");
+    }
+
     /** A valid one-page PDF padded to about the given size with incompressible bytes. */
     private static Path paddedPdf(String name, int bytes) throws IOException {
         Path file = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "upload-").resolve(name);

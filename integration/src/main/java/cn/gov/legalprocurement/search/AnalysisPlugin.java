@@ -40,13 +40,19 @@ final class AnalysisPlugin {
         copyCodeOf(SMARTCN, dir.resolve("lucene-analysis-smartcn.jar"));
     }
 
-    /** Copies the jar holding the class, or packs the classes folder it comes from into one. */
+    /**
+     * Copies the jar holding the class (a jar on the file system, or one nested in the portal's
+     * executable jar, which Spring Boot's {@code nested:} URLs open), or packs the classes folder it
+     * comes from into one.
+     */
     private static void copyCodeOf(String classFile, Path target) throws IOException {
         URL url = resource(classFile);
         try {
-            if ("jar".equals(url.getProtocol()) && url.getPath().startsWith("file:")) {
-                Path jar = Path.of(new URL(url.getPath().substring(0, url.getPath().indexOf("!/"))).toURI());
-                Files.copy(jar, target, StandardCopyOption.REPLACE_EXISTING);
+            if ("jar".equals(url.getProtocol())) {
+                URL jar = new URL(url.getPath().substring(0, url.getPath().lastIndexOf("!/")));
+                try (InputStream in = jar.openStream()) {
+                    Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+                }
             } else if ("file".equals(url.getProtocol())) {
                 Path root = Path.of(url.toURI());
                 for (int i = 0; i < classFile.split("/").length; i++) {

@@ -32,7 +32,9 @@ class PublicNoticeView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<Announcement> found = event.getRouteParameters().getLong("id").flatMap(publication::announcement);
+        // a malformed id is a notice that does not exist, not an error
+        Optional<Announcement> found = event.getRouteParameters().get("id").filter(id -> id.matches("[0-9]{1,18}"))
+                .map(Long::valueOf).flatMap(publication::announcement);
         removeAll();
         add(new PublicHeader(), Views.link(getTranslation("public.back"), ""));
         found.ifPresentOrElse(a -> {
