@@ -123,17 +123,40 @@ class AuthorizationMatrixTest extends KaribuPortal {
         assertThat(http.send(HttpRequest.newBuilder(cockpit).build(), HttpResponse.BodyHandlers.discarding()).statusCode())
                 .isEqualTo(302);
         for (String user : List.of("purchaser", "finance", "supervisor", "provider1")) {
-            HttpClient session = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-                    .cookieHandler(new java.net.CookieManager()).build();
-            HttpResponse<Void> login = session.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                    .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", "http://localhost:" + port)
-                    .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=Demo-2026!")).build(),
-                    HttpResponse.BodyHandlers.discarding());
-            assertThat(login.headers().firstValue("Location")).as("login of " + user).hasValueSatisfying(l ->
-                    assertThat(l).doesNotContain("error"));
-            assertThat(session.send(HttpRequest.newBuilder(cockpit).build(), HttpResponse.BodyHandlers.discarding()).statusCode())
+            assertThat(loggedIn(user).send(HttpRequest.newBuilder(cockpit).build(), HttpResponse.BodyHandlers.discarding()).statusCode())
                     .as("Cockpit for " + user).isEqualTo(403);
         }
+    }
+
+    /** The administrator, logged in at the portal, loads Cockpit's dashboard and its calls to the engine. */
+    @Test
+    void theAdministratorLoadsCockpitBehindThePortalsLogin() throws Exception {
+        HttpClient admin = loggedIn("admin");
+        HttpResponse<String> page = admin.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/camunda/app/cockpit/default/")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).as(page.headers().map().toString()).isEqualTo(200);
+        assertThat(page.body()).contains("<base href=\"/camunda/app/cockpit/");
+        HttpResponse<String> user = admin.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/camunda/api/admin/auth/user/default")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(user.statusCode()).isEqualTo(200);
+        assertThat(user.body()).contains("\"userId\":\"admin\"", "cockpit");
+        HttpResponse<String> definitions = admin.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/camunda/api/engine/engine/default/process-definition/count")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(definitions.statusCode()).isEqualTo(200);
+        assertThat(definitions.body()).matches("\\{\"count\":[1-9][0-9]*\\}");
+    }
+
+    /** A client with the session of the user, logged in through the portal's login form. */
+    private HttpClient loggedIn(String user) throws Exception {
+        HttpClient session = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+                .cookieHandler(new java.net.CookieManager()).build();
+        HttpResponse<Void> login = session.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", "http://localhost:" + port)
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=Demo-2026!")).build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertThat(login.headers().firstValue("Location")).as("login of " + user).hasValueSatisfying(l ->
+                assertThat(l).doesNotContain("error"));
+        return session;
     }
 
     /** Whether the user (null: anonymous) is shown the page's own view, not the login page or a refusal. */
