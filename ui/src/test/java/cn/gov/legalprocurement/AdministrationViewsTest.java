@@ -254,24 +254,26 @@ class AdministrationViewsTest extends KaribuPortal {
         ComboBox<cn.gov.legalprocurement.organisation.Jurisdiction> jurisdiction =
                 _get(ComboBox.class, spec -> spec.withId("rules-jurisdiction"));
         String code = jurisdiction.getValue().getCode();
-        String current = rules.forJurisdiction(code).asMap().get(Rule.CONFLICT_LOOKBACK_YEARS);
+        String current = rules.forJurisdiction(code).asMap().get(Rule.PRICE_WEIGHT_MAX_PERCENT_CONSULTATION);
 
         @SuppressWarnings("unchecked")
-        Grid<Map.Entry<Rule, String>> ruleGrid = _get(Grid.class, spec -> spec.withId("rules-grid"));
+        Grid<cn.gov.legalprocurement.rules.RulesService.Setting> ruleGrid = _get(Grid.class, spec -> spec.withId("rules-grid"));
         int row = 0;
-        while (GridKt._get(ruleGrid, row).getKey() != Rule.CONFLICT_LOOKBACK_YEARS) {
+        while (GridKt._get(ruleGrid, row).rule() != Rule.PRICE_WEIGHT_MAX_PERCENT_CONSULTATION) {
             row++;
         }
         _click((Button) GridKt._getCellComponent(ruleGrid, row, "edit"));
         _setValue(field(TextField.class, "value"), "三年");
         _click(_get(Button.class, spec -> spec.withId("rules-save")));
         assertThat(field(HasValidation.class, "value").isInvalid()).isTrue();
-        assertThat(rules.forJurisdiction(code).asMap().get(Rule.CONFLICT_LOOKBACK_YEARS)).isEqualTo(current);
+        assertThat(rules.forJurisdiction(code).asMap().get(Rule.PRICE_WEIGHT_MAX_PERCENT_CONSULTATION)).isEqualTo(current);
 
         _setValue(field(TextField.class, "value"), current);
         _click(_get(Button.class, spec -> spec.withId("rules-save")));
-        assertThat(audit.trail("StatutoryParameter", code + "/" + Rule.CONFLICT_LOOKBACK_YEARS.key()))
+        // the longest key: its audit entry (jurisdiction/key) is longer than the 40 characters the column once had
+        assertThat(audit.trail("StatutoryParameter", code + "/" + Rule.PRICE_WEIGHT_MAX_PERCENT_CONSULTATION.key()))
                 .anySatisfy(e -> assertThat(e.getActor()).isEqualTo("admin"));
+        assertThat(GridKt._getFormattedRow(ruleGrid, row)).anySatisfy(cell -> assertThat(cell).startsWith("本辖区设定（系统管理员"));
 
         _get(TabSheet.class).setSelectedIndex(1);
         LocalDate nationalDay = LocalDate.of(2030, 10, 1);

@@ -8,6 +8,7 @@ import cn.gov.legalprocurement.shared.PortalClock;
 import cn.gov.legalprocurement.shared.PortalException;
 import cn.gov.legalprocurement.shared.Role;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.EnumMap;
@@ -48,29 +49,55 @@ public class RulesService {
                 () -> new IllegalStateException("portal.rules.defaults." + key + " is not a known rule")));
     }
 
+    /** Where a rule's value for a jurisdiction comes from. */
+    public enum Source {
+        /** the portal's configuration default (statutory-rules.md) */
+        DEFAULT,
+        /** the configuration file's value for this jurisdiction or one above it */
+        CONFIGURED,
+        /** set by an administrator for this very jurisdiction */
+        LOCAL,
+        /** set by an administrator for a jurisdiction above this one */
+        INHERITED
+    }
+
+    /** A rule's value for a jurisdiction, with where it comes from (the jurisdiction that set it, if any). */
+    public record Setting(Rule rule, String value, Source source, String setIn, String updatedBy, Instant updatedAt) {
+    }
+
     @Transactional(readOnly = true)
     public RuleBook forJurisdiction(String code) {
+        Map<Rule, String> values = new EnumMap<>(Rule.class);
+        settings(code).forEach((rule, setting) -> values.put(rule, setting.value()));
+        return new RuleBook(code, values);
+    }
+
+    /** Every rule's value for the jurisdiction, with its source: default, configured, local or inherited. */
+    @Transactional(readOnly = true)
+    public Map<Rule, Setting> settings(String code) {
         Deque<String> chain = new ArrayDeque<>();
         String current = code;
         while (current != null && !chain.contains(current)) {
             chain.push(current);
             current = jurisdictions.findById(current).map(Jurisdiction::getParentCode).orElse(null);
         }
-        Map<Rule, String> values = new EnumMap<>(Rule.class);
+        Map<Rule, Setting> settings = new EnumMap<>(Rule.class);
         for (Rule rule : Rule.values()) {
-            values.put(rule, properties.defaults().get(rule.key()));
+            settings.put(rule, new Setting(rule, properties.defaults().get(rule.key()), Source.DEFAULT, null, null, null));
         }
         // chain is root-first: later (more local) jurisdictions override earlier ones
         for (String jurisdiction : chain) {
-            properties.jurisdictions().getOrDefault(jurisdiction, Map.of())
-                    .forEach((key, value) -> values.put(Rule.byKey(key).orElseThrow(
-                            () -> new IllegalStateException("portal.rules.jurisdictions." + jurisdiction + "." + key
-                                    + " is not a known rule")), value));
+            properties.jurisdictions().getOrDefault(jurisdiction, Map.of()).forEach((key, value) -> {
+                Rule rule = Rule.byKey(key).orElseThrow(() -> new IllegalStateException(
+                        "portal.rules.jurisdictions." + jurisdiction + "." + key + " is not a known rule"));
+                settings.put(rule, new Setting(rule, value, Source.CONFIGURED, jurisdiction, null, null));
+            });
             for (StatutoryParameter p : parameters.findByJurisdictionCode(jurisdiction)) {
-                Rule.byKey(p.ruleKey()).ifPresent(rule -> values.put(rule, p.ruleValue()));
+                Rule.byKey(p.ruleKey()).ifPresent(rule -> settings.put(rule, new Setting(rule, p.ruleValue(),
+                        jurisdiction.equals(code) ? Source.LOCAL : Source.INHERITED, jurisdiction, p.updatedBy(), p.updatedAt())));
             }
         }
-        return new RuleBook(code, values);
+        return settings;
     }
 
     /** An administrator sets a rule for a jurisdiction (audited). */

@@ -55,4 +55,12 @@ class StatutoryParameter {
     String ruleValue() {
         return ruleValue;
     }
+
+    String updatedBy() {
+        return updatedBy;
+    }
+
+    Instant updatedAt() {
+        return updatedAt;
+    }
 }

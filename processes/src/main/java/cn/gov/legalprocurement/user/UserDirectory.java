@@ -42,4 +42,10 @@ public class UserDirectory {
         }
         return users.save(new PortalUser(username, passwords.encode(rawPassword), displayName, organisationId, roles));
     }
+
+    /** The name a person is shown by (their login when the account is unknown, e.g. a system actor). */
+    @org.springframework.transaction.annotation.Transactional(readOnly = true)
+    public String displayName(String username) {
+        return username == null ? "" : users.findByUsername(username).map(PortalUser::getDisplayName).orElse(username);
+    }
 }

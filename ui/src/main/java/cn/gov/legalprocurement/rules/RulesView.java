@@ -13,6 +13,7 @@ import cn.gov.legalprocurement.shared.Actor;
 import cn.gov.legalprocurement.shared.PortalClock;
 import cn.gov.legalprocurement.shared.PortalException;
 import cn.gov.legalprocurement.shared.Role;
+import cn.gov.legalprocurement.user.UserDirectory;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -47,29 +48,34 @@ class RulesView extends VerticalLayout implements HasDynamicTitle {
     private final RulesService rules;
     private final DeadlineService calendar;
     private final Actor actor;
-    private final Grid<Map.Entry<Rule, String>> ruleGrid = new Grid<>();
+    private final Grid<RulesService.Setting> ruleGrid = new Grid<>();
+    private final UserDirectory users;
+    private final Map<String, String> jurisdictionNames;
     private final ComboBox<Jurisdiction> jurisdiction;
     private final Grid<DeadlineService.MarkedDay> dayGrid = new Grid<>(DeadlineService.MarkedDay.class, false);
     private final IntegerField year = new IntegerField();
 
-    RulesView(RulesService rules, DeadlineService calendar, JurisdictionRepository jurisdictions, CurrentUser user,
+    RulesView(RulesService rules, DeadlineService calendar, JurisdictionRepository jurisdictions, UserDirectory users, CurrentUser user,
               PortalClock clock) {
         this.rules = rules;
         this.calendar = calendar;
         this.actor = user.actor();
         setSizeFull();
+        this.users = users;
         List<Jurisdiction> all = jurisdictions.findAll();
+        jurisdictionNames = all.stream().collect(java.util.stream.Collectors.toMap(Jurisdiction::getCode, Jurisdiction::getName));
         jurisdiction = new ComboBox<>(getTranslation("rules.jurisdiction"), all);
         jurisdiction.setItemLabelGenerator(Jurisdiction::getName);
         jurisdiction.setId("rules-jurisdiction");
         jurisdiction.addValueChangeListener(e -> showRules());
-        ruleGrid.addColumn(e -> getTranslation("rule." + e.getKey().key())).setHeader(getTranslation("rules.rule")).setFlexGrow(3);
-        ruleGrid.addColumn(e -> e.getKey().key()).setHeader(getTranslation("rules.key")).setAutoWidth(true);
-        ruleGrid.addColumn(e -> e.getValue() + " " + getTranslation("rule-unit." + e.getKey().unit()))
+        ruleGrid.addColumn(e -> getTranslation("rule." + e.rule().key())).setHeader(getTranslation("rules.rule")).setFlexGrow(3);
+        ruleGrid.addColumn(e -> e.rule().key()).setHeader(getTranslation("rules.key")).setAutoWidth(true);
+        ruleGrid.addColumn(e -> e.value() + " " + getTranslation("rule-unit." + e.rule().unit()))
                 .setHeader(getTranslation("rules.value")).setAutoWidth(true);
+        ruleGrid.addColumn(this::source).setHeader(getTranslation("rules.source")).setAutoWidth(true);
         if (actor.has(Role.ADMIN)) {
             ruleGrid.addComponentColumn(e -> {
-                Button edit = new Button(VaadinIcon.EDIT.create(), click -> editRule(e.getKey(), e.getValue()));
+                Button edit = new Button(VaadinIcon.EDIT.create(), click -> editRule(e.rule(), e.value()));
                 edit.setAriaLabel(getTranslation("rules.edit"));
                 edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
                 return edit;
@@ -112,7 +118,18 @@ class RulesView extends VerticalLayout implements HasDynamicTitle {
 
     private void showRules() {
         ruleGrid.setItems(jurisdiction.getValue() == null ? List.of()
-                : rules.forJurisdiction(jurisdiction.getValue().getCode()).asMap().entrySet().stream().toList());
+                : List.copyOf(rules.settings(jurisdiction.getValue().getCode()).values()));
+    }
+
+    /** Where the value comes from: set here (by whom, when), inherited from a jurisdiction above, or the default. */
+    private String source(RulesService.Setting s) {
+        String where = s.setIn() == null ? "" : jurisdictionNames.getOrDefault(s.setIn(), s.setIn());
+        return switch (s.source()) {
+            case DEFAULT -> getTranslation("rules.source.default");
+            case CONFIGURED -> getTranslation("rules.source.configured", where);
+            case LOCAL -> getTranslation("rules.source.local", users.displayName(s.updatedBy()), Formats.dateTime(s.updatedAt()));
+            case INHERITED -> getTranslation("rules.source.inherited", where);
+        };
     }
 
     private void showDays() {
