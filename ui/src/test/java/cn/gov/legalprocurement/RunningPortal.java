@@ -25,6 +25,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "camunda.bpm.job-execution.wait-time-in-millis=200", "camunda.bpm.job-execution.max-wait=500",
         "portal.search.outbox-interval-ms=300", "vaadin.devmode.devTools.enabled=false"})
+// metrics exported as in production (Spring Boot's tests turn exporters off by default)
+@org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability(tracing = false)
 abstract class RunningPortal {
 
     @DynamicPropertySource

@@ -58,6 +58,11 @@ public class ContractSearchService {
     private final ElasticsearchClient client;
     private final String alias;
 
+    /** Time of each search sent to Elasticsearch, exported as {@code portal_search_seconds}. */
+    private static final io.micrometer.core.instrument.Timer SEARCH_LATENCY = io.micrometer.core.instrument.Timer
+            .builder("portal.search").description("contract searches sent to Elasticsearch").publishPercentileHistogram()
+            .register(io.micrometer.core.instrument.Metrics.globalRegistry);
+
     public ContractSearchService(ElasticsearchClient client, String alias) {
         this.client = client;
         this.alias = alias;
@@ -127,7 +132,13 @@ public class ContractSearchService {
     private Result run(Query q, Scope scope, boolean publishedOnly) {
         try {
             @SuppressWarnings("rawtypes")
-            SearchResponse<Map> response = client.search(request(q, scope, publishedOnly), Map.class);
+            SearchResponse<Map> response;
+            long started = System.nanoTime();
+            try {
+                response = client.search(request(q, scope, publishedOnly), Map.class);
+            } finally {
+                SEARCH_LATENCY.record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
+            }
             List<Row> rows = new ArrayList<>();
             for (@SuppressWarnings("rawtypes") Hit<Map> hit : response.hits().hits()) {
                 rows.add(row(hit));

@@ -22,6 +22,7 @@ import cn.gov.legalprocurement.shared.Actor;
 import cn.gov.legalprocurement.shared.Money;
 import cn.gov.legalprocurement.shared.PortalClock;
 import cn.gov.legalprocurement.shared.PortalException;
+import cn.gov.legalprocurement.shared.PortalMetrics;
 import cn.gov.legalprocurement.shared.PortalProperties;
 import cn.gov.legalprocurement.shared.Role;
 import cn.gov.legalprocurement.workflow.Executions;
@@ -342,6 +343,9 @@ public class TenderService {
         int received = (int) currentRound(projectId).stream().filter(b -> b.getStatus() == Bid.Status.SEALED).count();
         audit.record(AuditLog.SYSTEM, "tender.opening-started", "ProcurementProject", projectId, null, Map.of(
                 "round", p.getTenderRound(), "received", received, "decryptionWindowEnds", p.getDecryptionWindowEnds()));
+        // counted at the opening, when the number becomes known: a count at sealing would tell operators
+        // watching the metrics how many bids an open tender has
+        PortalMetrics.countOnCommit(PortalMetrics.BIDS_OPENED, received);
         return received;
     }
 

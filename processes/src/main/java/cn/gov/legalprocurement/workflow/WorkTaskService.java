@@ -2,6 +2,7 @@ package cn.gov.legalprocurement.workflow;
 
 import cn.gov.legalprocurement.shared.Actor;
 import cn.gov.legalprocurement.shared.PortalException;
+import cn.gov.legalprocurement.shared.PortalMetrics;
 import cn.gov.legalprocurement.shared.Role;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -154,6 +155,7 @@ public class WorkTaskService {
             tasks.setAssignee(taskId, actor.username());
         }
         tasks.complete(taskId, result);
+        PortalMetrics.countOnCommit(PortalMetrics.TASKS_COMPLETED, "task", task.getTaskDefinitionKey());
     }
 
     private void validate(Object form) {

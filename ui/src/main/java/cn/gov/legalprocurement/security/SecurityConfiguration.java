@@ -77,6 +77,31 @@ class SecurityConfiguration extends VaadinWebSecurity {
         return http.build();
     }
 
+    /**
+     * Spring Boot Actuator: up or down for load balancers and anyone ({@code /actuator/health} and its
+     * liveness and readiness probes); every component's health, info and metrics for administrators only,
+     * with HTTP Basic or the portal's session.
+     * Operators may move all of it to a port of its own ({@code management.server.port}).
+     */
+    @Bean
+    @Order(3)
+    SecurityFilterChain actuatorFilterChain(HttpSecurity http) throws Exception {
+        AuthenticationEntryPoint entryPoint = (request, response, failure) -> {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"actuator\"");
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        };
+        var paths = PathPatternRequestMatcher.withDefaults();
+        http.securityMatcher(paths.matcher("/actuator/**"))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(paths.matcher("/actuator/health"), paths.matcher("/actuator/health/liveness"),
+                                paths.matcher("/actuator/health/readiness")).permitAll()
+                        .anyRequest().hasRole("ADMIN"))
+                .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
+                .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint))
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+
     @Override
     protected void configure(HttpSecurity http) throws Exception {
         // the portal's stylesheet is public: the login and public pages use it before anyone logs in

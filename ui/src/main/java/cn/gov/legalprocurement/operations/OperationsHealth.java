@@ -1,0 +1,47 @@
+package cn.gov.legalprocurement.operations;
+
+import cn.gov.legalprocurement.search.SearchOutbox;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.HealthIndicator;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * What the operators' health endpoint reports beside the database and Elasticsearch (which Spring
+ * Boot checks itself): the process engine and its job executor, and the search outbox's backlog; and
+ * the gauges the metrics endpoint exports for them.
+ */
+@Configuration
+class OperationsHealth {
+
+    /** The engine answers and its job executor runs (timers and asynchronous steps fire). */
+    @Bean
+    HealthIndicator processEngineHealthIndicator(ProcessEngine engine,
+                                                 @Value("${camunda.bpm.job-execution.enabled:true}") boolean jobsEnabled) {
+        return () -> {
+            var configuration = (org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+            boolean executing = configuration.getJobExecutor() != null && configuration.getJobExecutor().isActive();
+            long running = engine.getRuntimeService().createProcessInstanceQuery().active().count();
+            long incidents = engine.getRuntimeService().createIncidentQuery().count();
+            Health.Builder health = executing || !jobsEnabled ? Health.up() : Health.down();
+            return health.withDetail("engine", engine.getName()).withDetail("jobExecutor", executing ? "running" : "stopped")
+                    .withDetail("runningInstances", running).withDetail("incidents", incidents).build();
+        };
+    }
+
+    /** Contracts waiting to reach the search index; the index is behind while this grows. */
+    @Bean
+    HealthIndicator searchOutboxHealthIndicator(SearchOutbox outbox) {
+        return () -> Health.up().withDetail("pending", outbox.pending()).build();
+    }
+
+    @Bean
+    Gauge searchOutboxBacklog(MeterRegistry registry, SearchOutbox outbox) {
+        return Gauge.builder("portal.search.outbox.backlog", outbox, SearchOutbox::pending)
+                .description("contracts waiting to reach the search index").register(registry);
+    }
+}
