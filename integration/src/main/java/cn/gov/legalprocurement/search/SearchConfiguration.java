@@ -40,7 +40,18 @@ class SearchConfiguration {
         String uris = environment.getProperty(URIS, "embedded");
         HttpHost[] hosts = "embedded".equals(uris) ? new HttpHost[]{HttpHost.create(embedded.getObject().url())}
                 : Arrays.stream(uris.split(",")).map(String::strip).map(HttpHost::create).toArray(HttpHost[]::new);
-        return RestClient.builder(hosts).build();
+        var builder = RestClient.builder(hosts);
+        // a cluster with security on (the production set-up): HTTPS in the URIs, the JVM's trust store for
+        // its certificate, and the portal's own user, as Spring Boot names these settings
+        String user = environment.getProperty("spring.elasticsearch.username");
+        if (user != null && !user.isBlank()) {
+            String password = environment.getProperty("spring.elasticsearch.password", "");
+            String basic = java.util.Base64.getEncoder().encodeToString((user + ":" + password)
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            builder.setDefaultHeaders(new org.apache.http.Header[] {
+                    new org.apache.http.message.BasicHeader("Authorization", "Basic " + basic)});
+        }
+        return builder.build();
     }
 
     @Bean
