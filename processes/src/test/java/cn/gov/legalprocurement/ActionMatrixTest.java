@@ -87,6 +87,8 @@ class ActionMatrixTest extends ProcessTestSupport {
     CatalogueService catalogue;
     @Autowired
     DeadlineService deadlines;
+    @Autowired
+    cn.gov.legalprocurement.training.TrainingClock training;
 
     private Map<String, Action> matrix(ProcurementProject p) {
         long item = fixtures.villageAdviser.getId();
@@ -134,6 +136,9 @@ class ActionMatrixTest extends ProcessTestSupport {
                 a -> catalogue.revise(a, item, new CatalogueTasks.RevisionForm(true, " ", null, null, null, null))));
         m.put("DeadlineService.setDay", new Action(Kind.CHANGE, EnumSet.of(Role.ADMIN),
                 a -> deadlines.setDay(a, LocalDate.of(2027, 1, 4), DayKind.HOLIDAY, " ")));
+        // the test context is not a training instance: the administrator passes the role check and is told so
+        m.put("TrainingClock.advance", new Action(Kind.CHANGE, EnumSet.of(Role.ADMIN), a -> training.advance(a, java.time.Duration.ofDays(1))));
+        m.put("TrainingClock.advanceTo", new Action(Kind.CHANGE, EnumSet.of(Role.ADMIN), a -> training.advanceTo(a, null)));
         return m;
     }
 

@@ -295,4 +295,32 @@ class AdministrationViewsTest extends KaribuPortal {
         assertThat(audit.trail("CalendarDay", nationalDay.toString())).isNotEmpty();
         assertThat(GridKt._size(_get(Grid.class, spec -> spec.withId("calendar-days")))).isPositive();
     }
+
+    /** The demo default is a training instance: labelled on every page, its clock refused a move backwards or by nobody. */
+    @Test
+    void theTrainingClockIsLabelledOnEveryPageAndRefusesABadMove() {
+        visitAnonymously();
+        navigate("");
+        assertThat(present("training-badge")).isTrue();
+        assertThat(pageText()).contains("培训模式");
+        logout();
+
+        loginAs("supervisor");
+        assertRefused("training");
+        logout();
+
+        loginAs("admin");
+        navigate("training");
+        assertThat(present("training-badge")).isTrue();
+        String before = _get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("training-now")).getText();
+        assertThat(before).startsWith("当前系统时间");
+        long moves = audit.trail("TrainingClock", 1).size();
+        _setValue(_get(IntegerField.class, spec -> spec.withId("training-days")), 0);
+        _click(_get(Button.class, spec -> spec.withId("training-advance")));
+        assertThat(com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications())
+                .anySatisfy(n -> assertThat(n.getElement().getProperty("text")).contains("只能向后"));
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("training-now")).getText())
+                .isEqualTo(before);
+        assertThat(audit.trail("TrainingClock", 1)).hasSize((int) moves);
+    }
 }

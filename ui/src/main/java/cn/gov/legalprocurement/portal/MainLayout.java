@@ -46,6 +46,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         logout.setId("logout");
         pageTitle.addClassName("portal-page-title");
         HorizontalLayout right = new HorizontalLayout(bell, language, who, logout);
+        TrainingBadge.of(user.has(cn.gov.legalprocurement.shared.Role.ADMIN)).ifPresent(badge -> right.addComponentAsFirst(badge));
         right.setAlignItems(FlexComponent.Alignment.CENTER);
         right.addClassName("portal-header-right");
         HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), pageTitle, right);

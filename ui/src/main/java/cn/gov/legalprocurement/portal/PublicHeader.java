@@ -18,5 +18,6 @@ public class PublicHeader extends Header {
                 new LanguageSwitch());
         nav.addClassName("public-nav");
         add(brand, nav);
+        TrainingBadge.of(false).ifPresent(this::add);
     }
 }
