@@ -16,12 +16,15 @@ import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.json.JsonData;
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.Timer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Supervisors' (and the public's) contract search: one text box in Chinese, filters, facet counts
@@ -59,9 +62,9 @@ public class ContractSearchService {
     private final String alias;
 
     /** Time of each search sent to Elasticsearch, exported as {@code portal_search_seconds}. */
-    private static final io.micrometer.core.instrument.Timer SEARCH_LATENCY = io.micrometer.core.instrument.Timer
-            .builder("portal.search").description("contract searches sent to Elasticsearch").publishPercentileHistogram()
-            .register(io.micrometer.core.instrument.Metrics.globalRegistry);
+    private static final Timer SEARCH_LATENCY = Timer.builder("portal.search")
+            .description("contract searches sent to Elasticsearch").publishPercentileHistogram()
+            .register(Metrics.globalRegistry);
 
     public ContractSearchService(ElasticsearchClient client, String alias) {
         this.client = client;
@@ -137,7 +140,7 @@ public class ContractSearchService {
             try {
                 response = client.search(request(q, scope, publishedOnly), Map.class);
             } finally {
-                SEARCH_LATENCY.record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
+                SEARCH_LATENCY.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
             }
             List<Row> rows = new ArrayList<>();
             for (@SuppressWarnings("rawtypes") Hit<Map> hit : response.hits().hits()) {

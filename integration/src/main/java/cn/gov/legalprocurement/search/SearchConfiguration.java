@@ -8,8 +8,12 @@ import co.elastic.clients.transport.rest_client.RestClientTransport;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Base64;
+import org.apache.http.Header;
 import org.apache.http.HttpHost;
+import org.apache.http.message.BasicHeader;
 import org.elasticsearch.client.RestClient;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationRunner;
@@ -46,10 +50,8 @@ class SearchConfiguration {
         String user = environment.getProperty("spring.elasticsearch.username");
         if (user != null && !user.isBlank()) {
             String password = environment.getProperty("spring.elasticsearch.password", "");
-            String basic = java.util.Base64.getEncoder().encodeToString((user + ":" + password)
-                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            builder.setDefaultHeaders(new org.apache.http.Header[] {
-                    new org.apache.http.message.BasicHeader("Authorization", "Basic " + basic)});
+            String basic = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+            builder.setDefaultHeaders(new Header[] {new BasicHeader("Authorization", "Basic " + basic)});
         }
         return builder.build();
     }

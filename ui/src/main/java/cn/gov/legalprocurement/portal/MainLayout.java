@@ -1,5 +1,6 @@
 package cn.gov.legalprocurement.portal;
 
+import cn.gov.legalprocurement.shared.Role;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -46,7 +47,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         logout.setId("logout");
         pageTitle.addClassName("portal-page-title");
         HorizontalLayout right = new HorizontalLayout(bell, language, who, logout);
-        TrainingBadge.of(user.has(cn.gov.legalprocurement.shared.Role.ADMIN)).ifPresent(badge -> right.addComponentAsFirst(badge));
+        TrainingBadge.of(user.has(Role.ADMIN)).ifPresent(right::addComponentAsFirst);
         right.setAlignItems(FlexComponent.Alignment.CENTER);
         right.addClassName("portal-header-right");
         HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), pageTitle, right);

@@ -35,6 +35,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The statutory parameters per jurisdiction and the working-day calendar. Everyone concerned reads
@@ -55,15 +56,15 @@ class RulesView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<DeadlineService.MarkedDay> dayGrid = new Grid<>(DeadlineService.MarkedDay.class, false);
     private final IntegerField year = new IntegerField();
 
-    RulesView(RulesService rules, DeadlineService calendar, JurisdictionRepository jurisdictions, UserDirectory users, CurrentUser user,
-              PortalClock clock) {
+    RulesView(RulesService rules, DeadlineService calendar, JurisdictionRepository jurisdictions, UserDirectory users,
+              CurrentUser user, PortalClock clock) {
         this.rules = rules;
         this.calendar = calendar;
+        this.users = users;
         this.actor = user.actor();
         setSizeFull();
-        this.users = users;
         List<Jurisdiction> all = jurisdictions.findAll();
-        jurisdictionNames = all.stream().collect(java.util.stream.Collectors.toMap(Jurisdiction::getCode, Jurisdiction::getName));
+        jurisdictionNames = all.stream().collect(Collectors.toMap(Jurisdiction::getCode, Jurisdiction::getName));
         jurisdiction = new ComboBox<>(getTranslation("rules.jurisdiction"), all);
         jurisdiction.setItemLabelGenerator(Jurisdiction::getName);
         jurisdiction.setId("rules-jurisdiction");
