@@ -39,15 +39,22 @@ class SecurityConfiguration extends VaadinWebSecurity {
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; "
             + "frame-src 'self'; object-src 'self'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
 
+    /**
+     * Asks for HTTP Basic credentials with a 401 answered directly: an error dispatch would be redirected
+     * to the portal's login page.
+     */
+    private static AuthenticationEntryPoint basicChallenge(String realm) {
+        return (request, response, failure) -> {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"" + realm + "\"");
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        };
+    }
+
     /** The engine REST API: HTTP Basic for administrators, 401 for everyone else. */
     @Bean
     @Order(1)
     SecurityFilterChain engineRestFilterChain(HttpSecurity http) throws Exception {
-        // answer 401 directly: an error dispatch would be redirected to the portal's login page
-        AuthenticationEntryPoint entryPoint = (request, response, failure) -> {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"engine-rest\"");
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-        };
+        AuthenticationEntryPoint entryPoint = basicChallenge("engine-rest");
         // a path matcher on the whole URI: the REST API is a servlet of its own
         http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**"))
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasRole("ADMIN"))
@@ -86,10 +93,7 @@ class SecurityConfiguration extends VaadinWebSecurity {
     @Bean
     @Order(3)
     SecurityFilterChain actuatorFilterChain(HttpSecurity http) throws Exception {
-        AuthenticationEntryPoint entryPoint = (request, response, failure) -> {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"actuator\"");
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-        };
+        AuthenticationEntryPoint entryPoint = basicChallenge("actuator");
         var paths = PathPatternRequestMatcher.withDefaults();
         http.securityMatcher(paths.matcher("/actuator/**"))
                 .authorizeHttpRequests(auth -> auth
