@@ -5,12 +5,13 @@ import cn.gov.legalprocurement.shared.Actor;
 import cn.gov.legalprocurement.shared.PortalClock;
 import cn.gov.legalprocurement.shared.PortalException;
 import cn.gov.legalprocurement.shared.Role;
+import cn.gov.legalprocurement.workflow.Executions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,9 +65,10 @@ public class TrainingClock {
     /** After a restart the portal's time goes on from where training left it. */
     @EventListener(ApplicationReadyEvent.class)
     public void resume() {
-        if (enabled && !offset().isZero()) {
-            ClockUtil.offset(offset().toMillis());
-            log.info("Training mode: the portal's clock runs {} ahead of real time ({})", offset(), PortalClock.minutes(clock.now()));
+        Duration offset = enabled ? offset() : Duration.ZERO;
+        if (!offset.isZero()) {
+            ClockUtil.offset(offset.toMillis());
+            log.info("Training mode: the portal's clock runs {} ahead of real time ({})", offset, PortalClock.minutes(clock.now()));
         }
     }
 
@@ -96,10 +98,7 @@ public class TrainingClock {
         audit.record(actor, "training.clock-advanced", "TrainingClock", 1, Map.of("time", PortalClock.minutes(from)),
                 Map.of("time", PortalClock.minutes(to)));
         // the job executor looks for due jobs at once instead of after its idle wait
-        var jobs = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
-        if (jobs != null && jobs.isActive()) {
-            jobs.jobWasAdded();
-        }
+        Executions.runningJobExecutor(engine).ifPresent(JobExecutor::jobWasAdded);
         return to;
     }
 

@@ -1,10 +1,14 @@
 package cn.gov.legalprocurement.workflow;
 
-import java.util.Date;
 import java.time.Instant;
+import java.util.Date;
+import java.util.Optional;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 
-/** Reading the shared variables in delegates, and handing instants to timers. */
+/** Reading the shared variables in delegates, handing instants to timers, and the engine's job executor. */
 public final class Executions {
 
     private Executions() {
@@ -20,6 +24,12 @@ public final class Executions {
             throw new IllegalStateException("Process variable " + name + " is missing");
         }
         return n.longValue();
+    }
+
+    /** The engine's job executor, when it is running (it fires timers and asynchronous steps). */
+    public static Optional<JobExecutor> runningJobExecutor(ProcessEngine engine) {
+        JobExecutor jobs = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
+        return jobs != null && jobs.isActive() ? Optional.of(jobs) : Optional.empty();
     }
 
     /** Timers and due dates take {@link Date}s. */

@@ -17,6 +17,7 @@ import cn.gov.legalprocurement.tender.BidEnvelope;
 import cn.gov.legalprocurement.tender.TenderService;
 import cn.gov.legalprocurement.tender.TenderTasks;
 import cn.gov.legalprocurement.user.UserDirectory;
+import cn.gov.legalprocurement.workflow.Executions;
 import cn.gov.legalprocurement.workflow.ProcessModel;
 import cn.gov.legalprocurement.workflow.WorkTask;
 import cn.gov.legalprocurement.workflow.WorkTaskService;
@@ -29,9 +30,9 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -67,11 +68,8 @@ class DemoProjects {
     }
 
     void load(Map<String, CatalogueItem> items, List<Organisation> providers) {
-        JobExecutor jobs = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
-        boolean running = jobs != null && jobs.isActive();
-        if (running) {
-            jobs.shutdown();
-        }
+        Optional<JobExecutor> running = Executions.runningJobExecutor(engine);
+        running.ifPresent(JobExecutor::shutdown);
         try {
             inPerformance(items.get("PH-03-001"));
             ClockUtil.reset();
@@ -80,9 +78,7 @@ class DemoProjects {
             openForBids(items.get("PH-04-001"));
         } finally {
             ClockUtil.reset();
-            if (running) {
-                jobs.start();
-            }
+            running.ifPresent(JobExecutor::start);
         }
     }
 

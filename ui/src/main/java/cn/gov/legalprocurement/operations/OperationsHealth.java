@@ -1,6 +1,7 @@
 package cn.gov.legalprocurement.operations;
 
 import cn.gov.legalprocurement.search.SearchOutbox;
+import cn.gov.legalprocurement.workflow.Executions;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -23,8 +24,7 @@ class OperationsHealth {
     HealthIndicator processEngineHealthIndicator(ProcessEngine engine,
                                                  @Value("${camunda.bpm.job-execution.enabled:true}") boolean jobsEnabled) {
         return () -> {
-            var configuration = (org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-            boolean executing = configuration.getJobExecutor() != null && configuration.getJobExecutor().isActive();
+            boolean executing = Executions.runningJobExecutor(engine).isPresent();
             long running = engine.getRuntimeService().createProcessInstanceQuery().active().count();
             long incidents = engine.getRuntimeService().createIncidentQuery().count();
             Health.Builder health = executing || !jobsEnabled ? Health.up() : Health.down();
