@@ -6,7 +6,6 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,7 +24,7 @@ public class InternalErrorView extends ErrorPage implements HasErrorParameter<Ex
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
-        String reference = UUID.randomUUID().toString().substring(0, 8);
+        String reference = UnexpectedErrors.newReference();
         log.error("Page {} failed (reference {})", event.getLocation().getPath(), reference, parameter.getCaughtException());
         show("error.page.failed.title", getTranslation("error.page.failed", reference));
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;

@@ -36,11 +36,16 @@ class UnexpectedErrors implements VaadinServiceInitListener, ErrorHandler {
             Views.error(refusal.getMessage(ui.getLocale()));
             return;
         }
-        String reference = UUID.randomUUID().toString().substring(0, 8);
+        String reference = newReference();
         log.error("Unexpected error (reference {})", reference, cause);
         if (ui != null) {
             Views.error(ui.getTranslation("error.unexpected", reference));
         }
+    }
+
+    /** A short reference the user quotes to the operators and the log names beside the exception. */
+    static String newReference() {
+        return UUID.randomUUID().toString().substring(0, 8);
     }
 
     private static PortalException find(Throwable t) {
