@@ -19,7 +19,6 @@ import cn.gov.legalprocurement.shared.Money;
 import cn.gov.legalprocurement.shared.Role;
 import cn.gov.legalprocurement.user.UserDirectory;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,7 +96,7 @@ class DemoData implements ApplicationRunner {
         setup.user("head-office", PASSWORD, "市府办 钱主任", office.getId(), Role.PURCHASER_HEAD);
 
         Actor justiceActor = users.actor("justice");
-        List<Organisation> providers = providers(justiceActor);
+        providers(justiceActor);
         for (int i = 1; i <= 9; i++) {
             setup.expert("expert" + i, PASSWORD, EXPERT_NAMES[i - 1], i % 3 == 0 ? "行政法" : i % 3 == 1 ? "民商法" : "社会治理",
                     pool.getId(), null);
@@ -105,17 +104,17 @@ class DemoData implements ApplicationRunner {
         Map<String, CatalogueItem> items = catalogue(justiceActor, users.actor("finance"));
         int year = LocalDate.now().getYear();
         for (Organisation unit : List.of(aidCentre, danghu, office)) {
-            for (int y = year; y <= year + 1; y++) {
+            for (int y = year - 1; y <= year + 1; y++) {
                 setup.budgetLine(y + "-" + unit.getCode() + "-FL", unit.getId(), y, y + "年度政府购买法律服务",
                         Money.yuan(unit == aidCentre ? "5000000" : "1500000"));
             }
         }
-        projects.load(items, providers);
+        projects.load(items);
     }
 
     private static final String[] EXPERT_NAMES = {"黄立新", "徐文静", "沈建国", "陆晓燕", "金志强", "朱丽华", "蒋文博", "顾敏", "杨海涛"};
 
-    private List<Organisation> providers(Actor justice) {
+    private void providers(Actor justice) {
         String[][] rows = {
                 {"PH-LS-01", "浙江东湖律师事务所", "LAW_FIRM", "SMALL"},
                 {"PH-LS-02", "浙江当湖律师事务所", "LAW_FIRM", "MEDIUM"},
@@ -123,16 +122,13 @@ class DemoData implements ApplicationRunner {
                 {"PH-FW-01", "平湖市乍浦法律服务所", "LEGAL_SERVICE_OFFICE", "MICRO"},
                 {"PH-FW-02", "平湖市新仓法律服务所", "LEGAL_SERVICE_OFFICE", "MICRO"},
                 {"PH-TJ-01", "平湖市和合调解服务中心", "MEDIATION_COMMITTEE", "SMALL"}};
-        List<Organisation> created = new ArrayList<>();
         for (int i = 0; i < rows.length; i++) {
             Organisation p = setup.verifiedProvider(justice, new ProviderService.Registration(rows[i][0], rows[i][1],
                     JURISDICTION, ProviderType.valueOf(rows[i][2]), "91330482MA2B" + String.format("%06d", i + 1),
                     "3304" + String.format("%013d", 20260001 + i), LocalDate.now().plusYears(3),
                     SmeSize.valueOf(rows[i][3]), "联系人" + (i + 1), "0573-8510000" + i));
             setup.user("provider" + (i + 1), PASSWORD, rows[i][1], p.getId(), Role.PROVIDER);
-            created.add(p);
         }
-        return created;
     }
 
     /** The guiding catalogue: 4 classes, 20 items, unit prices and indicators per unit (Pinghu style). */

@@ -1,214 +1,212 @@
 package cn.gov.legalprocurement.demo;
 
-import cn.gov.legalprocurement.budget.BudgetLine;
-import cn.gov.legalprocurement.budget.BudgetService;
+import cn.gov.legalprocurement.calendar.DeadlineService;
 import cn.gov.legalprocurement.catalogue.CatalogueItem;
-import cn.gov.legalprocurement.contract.ContractTasks;
-import cn.gov.legalprocurement.evaluation.EvaluationTasks;
-import cn.gov.legalprocurement.organisation.Organisation;
-import cn.gov.legalprocurement.project.ApplicationDecision;
-import cn.gov.legalprocurement.project.ProcurementProject;
-import cn.gov.legalprocurement.project.ProjectService;
-import cn.gov.legalprocurement.project.ProjectTasks;
-import cn.gov.legalprocurement.shared.Actor;
+import cn.gov.legalprocurement.rules.Rule;
+import cn.gov.legalprocurement.rules.RulesService;
 import cn.gov.legalprocurement.shared.PortalClock;
-import cn.gov.legalprocurement.tender.Bid;
-import cn.gov.legalprocurement.tender.BidEnvelope;
-import cn.gov.legalprocurement.tender.TenderService;
-import cn.gov.legalprocurement.tender.TenderTasks;
-import cn.gov.legalprocurement.user.UserDirectory;
 import cn.gov.legalprocurement.workflow.Executions;
-import cn.gov.legalprocurement.workflow.ProcessModel;
-import cn.gov.legalprocurement.workflow.WorkTask;
-import cn.gov.legalprocurement.workflow.WorkTaskService;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.util.Date;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Projects for the demo, each left at a different stage. The one already in performance was carried
- * through its earlier stages with the engine's clock set back, as if it had started six weeks ago;
- * the job executor pauses meanwhile so that it never sees the borrowed time.
+ * Projects for the demo, each left where a user of one role has a task waiting: a head to approve an
+ * application, finance to review a budget, providers to bid, experts to score, a head to confirm the
+ * winner, a provider and a purchaser to sign, a provider to report, a purchaser to accept, a head to
+ * approve a payment and finance to release one — and a contract in performance whose next period a
+ * trainee reaches with the training clock. Those already past the bid deadline were carried through
+ * their earlier stages on a borrowed clock (see {@link DemoJourneys}), timed so that the statutory
+ * period before their waiting task has just ended: the task waits with its full time to answer.
  */
 @Component
 class DemoProjects {
 
     private static final Logger log = LoggerFactory.getLogger(DemoProjects.class);
 
-    private final ProjectService projects;
-    private final BudgetService budget;
-    private final TenderService tender;
-    private final WorkTaskService tasks;
-    private final UserDirectory users;
+    private final DemoJourneys journeys;
+    private final DeadlineService deadlines;
+    private final RulesService rules;
     private final ProcessEngine engine;
+    private Instant present;
+    private LocalDate today;
 
-    DemoProjects(ProjectService projects, BudgetService budget, TenderService tender, WorkTaskService tasks,
-                 UserDirectory users, ProcessEngine engine) {
-        this.projects = projects;
-        this.budget = budget;
-        this.tender = tender;
-        this.tasks = tasks;
-        this.users = users;
+    DemoProjects(DemoJourneys journeys, DeadlineService deadlines, RulesService rules, ProcessEngine engine) {
+        this.journeys = journeys;
+        this.deadlines = deadlines;
+        this.rules = rules;
         this.engine = engine;
     }
 
-    void load(Map<String, CatalogueItem> items, List<Organisation> providers) {
+    void load(Map<String, CatalogueItem> items) {
         Optional<JobExecutor> running = Executions.runningJobExecutor(engine);
         running.ifPresent(JobExecutor::shutdown);
+        present = Instant.now();
+        // the day as it was a few minutes ago, so that a timer due at its start is never in the future
+        today = PortalClock.dayOf(present.minus(Duration.ofMinutes(5)));
         try {
             inPerformance(items.get("PH-03-001"));
-            ClockUtil.reset();
             waitingForHead(items.get("PH-02-001"));
             waitingForFinance(items.get("PH-01-003"));
             openForBids(items.get("PH-04-001"));
+            waitingForScores(items.get("PH-01-002"));
+            waitingForTheWinner(items.get("PH-02-004"));
+            waitingForSignatures(items.get("PH-03-002"), items.get("PH-01-005"));
+            termEnded(items.get("PH-01-001"), items.get("PH-04-002"), items.get("PH-02-003"), items.get("PH-04-003"));
         } finally {
-            ClockUtil.reset();
+            DemoJourneys.present();
             running.ifPresent(JobExecutor::start);
         }
     }
 
     /** 当湖街道: 20 villages' legal advisers for next year, waiting for the head's approval. */
     private void waitingForHead(CatalogueItem adviser) {
-        LocalDate start = LocalDate.of(PortalClock.dayOf(now()).getYear() + 1, 1, 1);
-        apply("purchaser-danghu", "当湖街道2027年度村（社区）法律顾问服务", adviser, "240", "当湖街道 20 个村（社区）居民",
-                start, start.plusYears(1).minusDays(1));
+        LocalDate start = LocalDate.of(today.getYear() + 1, 1, 1);
+        journeys.apply("purchaser-danghu", "head-danghu", "当湖街道" + start.getYear() + "年度村（社区）法律顾问服务", adviser, "240",
+                "当湖街道 20 个村（社区）居民", start, start.plusYears(1).minusDays(1));
     }
 
     /** 法律援助中心: 700 legal-aid cases, above the review amount: waiting for FINANCE. */
     private void waitingForFinance(CatalogueItem cases) {
-        LocalDate start = LocalDate.of(PortalClock.dayOf(now()).getYear() + 1, 1, 1);
-        ProcurementProject p = apply("purchaser", "平湖市2027年度法律援助民事案件代理服务", cases, "700",
-                "符合法律援助条件的经济困难公民", start, start.plusYears(1).minusDays(1));
-        complete("head", p, ProcessModel.ProjectApplication.TASK_APPROVE,
-                new ProjectTasks.ApprovalForm(ApplicationDecision.APPROVE, "同意申报，按程序报财政审核"));
+        LocalDate start = LocalDate.of(today.getYear() + 1, 1, 1);
+        journeys.apply("purchaser", "head", "平湖市" + start.getYear() + "年度法律援助民事案件代理服务", cases, "700",
+                "符合法律援助条件的经济困难公民", start, start.plusYears(1).minusDays(1)).approve();
     }
 
-    /** 市府办: 12348 hotline hours by competitive consultation, open for bids. */
+    /** 市府办: 12348 hotline hours by competitive consultation, open for bids; two providers have bid. */
     private void openForBids(CatalogueItem hotline) {
-        LocalDate start = PortalClock.dayOf(now()).plusMonths(2).withDayOfMonth(1);
-        ProcurementProject p = apply("purchaser-office", "12348 公共法律服务热线咨询服务", hotline, "2000",
-                "拨打 12348 热线的群众", start, start.plusYears(1).minusDays(1));
-        complete("head-office", p, ProcessModel.ProjectApplication.TASK_APPROVE,
-                new ProjectTasks.ApprovalForm(ApplicationDecision.APPROVE, "同意"));
-        Instant deadline = tender.earliestBidDeadline(p.getId()).plus(Duration.ofDays(2)).plus(Duration.ofHours(9));
-        complete("purchaser-office", p, ProcessModel.Tendering.TASK_PREPARE_DOCUMENTS,
-                new TenderTasks.DocumentsForm(20, "热线接听方案、值班律师资质、服务质量保障措施", local(deadline)));
-        for (String[] b : new String[][]{{"provider2", "176000"}, {"provider4", "168000"}}) {
-            log.info("Demo data: the bid key of {} for {} (to decrypt it at the opening) is {}", b[0], p.getCode(),
-                    bid(b[0], p, b[1]));
-        }
+        LocalDate start = today.plusMonths(2).withDayOfMonth(1);
+        DemoJourneys.Journey j = journeys.apply("purchaser-office", "head-office", "12348 公共法律服务热线咨询服务", hotline,
+                "2000", "拨打 12348 热线的群众", start, start.plusYears(1).minusDays(1)).approve().reviewBudget();
+        j.publish(j.earliestDeadline().plus(Duration.ofDays(2)).plus(Duration.ofHours(9)), "热线接听方案、值班律师资质、服务质量保障措施")
+                .bid("provider2", "176000").bid("provider4", "168000");
+        j.keys().forEach((provider, key) -> log.info(
+                "Demo data: the bid key of {} for {} (to decrypt it at the opening) is {}", provider, j.project().getCode(), key));
     }
 
-    /** 法律援助中心: mediators on duty, started six weeks ago, now in performance monitoring. */
+    /** 法律援助中心: mediators on duty since two weeks ago; the first period's report falls due in two weeks. */
     private void inPerformance(CatalogueItem mediator) {
-        Instant past = now().minus(Duration.ofDays(45));
-        ClockUtil.setCurrentTime(Date.from(past));
-        LocalDate start = PortalClock.dayOf(past).plusDays(30);
-        ProcurementProject p = apply("purchaser", "人民调解员驻点调解服务", mediator, "250", "平湖市公共法律服务中心来访群众",
-                start, start.plusYears(1).minusDays(1));
-        complete("head", p, ProcessModel.ProjectApplication.TASK_APPROVE,
-                new ProjectTasks.ApprovalForm(ApplicationDecision.APPROVE, "同意"));
-        Instant deadline = tender.earliestBidDeadline(p.getId()).plus(Duration.ofHours(10));
-        complete("purchaser", p, ProcessModel.Tendering.TASK_PREPARE_DOCUMENTS,
-                new TenderTasks.DocumentsForm(20, "调解员资质与经验、驻点工作方案、矛盾纠纷化解成效", local(deadline)));
-        Map<String, String> keys = new LinkedHashMap<>();
-        keys.put("provider6", bid("provider6", p, "72000"));
-        keys.put("provider1", bid("provider1", p, "74000"));
-        keys.put("provider5", bid("provider5", p, "69000"));
-        fireTimersAt(deadline.plusSeconds(60));
-        keys.forEach((provider, key) -> tender.decryptBid(users.actor(provider), p.getId(), key));
-        fireTimersAt(projects.project(p.getId()).getDecryptionWindowEnds().plusSeconds(60));
-        ProcurementProject opened = projects.project(p.getId());
-        List<Bid> qualified = tender.currentRound(opened.getId()).stream().filter(Bid::isQualified).toList();
-        for (WorkTask scoring : tasks.openTasksOfProject(p.getCode())) {
-            Map<Long, BigDecimal> scores = new LinkedHashMap<>();
-            for (int i = 0; i < qualified.size(); i++) {
-                scores.put(qualified.get(i).getId(), BigDecimal.valueOf(70 - 5L * i));
-            }
-            tasks.complete(users.actor(scoring.assignee()), scoring.id(), new EvaluationTasks.ScoreForm(true, scores, "同意"));
-        }
-        Bid first = tender.currentRound(p.getId()).stream().filter(b -> Integer.valueOf(1).equals(b.getRankNo()))
-                .findFirst().orElseThrow();
-        complete("head", p, ProcessModel.Tendering.TASK_CONFIRM_WINNER, new TenderTasks.ConfirmWinnerForm(first.getId(), null));
-        fireTimersAt(projects.project(p.getId()).getChallengeWindowEnds().plusSeconds(60));
-        complete("purchaser", p, ProcessModel.ContractSigning.TASK_PREPARE, new ContractTasks.PrepareForm(
-                "平湖市公共法律服务中心来访群众", "人民调解员每工作日驻点调解，受理、调处矛盾纠纷", start + " 起一年",
-                "驻点 250 天，调解成功率不低于 85%", "甲方提供场地与案源登记，乙方派驻持证调解员并接受考核",
-                "合同总价按成交价，验收合格后一次性支付", "驻点 250 天；回访满意率不低于 90%",
-                "未达驻点天数的，按缺勤天数比例扣减服务费，最高扣减 20%", BigDecimal.ZERO, 20, 30,
-                List.of(new ContractTasks.InstalmentLine(100, "服务期满验收合格后支付"))));
-        String provider = "provider" + (providerIndex(first) + 1);
-        complete(provider, p, ProcessModel.ContractSignatures.TASK_SIGN_PROVIDER, new ContractTasks.SignForm(true));
-        complete("purchaser", p, ProcessModel.ContractSignatures.TASK_SIGN_PURCHASER, new ContractTasks.SignForm(true));
+        DemoJourneys.at(present.minus(Duration.ofDays(45)));
+        LocalDate start = today.minusDays(15);
+        DemoJourneys.Journey j = journeys.apply("purchaser", "head", "人民调解员驻点调解服务", mediator, "250",
+                "平湖市公共法律服务中心来访群众", start, start.plusYears(1).minusDays(1)).approve().reviewBudget();
+        j.publish(j.earliestDeadline().plus(Duration.ofHours(10)), "调解员资质与经验、驻点工作方案、矛盾纠纷化解成效")
+                .bid("provider6", "72000").bid("provider1", "74000").bid("provider5", "69000")
+                .open().score().confirmWinner().closeChallengeWindow()
+                .prepareContract("人民调解员每工作日驻点调解，受理、调处矛盾纠纷", "驻点 250 天，调解成功率不低于 85%",
+                        "驻点 250 天；回访满意率不低于 90%")
+                .signByProvider().signByPurchaser();
+        DemoJourneys.present();
     }
 
-    private int providerIndex(Bid bid) {
-        for (int i = 0; i < 6; i++) {
-            if (users.actor("provider" + (i + 1)).organisationId() == bid.getProviderId()) {
-                return i;
-            }
-        }
-        throw new IllegalStateException("No demo user for provider " + bid.getProviderId());
+    /** 法律援助中心: duty lawyers at the detention centre; the bids were opened two hours ago, the experts score. */
+    private void waitingForScores(CatalogueItem dutyLawyer) {
+        openedJustNow("purchaser", "head", "看守所法律援助值班律师服务", dutyLawyer, "250", "看守所在押犯罪嫌疑人、被告人",
+                "provider1", "provider3", "provider5");
     }
 
-    private ProcurementProject apply(String purchaser, String title, CatalogueItem item, String quantity, String recipients,
-                                     LocalDate start, LocalDate end) {
-        Actor actor = users.actor(purchaser);
-        BudgetLine line = budget.lines(actor).stream().filter(l -> l.getFiscalYear() == start.getYear()).findFirst()
-                .orElseThrow();
-        return projects.apply(actor, new ProjectService.Application(title, List.of(new ProjectService.Line(item.getId(),
-                new BigDecimal(quantity))), recipients, start, end, line.getId(), false, false, false, false, null));
+    /** 市府办: legal opinions on major decisions; the committee has scored, the head confirms the winner. */
+    private void waitingForTheWinner(CatalogueItem opinion) {
+        openedJustNow("purchaser-office", "head-office", "重大行政决策法律论证服务", opinion, "12", "市政府及其工作部门",
+                "provider2", "provider3", "provider4").score();
+    }
+
+    private DemoJourneys.Journey openedJustNow(String purchaser, String head, String title, CatalogueItem item, String quantity,
+                               String recipients, String... bidders) {
+        DemoJourneys.at(present.minus(Duration.ofDays(26)));
+        LocalDate start = today.plusMonths(1).withDayOfMonth(1);
+        DemoJourneys.Journey j = journeys.apply(purchaser, head, title, item, quantity, recipients, start,
+                start.plusYears(1).minusDays(1)).approve().reviewBudget();
+        j.publish(present.minus(Duration.ofHours(3)), "团队资质与执业经验、服务方案、应急响应与质量保障");
+        for (int i = 0; i < bidders.length; i++) {
+            j.bid(bidders[i], String.valueOf(58000 - 1500 * i));
+        }
+        j.open();
+        DemoJourneys.present();
+        return j;
     }
 
     /**
-     * A demo provider seals a bid as their browser would and keeps the key, which the demo hands back at
-     * the opening it carries out, or writes to the log for a tender still open (demo data only: a real
-     * bidder's key never reaches the server).
+     * 当湖街道 and 法律援助中心: their challenge windows ended last night; one contract waits for the
+     * provider's signature, the other (signed by the provider) for the purchaser's.
      */
-    private String bid(String provider, ProcurementProject p, String price) {
-        byte[] key = BidEnvelope.newKey();
-        tender.submitBid(users.actor(provider), p.getId(), BidEnvelope.seal(new BidEnvelope.Plain(price,
-                "拟派团队均具有五年以上执业经验，建立首问负责与回访制度，服务响应不超过 2 小时。", List.of()), key));
-        return BidEnvelope.keyText(key);
+    private void waitingForSignatures(CatalogueItem mediation, CatalogueItem pleaDuty) {
+        DemoJourneys.Journey toProvider = awardedDaysAgo("purchaser-danghu", "head-danghu", "当湖街道矛盾纠纷调解案件服务",
+                mediation, "120", "当湖街道辖区群众", "provider6", "provider4", "provider5");
+        DemoJourneys.Journey toPurchaser = awardedDaysAgo("purchaser", "head", "认罪认罚案件值班律师帮助服务", pleaDuty,
+                "300", "认罪认罚案件犯罪嫌疑人、被告人", "provider1", "provider2", "provider3");
+        DemoJourneys.present();
+        toProvider.prepareContract("受理辖区矛盾纠纷调解案件，调处并回访", "调解案件 120 件，调解成功率不低于 85%",
+                "调解案件 120 件；回访满意率不低于 90%");
+        toPurchaser.prepareContract("在看守所、法院为认罪认罚案件犯罪嫌疑人、被告人提供法律帮助", "法律帮助 300 件",
+                "法律帮助 300 件；投诉率不高于 1%").signByProvider();
     }
 
-    private void complete(String username, ProcurementProject p, String taskKey, Object form) {
-        Actor actor = users.actor(username);
-        WorkTask task = tasks.findTask(actor, p.getCode(), taskKey).orElseThrow(
-                () -> new IllegalStateException(username + " has no " + taskKey + " in " + p.getCode()));
-        tasks.complete(actor, task.id(), form);
-    }
-
-    private void fireTimersAt(Instant at) {
-        ClockUtil.setCurrentTime(Date.from(at));
-        ManagementService management = engine.getManagementService();
-        List<Job> due;
-        while (!(due = management.createJobQuery().timers().executable()
-                .duedateLowerThan(Date.from(at.plusSeconds(1))).list()).isEmpty()) {
-            due.forEach(j -> management.executeJob(j.getId()));
+    /** A project awarded on the latest morning whose challenge window has ended by today's midnight. */
+    private DemoJourneys.Journey awardedDaysAgo(String purchaser, String head, String title, CatalogueItem item,
+                                                String quantity, String recipients, String... bidders) {
+        int challengeDays = rules.forJurisdiction(DemoData.JURISDICTION).workingDays(Rule.CHALLENGE_PERIOD_WORKING_DAYS);
+        LocalDate awardDay = today.minusDays(1);
+        while (!deadlines.addWorkingDays(awardDay, challengeDays).isBefore(today)) {
+            awardDay = awardDay.minusDays(1);
         }
+        Instant deadline = PortalClock.startOfDay(awardDay).plus(Duration.ofHours(8));
+        DemoJourneys.at(deadline.minus(Duration.ofDays(25)));
+        LocalDate start = today.plusMonths(1).withDayOfMonth(1);
+        DemoJourneys.Journey j = journeys.apply(purchaser, head, title, item, quantity, recipients, start,
+                start.plusYears(1).minusDays(1)).approve().reviewBudget().publish(deadline, "团队资质与执业经验、服务方案、质量保障措施");
+        for (int i = 0; i < bidders.length; i++) {
+            j.bid(bidders[i], String.valueOf(57000 - 1200 * i));
+        }
+        return j.open().score().confirmWinner().closeChallengeWindow();
     }
 
-    private static Instant now() {
-        return ClockUtil.getCurrentTime().toInstant();
+    /**
+     * Four one-month services whose term ended yesterday: one waits for the provider's report, one for
+     * the purchaser's acceptance, one for the head's payment approval, one for finance to pay.
+     */
+    private void termEnded(CatalogueItem dutyDays, CatalogueItem lectures, CatalogueItem reviews, CatalogueItem window) {
+        DemoJourneys.Journey toReport = servedLastMonth("purchaser-office", "head-office", "市府办法律援助工作站值班服务（试行一个月）",
+                dutyDays, "22", "来访咨询群众", "provider4", "provider5", "provider6");
+        DemoJourneys.Journey toAccept = servedLastMonth("purchaser", "head", "法律援助中心法治宣传讲座（一个月）", lectures, "8",
+                "辖区群众", "provider2", "provider3", "provider4");
+        DemoJourneys.Journey toApprove = servedLastMonth("purchaser", "head", "规范性文件合法性审查服务（一个月）", reviews, "10",
+                "法律援助中心", "provider1", "provider3", "provider5");
+        DemoJourneys.Journey toRelease = servedLastMonth("purchaser-danghu", "head-danghu", "当湖街道公共法律服务窗口值班（一个月）",
+                window, "22", "当湖街道来访群众", "provider5", "provider6", "provider1");
+        for (DemoJourneys.Journey j : new DemoJourneys.Journey[]{toReport, toAccept, toApprove, toRelease}) {
+            j.endTerm();
+        }
+        DemoJourneys.present();
+        toAccept.report();
+        toApprove.report().accept();
+        toRelease.report().accept().approvePayment();
     }
 
-    private static LocalDateTime local(Instant instant) {
-        return instant.atZone(PortalClock.ZONE).toLocalDateTime();
+    private DemoJourneys.Journey servedLastMonth(String purchaser, String head, String title, CatalogueItem item,
+                                                 String quantity, String recipients, String... bidders) {
+        LocalDate end = today.minusDays(1);
+        LocalDate start = end.minusMonths(1).plusDays(1);
+        DemoJourneys.at(PortalClock.startOfDay(start).minus(Duration.ofDays(45)).plus(Duration.ofHours(9)));
+        DemoJourneys.Journey j = journeys.apply(purchaser, head, title, item, quantity, recipients, start, end)
+                .approve().reviewBudget();
+        j.publish(j.earliestDeadline().plus(Duration.ofHours(10)), "团队资质与执业经验、服务方案、质量保障措施");
+        for (int i = 0; i < bidders.length; i++) {
+            j.bid(bidders[i], item.getUnitPrice().multiply(new BigDecimal(quantity))
+                    .multiply(BigDecimal.valueOf(92 + 2L * i, 2)).setScale(0, RoundingMode.HALF_UP)
+                    .toPlainString());
+        }
+        return j.open().score().confirmWinner().closeChallengeWindow()
+                .prepareContract(title, quantity + " 个服务单位，按采购需求完成", "按合同约定完成全部服务量；服务对象满意率不低于 90%")
+                .signByProvider().signByPurchaser();
     }
 }

@@ -1,0 +1,280 @@
+package cn.gov.legalprocurement.demo;
+
+import cn.gov.legalprocurement.acceptance.AcceptanceTasks;
+import cn.gov.legalprocurement.budget.BudgetLine;
+import cn.gov.legalprocurement.budget.BudgetService;
+import cn.gov.legalprocurement.budget.BudgetTasks;
+import cn.gov.legalprocurement.catalogue.CatalogueItem;
+import cn.gov.legalprocurement.catalogue.Measure;
+import cn.gov.legalprocurement.contract.ContractIndicator;
+import cn.gov.legalprocurement.contract.ContractService;
+import cn.gov.legalprocurement.contract.ContractTasks;
+import cn.gov.legalprocurement.evaluation.EvaluationTasks;
+import cn.gov.legalprocurement.payment.PaymentTasks;
+import cn.gov.legalprocurement.performance.PerformanceTasks;
+import cn.gov.legalprocurement.project.ApplicationDecision;
+import cn.gov.legalprocurement.project.ProcurementProject;
+import cn.gov.legalprocurement.project.ProjectService;
+import cn.gov.legalprocurement.project.ProjectTasks;
+import cn.gov.legalprocurement.shared.Actor;
+import cn.gov.legalprocurement.shared.PortalClock;
+import cn.gov.legalprocurement.tender.Bid;
+import cn.gov.legalprocurement.tender.BidEnvelope;
+import cn.gov.legalprocurement.tender.TenderService;
+import cn.gov.legalprocurement.tender.TenderTasks;
+import cn.gov.legalprocurement.user.UserDirectory;
+import cn.gov.legalprocurement.workflow.ProcessModel;
+import cn.gov.legalprocurement.workflow.WorkTask;
+import cn.gov.legalprocurement.workflow.WorkTaskService;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.springframework.stereotype.Component;
+
+/**
+ * A demo project carried through the flow by the real services, as its users would do it, on a
+ * borrowed clock: each step happens at the engine's current time, and where the flow waits for a
+ * statutory period the journey moves the clock to its end and fires the timers that fall due. The
+ * clock never moves past the present; {@link #present()} gives it back. The job executor must be
+ * paused meanwhile, so that it never sees the borrowed time.
+ */
+@Component
+class DemoJourneys {
+
+    private final ProjectService projects;
+    private final BudgetService budget;
+    private final TenderService tender;
+    private final ContractService contracts;
+    private final WorkTaskService tasks;
+    private final UserDirectory users;
+    private final ProcessEngine engine;
+
+    DemoJourneys(ProjectService projects, BudgetService budget, TenderService tender, ContractService contracts,
+                 WorkTaskService tasks, UserDirectory users, ProcessEngine engine) {
+        this.projects = projects;
+        this.budget = budget;
+        this.tender = tender;
+        this.contracts = contracts;
+        this.tasks = tasks;
+        this.users = users;
+        this.engine = engine;
+    }
+
+    /** The purchaser applies from the catalogue. */
+    Journey apply(String purchaser, String head, String title, CatalogueItem item, String quantity, String recipients,
+                  LocalDate start, LocalDate end) {
+        Actor actor = users.actor(purchaser);
+        BudgetLine line = budget.lines(actor).stream().filter(l -> l.getFiscalYear() == start.getYear()).findFirst()
+                .orElseThrow(() -> new IllegalStateException(purchaser + " has no budget line for " + start.getYear()));
+        ProcurementProject p = projects.apply(actor, new ProjectService.Application(title, List.of(new ProjectService.Line(
+                item.getId(), new BigDecimal(quantity))), recipients, start, end, line.getId(), false, false, false, false, null));
+        return new Journey(p, purchaser, head);
+    }
+
+    /** The engine's time, borrowed or not. */
+    static Instant now() {
+        return ClockUtil.getCurrentTime().toInstant();
+    }
+
+    /** Borrows the clock at a moment of the past. */
+    static void at(Instant moment) {
+        if (moment.isAfter(Instant.now())) {
+            throw new IllegalStateException("A demo journey would move the clock into the future: " + moment);
+        }
+        ClockUtil.setCurrentTime(Date.from(moment));
+    }
+
+    /** Gives the clock back. */
+    static void present() {
+        ClockUtil.reset();
+    }
+
+    /** Moves the clock to {@code moment} and fires, in order, every timer due by then. */
+    void fireTimersAt(Instant moment) {
+        at(moment);
+        ManagementService management = engine.getManagementService();
+        List<Job> due;
+        while (!(due = management.createJobQuery().timers().executable()
+                .duedateLowerThan(Date.from(moment.plusSeconds(1))).list()).isEmpty()) {
+            due.forEach(j -> management.executeJob(j.getId()));
+        }
+    }
+
+    final class Journey {
+
+        private final long projectId;
+        private final String code;
+        private final String purchaser;
+        private final String head;
+        private final List<String> bidders = new ArrayList<>();
+        private final Map<String, String> keys = new LinkedHashMap<>();
+        private String winner;
+
+        private Journey(ProcurementProject p, String purchaser, String head) {
+            this.projectId = p.getId();
+            this.code = p.getCode();
+            this.purchaser = purchaser;
+            this.head = head;
+        }
+
+        ProcurementProject project() {
+            return projects.project(projectId);
+        }
+
+        /** The head approves the application. */
+        Journey approve() {
+            complete(head, ProcessModel.ProjectApplication.TASK_APPROVE,
+                    new ProjectTasks.ApprovalForm(ApplicationDecision.APPROVE, "同意申报，按程序组织采购"));
+            return this;
+        }
+
+        /** Finance reviews the budget commitment, where the amount asks for a review. */
+        Journey reviewBudget() {
+            Actor finance = users.actor("finance");
+            tasks.findTask(finance, code, ProcessModel.BudgetCommitment.TASK_FINANCE_REVIEW).ifPresent(review ->
+                    tasks.complete(finance, review.id(), new BudgetTasks.FinanceReviewForm(true, "预算充足，同意")));
+            return this;
+        }
+
+        /** The earliest bid deadline the method allows for documents published now. */
+        Instant earliestDeadline() {
+            return tender.earliestBidDeadline(projectId);
+        }
+
+        /** The purchaser publishes the documents and the notice, with this bid deadline (to the minute). */
+        Journey publish(Instant deadline, String criteria) {
+            LocalDateTime local = deadline.atZone(PortalClock.ZONE).toLocalDateTime().truncatedTo(ChronoUnit.MINUTES);
+            complete(purchaser, ProcessModel.Tendering.TASK_PREPARE_DOCUMENTS, new TenderTasks.DocumentsForm(20, criteria, local));
+            return this;
+        }
+
+        /**
+         * A provider seals a bid as their browser would and keeps the key: the journey hands it back at
+         * the opening it carries out (demo data only: a real bidder's key never reaches the server).
+         */
+        Journey bid(String provider, String price) {
+            byte[] key = BidEnvelope.newKey();
+            tender.submitBid(users.actor(provider), projectId, BidEnvelope.seal(new BidEnvelope.Plain(price,
+                    "拟派团队均具有五年以上执业经验，建立首问负责与回访制度，服务响应不超过 2 小时。", List.of()), key));
+            keys.put(provider, BidEnvelope.keyText(key));
+            bidders.add(provider);
+            return this;
+        }
+
+        /** The keys of the bids still sealed, by provider. */
+        Map<String, String> keys() {
+            return keys;
+        }
+
+        /** The deadline passes, every bidder decrypts their bid, the window closes: bids opened, committee drawn. */
+        Journey open() {
+            fireTimersAt(project().getBidDeadline().plusSeconds(60));
+            keys.forEach((provider, key) -> tender.decryptBid(users.actor(provider), projectId, key));
+            keys.clear();
+            fireTimersAt(project().getDecryptionWindowEnds().plusSeconds(60));
+            return this;
+        }
+
+        /** Every expert of the committee scores every qualified bid. */
+        Journey score() {
+            List<Bid> qualified = tender.currentRound(projectId).stream().filter(Bid::isQualified).toList();
+            for (WorkTask scoring : tasks.openTasksOfProject(code)) {
+                if (!scoring.taskKey().equals(ProcessModel.Tendering.TASK_SCORE_BIDS)) {
+                    continue;
+                }
+                Map<Long, BigDecimal> scores = new LinkedHashMap<>();
+                for (int i = 0; i < qualified.size(); i++) {
+                    scores.put(qualified.get(i).getId(), BigDecimal.valueOf(70 - 5L * i));
+                }
+                tasks.complete(users.actor(scoring.assignee()), scoring.id(), new EvaluationTasks.ScoreForm(true, scores, "同意"));
+            }
+            return this;
+        }
+
+        /** The head confirms the top-ranked bid; the award notice is published. */
+        Journey confirmWinner() {
+            Bid first = tender.currentRound(projectId).stream().filter(b -> Integer.valueOf(1).equals(b.getRankNo()))
+                    .findFirst().orElseThrow();
+            complete(head, ProcessModel.Tendering.TASK_CONFIRM_WINNER, new TenderTasks.ConfirmWinnerForm(first.getId(), null));
+            winner = bidders.stream().filter(u -> users.actor(u).organisationId() == first.getProviderId()).findFirst()
+                    .orElseThrow();
+            return this;
+        }
+
+        /** The challenge window ends without a challenge: the contract stage begins. */
+        Journey closeChallengeWindow() {
+            fireTimersAt(project().getChallengeWindowEnds().plusSeconds(60));
+            return this;
+        }
+
+        /** The purchaser completes the contract's parts; it goes to the parties for signature. */
+        Journey prepareContract(String content, String quantity, String targets) {
+            ProcurementProject p = project();
+            complete(purchaser, ProcessModel.ContractSigning.TASK_PREPARE, new ContractTasks.PrepareForm(
+                    p.getServiceRecipients(), content, p.getTermStart() + " 至 " + p.getTermEnd(), quantity,
+                    "甲方提供服务场所与工作条件并组织考核，乙方派驻具备资质的人员按约定提供服务",
+                    "合同总价按成交价，服务期满验收合格后一次性支付", targets,
+                    "未完成约定服务量的，按未完成比例扣减服务费，最高扣减 20%", BigDecimal.ZERO, 20, 30,
+                    List.of(new ContractTasks.InstalmentLine(100, "服务期满验收合格后支付"))));
+            return this;
+        }
+
+        Journey signByProvider() {
+            complete(winner, ProcessModel.ContractSignatures.TASK_SIGN_PROVIDER, new ContractTasks.SignForm(true));
+            return this;
+        }
+
+        Journey signByPurchaser() {
+            complete(purchaser, ProcessModel.ContractSignatures.TASK_SIGN_PURCHASER, new ContractTasks.SignForm(true));
+            return this;
+        }
+
+        /** The service term ends: the last period's report falls due. */
+        Journey endTerm() {
+            fireTimersAt(PortalClock.startOfDay(project().getTermEnd().plusDays(1)).plusSeconds(60));
+            return this;
+        }
+
+        /** The provider reports the whole contracted quantity delivered. */
+        Journey report() {
+            Map<Measure, BigDecimal> delivered = contracts.indicators(contracts.ofProject(projectId).getId()).stream()
+                    .collect(Collectors.toMap(ContractIndicator::getMeasure, ContractIndicator::getTarget, BigDecimal::add,
+                            LinkedHashMap::new));
+            complete(winner, ProcessModel.PerformanceMonitoring.TASK_REPORT, new PerformanceTasks.ReportForm(delivered,
+                    "按合同约定完成全部服务，服务记录与回访记录齐全"));
+            return this;
+        }
+
+        /** The purchaser evaluates the service with recipients' representatives: passed. */
+        Journey accept() {
+            complete(purchaser, ProcessModel.AcceptanceEvaluation.TASK_EVALUATE, new AcceptanceTasks.EvaluationForm(
+                    new BigDecimal("27"), new BigDecimal("45"), new BigDecimal("18"), "服务对象代表三名", null,
+                    "服务按约定完成，服务对象评价良好，同意验收"));
+            return this;
+        }
+
+        Journey approvePayment() {
+            complete(head, ProcessModel.Payment.TASK_APPROVE, new PaymentTasks.ApprovalForm(true, null));
+            return this;
+        }
+
+        private void complete(String username, String taskKey, Object form) {
+            Actor actor = users.actor(username);
+            WorkTask task = tasks.findTask(actor, code, taskKey).orElseThrow(
+                    () -> new IllegalStateException(username + " has no " + taskKey + " in " + code));
+            tasks.complete(actor, task.id(), form);
+        }
+    }
+}
