@@ -8,6 +8,7 @@ import com.vaadin.flow.server.ErrorHandler;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import java.util.UUID;
+import org.apache.catalina.connector.ClientAbortException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -36,6 +37,11 @@ class UnexpectedErrors implements VaadinServiceInitListener, ErrorHandler {
             Views.error(refusal.getMessage(ui.getLocale()));
             return;
         }
+        if (clientGone(cause)) {
+            // the browser closed or left the page while its answer was written: nobody to tell
+            log.debug("Client went away before the response was written", cause);
+            return;
+        }
         String reference = newReference();
         log.error("Unexpected error (reference {})", reference, cause);
         if (ui != null) {
@@ -46,6 +52,15 @@ class UnexpectedErrors implements VaadinServiceInitListener, ErrorHandler {
     /** A short reference the user quotes to the operators and the log names beside the exception. */
     static String newReference() {
         return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static boolean clientGone(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof ClientAbortException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static PortalException find(Throwable t) {
