@@ -31,8 +31,8 @@ import java.util.function.Supplier;
 
 /**
  * The training clock for the administrator: the portal's time, and the moves that carry a procurement
- * on — to a project's bid deadline, to the end of its challenge window, to its contract's next
- * performance period, or by days. Every timer that falls due then fires, in order.
+ * on — to a project's bid deadline, to the end of its decryption window or of its challenge window, to
+ * its contract's next performance period, or by days. Every timer that falls due then fires, in order.
  */
 @Route(value = "training", layout = MainLayout.class)
 @RolesAllowed("ADMIN")
@@ -101,6 +101,7 @@ class TrainingView extends VerticalLayout implements HasDynamicTitle {
         ProcurementProject current = projects.project(p.getId());
         Instant at = clock.now();
         target("training.to-bid-deadline", current.getBidDeadline(), at, "training-to-bid-deadline");
+        target("training.to-decryption-end", current.getDecryptionWindowEnds(), at, "training-to-decryption-end");
         target("training.to-challenge-end", current.getChallengeWindowEnds(), at, "training-to-challenge-end");
         nextPeriod(current.getId(), at).ifPresent(due -> target("training.to-next-period", due, at, "training-to-next-period"));
         if (targets.getComponentCount() == 0) {
