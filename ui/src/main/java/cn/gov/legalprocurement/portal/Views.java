@@ -20,22 +20,33 @@ public final class Views {
 
     /** The countdown to a due date as a badge: red when overdue, amber within the warning window. */
     public static Span dueBadge(Instant due, Instant now, Duration warning, Locale locale) {
-        Span badge = new Span(Formats.countdown(due, now, locale));
-        if (due == null) {
-            return badge;
+        Badge b = Badge.of(due, now, warning, locale);
+        Span badge = new Span(b.text());
+        if (!b.theme().isEmpty()) {
+            badge.getElement().setAttribute("theme", b.theme());
         }
-        String urgency = Formats.urgency(due, now, warning);
-        badge.getElement().getThemeList().add("badge");
-        if ("overdue".equals(urgency)) {
-            badge.getElement().getThemeList().add("error");
-        } else if ("due-soon".equals(urgency)) {
-            badge.getElement().getThemeList().add("warning");
-            badge.addClassName("due-soon");
-        } else {
-            badge.getElement().getThemeList().add("success");
+        if (!b.className().isEmpty()) {
+            badge.addClassName(b.className());
         }
-        badge.addClassName(urgency.isEmpty() ? "due-later" : urgency);
         return badge;
+    }
+
+    /** What a due-date badge shows: its text, its Lumo badge theme and its urgency class (for grids' renderers). */
+    public record Badge(String text, String theme, String className) {
+
+        public static Badge of(Instant due, Instant now, Duration warning, Locale locale) {
+            String text = Formats.countdown(due, now, locale);
+            if (due == null) {
+                return new Badge(text, "", "");
+            }
+            String urgency = Formats.urgency(due, now, warning);
+            String theme = switch (urgency) {
+                case "overdue" -> "badge error";
+                case "due-soon" -> "badge warning";
+                default -> "badge success";
+            };
+            return new Badge(text, theme, urgency.isEmpty() ? "due-later" : urgency);
+        }
     }
 
     public static void success(String message) {

@@ -10,6 +10,7 @@ import cn.gov.legalprocurement.project.ProjectService;
 import cn.gov.legalprocurement.shared.Actor;
 import cn.gov.legalprocurement.shared.PortalClock;
 import cn.gov.legalprocurement.shared.PortalException;
+import cn.gov.legalprocurement.user.UserDirectory;
 import cn.gov.legalprocurement.workflow.WorkTask;
 import cn.gov.legalprocurement.workflow.WorkTaskService;
 import com.vaadin.flow.component.button.Button;
@@ -22,6 +23,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -47,15 +49,19 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
     private final CurrentUser user;
     private final PortalClock clock;
     private final UiProperties properties;
+    private final UserDirectory users;
     private final Grid<WorkTask> grid = new Grid<>(WorkTask.class, false);
     private final Tabs scope;
     private final Tab all;
     private final Tab mine;
     private final TextField filter = new TextField();
     private final Map<Long, String> titles = new HashMap<>();
+    private final Map<String, String> names = new HashMap<>();
 
-    InboxView(WorkTaskService tasks, ProjectService projects, CurrentUser user, PortalClock clock, UiProperties properties) {
+    InboxView(WorkTaskService tasks, ProjectService projects, CurrentUser user, PortalClock clock, UiProperties properties,
+              UserDirectory users) {
         this.tasks = tasks;
+        this.users = users;
         this.projects = projects;
         this.user = user;
         this.clock = clock;
@@ -72,16 +78,22 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
         filter.setId("inbox-filter");
 
         Instant now = clock.now();
-        grid.addComponentColumn(t -> Views.link(TaskNames.of(this, t), "tasks/" + t.id())).setHeader(getTranslation("inbox.task"))
+        // text and badges through Lit templates, not a server component per cell: the inbox renders at once
+        grid.addColumn(LitRenderer.<WorkTask>of("<a href=\"${item.href}\">${item.name}</a>")
+                        .withProperty("href", t -> "tasks/" + t.id()).withProperty("name", t -> TaskNames.of(this, t)))
+                .setHeader(getTranslation("inbox.task"))
                 .setComparator(t -> TaskNames.of(this, t)).setFlexGrow(2).setSortable(true);
         grid.addColumn(t -> t.businessKey() + " " + title(t)).setHeader(getTranslation("inbox.project")).setFlexGrow(3).setSortable(true);
         grid.addColumn(t -> Formats.dateTime(t.created())).setHeader(getTranslation("inbox.created")).setAutoWidth(true)
                 .setComparator(WorkTask::created);
         grid.addColumn(t -> Formats.dateTime(t.due())).setHeader(getTranslation("inbox.due")).setAutoWidth(true)
                 .setComparator(t -> t.due() == null ? Instant.MAX : t.due());
-        grid.addComponentColumn(t -> Views.dueBadge(t.due(), now, properties.deadlineWarning(), getLocale()))
+        grid.addColumn(LitRenderer.<WorkTask>of("<span theme=\"${item.theme}\" class=\"${item.urgency}\">${item.countdown}</span>")
+                        .withProperty("countdown", t -> badge(t, now).text())
+                        .withProperty("theme", t -> badge(t, now).theme())
+                        .withProperty("urgency", t -> badge(t, now).className()))
                 .setHeader(getTranslation("inbox.countdown")).setAutoWidth(true);
-        grid.addColumn(t -> t.assignee() == null ? getTranslation("inbox.unclaimed") : t.assignee())
+        grid.addColumn(t -> t.assignee() == null ? getTranslation("inbox.unclaimed") : names.computeIfAbsent(t.assignee(), users::displayName))
                 .setHeader(getTranslation("inbox.assignee")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -97,6 +109,10 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("menu.tasks");
+    }
+
+    private Views.Badge badge(WorkTask t, Instant now) {
+        return Views.Badge.of(t.due(), now, properties.deadlineWarning(), getLocale());
     }
 
     private HorizontalLayout actions(WorkTask t) {
