@@ -9,6 +9,7 @@ import cn.gov.legalprocurement.tender.AwardRepository;
 import cn.gov.legalprocurement.tender.TenderService;
 import cn.gov.legalprocurement.workflow.ProcessDiagrams;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -59,14 +60,33 @@ public class ProjectRecords {
         return new AuditTrail(events);
     }
 
-    /** Every process instance of the project, drawn with its steps done and open. */
+    /**
+     * Every process instance of the project, drawn with its steps done and open: those running at
+     * once (or the first, when all have ended), the ended ones folded and drawn when unfolded — a
+     * project page draws two diagrams, not ten.
+     */
     public Component diagrams(String projectCode) {
         VerticalLayout layout = new VerticalLayout();
         layout.setPadding(false);
         layout.add(new Span(layout.getTranslation("project.diagram-legend")));
-        for (ProcessDiagrams.Diagram d : diagrams.ofProject(projectCode)) {
-            String state = layout.getTranslation(d.ended() == null ? "project.process-running" : "project.process-ended");
-            layout.add(new H3(d.processName() + " · " + state), new ProcessDiagram(d));
+        List<ProcessDiagrams.Diagram> all = diagrams.ofProject(projectCode);
+        boolean anyRunning = all.stream().anyMatch(d -> d.ended() == null);
+        for (int i = 0; i < all.size(); i++) {
+            ProcessDiagrams.Diagram d = all.get(i);
+            String heading = d.processName() + " · "
+                    + layout.getTranslation(d.ended() == null ? "project.process-running" : "project.process-ended");
+            if (d.ended() == null || (!anyRunning && i == 0)) {
+                layout.add(new H3(heading), new ProcessDiagram(d));
+            } else {
+                Details folded = new Details(heading);
+                folded.setWidthFull();
+                folded.addOpenedChangeListener(e -> {
+                    if (e.isOpened() && folded.getContent().findAny().isEmpty()) {
+                        folded.add(new ProcessDiagram(d));
+                    }
+                });
+                layout.add(folded);
+            }
         }
         return layout;
     }

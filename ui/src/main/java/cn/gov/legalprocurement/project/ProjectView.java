@@ -19,11 +19,13 @@ import cn.gov.legalprocurement.shared.PortalException;
 import cn.gov.legalprocurement.workflow.WorkTask;
 import cn.gov.legalprocurement.workflow.WorkTaskService;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -31,8 +33,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -90,10 +95,19 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
+        // a tab's content is built when first shown: the page sends the diagrams, not every document and event
+        Map<Tab, Supplier<Component>> pending = new HashMap<>();
         tabs.add(getTranslation("project.tab.diagram"), records.diagrams(p.getCode()));
-        tabs.add(getTranslation("project.tab.documents"), documentsOf(p));
-        tabs.add(getTranslation("project.tab.notices"), noticesOf(p));
-        tabs.add(getTranslation("project.tab.audit"), records.trail(p.getId(), contract(p).map(Contract::getId).orElse(null)));
+        pending.put(tabs.add(getTranslation("project.tab.documents"), new Div()), () -> documentsOf(p));
+        pending.put(tabs.add(getTranslation("project.tab.notices"), new Div()), () -> noticesOf(p));
+        pending.put(tabs.add(getTranslation("project.tab.audit"), new Div()),
+                () -> records.trail(p.getId(), contract(p).map(Contract::getId).orElse(null)));
+        tabs.addSelectedChangeListener(e -> {
+            Supplier<Component> content = pending.remove(e.getSelectedTab());
+            if (content != null) {
+                ((Div) tabs.getComponent(e.getSelectedTab())).add(content.get());
+            }
+        });
         add(tabs);
     }
 
