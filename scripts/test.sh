@@ -27,4 +27,4 @@ if [ ${#missing[@]} -gt 0 ]; then
   apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
-./mvnw -B verify "$@"
+./mvnw -B -Pproduction verify "$@"

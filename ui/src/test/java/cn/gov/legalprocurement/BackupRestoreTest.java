@@ -13,7 +13,6 @@ import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The back-up and restore of docs/security.md: a consistent copy of the database and the audit-signing
@@ -22,8 +21,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class BackupRestoreTest extends RunningPortal {
 
-    @Autowired
-    JdbcTemplate jdbc;
     @Autowired
     AuditChain chain;
     @Value("${portal.data-dir}")

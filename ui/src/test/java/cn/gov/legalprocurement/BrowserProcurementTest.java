@@ -82,8 +82,6 @@ class BrowserProcurementTest extends RunningPortal {
     @Autowired
     DocumentArchive archive;
     @Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
-    @Autowired
     co.elastic.clients.elasticsearch.ElasticsearchClient elasticsearch;
     @org.springframework.beans.factory.annotation.Value("${portal.data-dir}")
     String dataDir;
@@ -210,8 +208,9 @@ class BrowserProcurementTest extends RunningPortal {
         // what reached the server's files and index is ciphertext: no price, proposal text or file name
         assertNothingStoredInPlain(p, List.of("1987654", "1937654", "1887654", "密封方案QX", proposalPdf.getFileName().toString()));
 
-        // the deadline passes: the opening starts and each bidder decrypts their own bid with their key
-        moveClockTo(p.getBidDeadline().plusSeconds(5));
+        // the trainer moves the training clock to the deadline: the opening starts and each bidder
+        // decrypts their own bid with their key
+        trainingMove(code, "training-to-bid-deadline");
         for (String bidder : bidders) {
             login(bidder);
             open("tenders/" + code);
@@ -227,7 +226,7 @@ class BrowserProcurementTest extends RunningPortal {
             assertThat(waitForText(byId("my-bid"), "已解密")).contains(bidder.equals("provider1") ? "1,987,654" : "¥");
         }
         // the window closes: the job executor opens the bids and draws the committee
-        moveClockTo(projects.project(p.getId()).getDecryptionWindowEnds().plusSeconds(5));
+        trainingMove(code, "training-to-decryption-end");
         ProcurementProject tendering = p;
         await("committee drawn", () -> !scoringTasks(tendering).isEmpty());
         assertThat(tender.currentRound(p.getId())).allMatch(Bid::isQualified);
@@ -257,7 +256,7 @@ class BrowserProcurementTest extends RunningPortal {
         complete();
 
         // the challenge window passes; the purchaser completes the contract, both parties sign
-        moveClockTo(projects.project(p.getId()).getChallengeWindowEnds().plusSeconds(5));
+        trainingMove(code, "training-to-challenge-end");
         await("challenge window closed", () -> projects.project(tendering.getId()).getStage() == ProjectStage.CONTRACT);
         Contract contract = contracts.ofProject(p.getId());
         login("purchaser");
@@ -283,7 +282,7 @@ class BrowserProcurementTest extends RunningPortal {
         waitForText(By.tagName("vaadin-notification-card"), "校验通过");
 
         // the service term ends: the provider reports, the purchaser accepts
-        moveClockTo(PortalClock.startOfDay(end.plusDays(1)).plusSeconds(5));
+        trainingMove(code, "training-to-next-period");
         await("period ended", () -> tasks.findTask(users.actor(winner), code, ProcessModel.PerformanceMonitoring.TASK_REPORT).isPresent());
         login(winner);
         openTask(winner, code, ProcessModel.PerformanceMonitoring.TASK_REPORT);
@@ -357,6 +356,64 @@ class BrowserProcurementTest extends RunningPortal {
         } finally {
             browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         }
+    }
+
+    /**
+     * The pages users open most, in the production build (no development tools on the page): the
+     * public home, a notice, the inbox and a project page. Each opens six times; the first warms up,
+     * and the median of the other five — from navigation start to the last server round trip
+     * answered — goes to {@code target/benchmarks/page-render.txt} (figures in docs/benchmarks.md).
+     */
+    @Test
+    void thePagesUsersOpenMostRenderFromTheProductionBuild() throws IOException {
+        logout();
+        open("");
+        assertThat(browser.findElements(By.cssSelector("vaadin-dev-tools, copilot-main")))
+                .as("development tools on the page: run the tests with -Pproduction (scripts/test.sh)").isEmpty();
+        String notice = waitFor(By.cssSelector("#notices a.notice-title")).getAttribute("href");
+        Map<String, Long> medians = new LinkedHashMap<>();
+        medians.put("公告公示 public home /", renderMillis("", "notices"));
+        medians.put("公告 a notice /notices/{id}", renderMillis(notice.substring(notice.indexOf("notices/")),
+                "announcement-document"));
+        login("purchaser");
+        String project = projects.visibleTo(users.actor("purchaser")).stream()
+                .filter(p -> p.getStage() == ProjectStage.PERFORMANCE).findFirst().orElseThrow().getCode();
+        medians.put("待办 the inbox /tasks", renderMillis("tasks", "inbox-grid"));
+        medians.put("项目 a project page /projects/{code}", renderMillis("projects/" + project, "project-title"));
+        Path report = Path.of("target", "benchmarks", "page-render.txt");
+        Files.createDirectories(report.getParent());
+        StringBuilder text = new StringBuilder("Median render, production build, " + Runtime.getRuntime().availableProcessors()
+                + " cores, " + Instant.now() + "\n");
+        medians.forEach((page, ms) -> text.append(page).append(": ").append(ms).append(" ms\n"));
+        Files.writeString(report, text);
+        System.out.print(text);
+        assertThat(medians).hasSize(4).allSatisfy((page, ms) -> assertThat(ms).as(page).isPositive());
+    }
+
+    /** Opens the page six times and gives the median of the last five renders, in milliseconds. */
+    private long renderMillis(String path, String contentId) {
+        WebDriverWait fine = new WebDriverWait(browser, Duration.ofSeconds(40), Duration.ofMillis(20));
+        List<Long> runs = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            browser.get("http://localhost:" + port + "/" + path);
+            Object done = fine.until(d -> ((JavascriptExecutor) d).executeScript(
+                    "const idle = !!window.Vaadin && !!window.Vaadin.Flow && window.Vaadin.Flow.clients"
+                            + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive());"
+                            + "if (!idle || !document.querySelector(arguments[0])) return null;"
+                            + "const nav = performance.getEntriesByType('navigation')[0];"
+                            + "const uidl = performance.getEntriesByType('resource').filter(r => r.name.includes('v-r=uidl'))"
+                            + "  .reduce((sum, r) => sum + r.duration, 0);"
+                            + "return [performance.now(), nav.responseEnd, nav.domContentLoadedEventEnd, uidl];",
+                    "#" + contentId));
+            if (i > 0) {
+                List<?> times = (List<?>) done;
+                runs.add(Math.round(((Number) times.get(0)).doubleValue()));
+                System.out.printf("%s: total %.0f ms, page html %.0f ms, DOM ready %.0f ms, server round trips %.0f ms%n", path,
+                        ((Number) times.get(0)).doubleValue(), ((Number) times.get(1)).doubleValue(),
+                        ((Number) times.get(2)).doubleValue(), ((Number) times.get(3)).doubleValue());
+            }
+        }
+        return runs.stream().sorted().toList().get(runs.size() / 2);
     }
 
     /**
@@ -469,6 +526,19 @@ class BrowserProcurementTest extends RunningPortal {
         Object overflow = ((JavascriptExecutor) browser).executeScript(
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
         assertThat(((Number) overflow).intValue()).as("sideways scroll at " + browser.getCurrentUrl()).isLessThanOrEqualTo(0);
+    }
+
+    /**
+     * The administrator moves the training clock on from its page, to the project's next deadline:
+     * every timer that falls due fires, and every page says that the time is training time.
+     */
+    private void trainingMove(String code, String target) {
+        login("admin");
+        open("training");
+        comboFirst(byId("training-project"), code);
+        click(byId(target));
+        waitForText(By.tagName("vaadin-notification-card"), "系统时间已调整到");
+        assertThat(text(byId("training-badge"))).contains("培训");
     }
 
     // --- the browser, as a user would drive it

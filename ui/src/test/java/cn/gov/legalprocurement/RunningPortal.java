@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -24,7 +25,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "camunda.bpm.job-execution.wait-time-in-millis=200", "camunda.bpm.job-execution.max-wait=500",
-        "portal.search.outbox-interval-ms=300", "vaadin.devmode.devTools.enabled=false"})
+        "portal.search.outbox-interval-ms=300"})
 // metrics exported as in production (Spring Boot's tests turn exporters off by default)
 @org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability(tracing = false)
 abstract class RunningPortal {
@@ -39,10 +40,14 @@ abstract class RunningPortal {
 
     @Autowired
     WorkTaskService tasks;
+    @Autowired
+    JdbcTemplate jdbc;
 
+    /** Real time again for the next test: the engine's clock, and the training clock a test moved. */
     @AfterEach
     void resetClock() {
         ClockUtil.reset();
+        jdbc.update("delete from training_clock");
     }
 
     /** Moves the engine's clock (and so the portal's): the job executor fires what falls due. */
