@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import cn.gov.legalprocurement.shared.Fingerprint;
@@ -31,6 +32,7 @@ public class EmbeddedElasticsearch {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedElasticsearch.class);
 
     static final Path ROOT_WORKSPACE = Path.of("/var/tmp/portal-elasticsearch");
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
 
     private final Path home;
     private final Path dataDir;
@@ -39,6 +41,7 @@ public class EmbeddedElasticsearch {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private Process process;
     private int port;
+    private CompletableFuture<Void> starting;
 
     public EmbeddedElasticsearch(Path distribution, Path dataDir, String heap) {
         Path found = findHome(distribution);
@@ -51,6 +54,50 @@ public class EmbeddedElasticsearch {
         this.home = found;
         this.dataDir = data;
         this.heap = heap;
+    }
+
+    /**
+     * Starts the node in the background, on a loopback port chosen now, so that the portal goes on
+     * starting meanwhile; {@link #awaitReady} waits for it (the search client does, before a request).
+     */
+    public synchronized void launch() {
+        if (starting != null && !starting.isDone()) {
+            return;
+        }
+        if (port == 0) {
+            try {
+                port = freePort();
+            } catch (IOException e) {
+                throw new UncheckedIOException("No free port for the embedded Elasticsearch node", e);
+            }
+        }
+        starting = CompletableFuture.runAsync(this::start, task -> {
+            Thread thread = new Thread(task, "embedded-elasticsearch-start");
+            thread.setDaemon(true);
+            thread.start();
+        });
+    }
+
+    /** Waits until the node answers: at once when it is up, at most the start-up timeout while it starts. */
+    public void awaitReady() {
+        CompletableFuture<Void> launched;
+        synchronized (this) {
+            launched = starting;
+        }
+        if (launched == null) {
+            start();
+            return;
+        }
+        try {
+            launched.get(START_TIMEOUT.toSeconds() + 10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for the embedded Elasticsearch node", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("The embedded Elasticsearch node did not start within " + START_TIMEOUT, e);
+        }
     }
 
     /** Starts the node (on a free loopback port) and waits until the cluster answers. */
@@ -85,7 +132,7 @@ public class EmbeddedElasticsearch {
             builder.environment().put("ES_JAVA_OPTS", "-Xms" + heap + " -Xmx" + heap);
             log.info("Starting the embedded Elasticsearch node from {} on 127.0.0.1:{} (data in {})", home, port, dataDir);
             process = builder.start();
-            awaitHealthy(Duration.ofSeconds(120));
+            awaitHealthy(START_TIMEOUT);
             log.info("Embedded Elasticsearch is up at {}", url());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start the embedded Elasticsearch node", e);

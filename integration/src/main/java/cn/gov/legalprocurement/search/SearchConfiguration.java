@@ -4,6 +4,7 @@ import cn.gov.legalprocurement.contract.ContractRepository;
 import cn.gov.legalprocurement.shared.PortalProperties;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
+import co.elastic.clients.transport.ElasticsearchTransport;
 import co.elastic.clients.transport.rest_client.RestClientTransport;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -33,7 +34,8 @@ class SearchConfiguration {
 
     static final String URIS = "spring.elasticsearch.uris";
 
-    @Bean(initMethod = "start", destroyMethod = "stop")
+    /** The embedded node, started in the background: the rest of the portal starts meanwhile. */
+    @Bean(initMethod = "launch", destroyMethod = "stop")
     @ConditionalOnProperty(name = URIS, havingValue = "embedded", matchIfMissing = true)
     EmbeddedElasticsearch embeddedElasticsearch(SearchProperties search, PortalProperties portal) {
         return new EmbeddedElasticsearch(search.distribution(), portal.dataDir().resolve("elasticsearch"), search.heap());
@@ -56,11 +58,14 @@ class SearchConfiguration {
         return builder.build();
     }
 
+    /** The client for indexing and search; with the embedded node, each request first waits for the node to be up. */
     @Bean
-    ElasticsearchClient elasticsearchClient(RestClient searchRestClient) {
+    ElasticsearchClient elasticsearchClient(RestClient searchRestClient, ObjectProvider<EmbeddedElasticsearch> embedded) {
         ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-        return new ElasticsearchClient(new RestClientTransport(searchRestClient, new JacksonJsonpMapper(json)));
+        ElasticsearchTransport transport = new RestClientTransport(searchRestClient, new JacksonJsonpMapper(json));
+        EmbeddedElasticsearch node = embedded.getIfAvailable();
+        return new ElasticsearchClient(node == null ? transport : new AwaitingTransport(transport, node::awaitReady));
     }
 
     @Bean
