@@ -2,6 +2,7 @@ package cn.gov.legalprocurement.search;
 
 import cn.gov.legalprocurement.shared.Actor;
 import cn.gov.legalprocurement.shared.Money;
+import cn.gov.legalprocurement.shared.PortalClock;
 import cn.gov.legalprocurement.shared.Role;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
@@ -21,6 +22,7 @@ import io.micrometer.core.instrument.Timer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -82,8 +84,14 @@ public class ContractSearchService {
     }
 
     /** The whole result as CSV (UTF-8 with BOM, so that spreadsheet programs read the Chinese). */
-    public String exportCsv(Actor actor, Query q) {
-        StringBuilder csv = new StringBuilder("\uFEFF合同编号,合同名称,购买主体,承接主体,目录类别,年度,合同金额（元）,状态,采购方式,签订时间\n");
+    /** What an export's reader sees in their language: the ten column headings and each status's name. */
+    public record CsvLabels(List<String> header, java.util.function.Function<String, String> status) {
+    }
+
+    /** The search's result as CSV (signing times in Beijing time, to the minute), at most the export limit. */
+    public String exportCsv(Actor actor, Query q, CsvLabels labels) {
+        StringBuilder csv = new StringBuilder("\uFEFF").append(String.join(",", labels.header().stream()
+                .map(ContractSearchService::cell).toList())).append('\n');
         int size = 500;
         for (int page = 0; page * size < MAX_EXPORT; page++) {
             Result r = run(new Query(q.text(), q.purchaserId(), q.providerId(), q.catalogueClass(), q.fiscalYear(),
@@ -91,8 +99,9 @@ public class ContractSearchService {
             for (Row row : r.rows()) {
                 csv.append(String.join(",", cell(row.code()), cell(row.title()), cell(row.purchaserName()),
                         cell(row.providerName()), cell(row.catalogueClassName()), String.valueOf(row.fiscalYear()),
-                        Money.ofFen(row.amountFen()).toPlainString(), cell(row.status()), cell(row.methodLabel()),
-                        cell(row.signedAt()))).append('\n');
+                        Money.ofFen(row.amountFen()).toPlainString(),
+                        cell(row.status() == null ? null : labels.status().apply(row.status())), cell(row.methodLabel()),
+                        cell(row.signedAt() == null ? null : PortalClock.minutes(Instant.parse(row.signedAt()))))).append('\n');
             }
             if ((long) (page + 1) * size >= r.total()) {
                 break;

@@ -123,8 +123,13 @@ class ContractSearchTest {
 
     @Test
     void exportsTheResultAsCsv() {
-        String csv = search.exportCsv(SUPERVISOR, ContractSearchService.Query.text("法律顾问"));
+        var labels = new ContractSearchService.CsvLabels(List.of("合同编号", "合同名称", "购买主体", "承接主体", "目录类别",
+                "年度", "合同金额（元）", "状态", "采购方式", "签订时间"), status -> "状态名称:" + status);
+        String csv = search.exportCsv(SUPERVISOR, ContractSearchService.Query.text("法律顾问"), labels);
         assertThat(csv).startsWith("\uFEFF合同编号,合同名称");
+        // statuses by their names, never the code alone; signing times in Beijing time to the minute
+        assertThat(csv.lines().skip(1)).allSatisfy(line -> assertThat(line).contains(",状态名称:"))
+                .noneMatch(line -> line.matches(".*\\d{4}-\\d{2}-\\d{2}T.*"));
         assertThat(csv.lines()).hasSize(4);
         assertThat(csv).contains("HT-2,村（社区）法律顾问服务,单位10,浙江当湖律师事务所,法律顾问,2027,480000.00");
     }
