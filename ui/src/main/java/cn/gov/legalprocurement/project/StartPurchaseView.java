@@ -21,6 +21,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.Tab;
@@ -34,6 +35,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,6 +69,9 @@ class StartPurchaseView extends VerticalLayout implements HasDynamicTitle {
     private final TextArea justification = new TextArea();
     private final VerticalLayout review = new VerticalLayout();
     private final Button submit = new Button();
+    private final Map<Long, Span> amounts = new HashMap<>();
+    private final Paragraph total = new Paragraph();
+    private int shown;
 
     StartPurchaseView(ProjectService projects, CatalogueService catalogueService, BudgetService budget, CurrentUser user,
                       PortalClock clock) {
@@ -75,7 +80,17 @@ class StartPurchaseView extends VerticalLayout implements HasDynamicTitle {
         this.catalogue = catalogueService.published();
         steps = new Tabs(new Tab(getTranslation("purchase.step.items")), new Tab(getTranslation("purchase.step.details")),
                 new Tab(getTranslation("purchase.step.review")));
-        steps.addSelectedChangeListener(e -> show(steps.getSelectedIndex()));
+        // forward only past a step without errors (by the buttons or the tabs), back at any time
+        steps.addSelectedChangeListener(e -> {
+            int wanted = steps.getSelectedIndex();
+            for (int step = shown; step < wanted; step++) {
+                if (!valid(step)) {
+                    steps.setSelectedIndex(step);
+                    return;
+                }
+            }
+            show(wanted);
+        });
         steps.setId("purchase-steps");
 
         Grid<CatalogueItem> items = new Grid<>(CatalogueItem.class, false);
@@ -89,11 +104,16 @@ class StartPurchaseView extends VerticalLayout implements HasDynamicTitle {
             q.setWidth("8em");
             q.setId("quantity-" + i.getCode());
             q.setAriaLabel(getTranslation("field.quantity") + " " + i.getName());
+            q.addValueChangeListener(e -> showAmounts());
             return q;
-        })).setHeader(getTranslation("field.quantity")).setAutoWidth(true);
+        })).setHeader(getTranslation("field.quantity")).setAutoWidth(true).setKey("quantity");
+        // each line's amount and the total, updated as each quantity is entered
+        items.addComponentColumn(i -> amounts.computeIfAbsent(i.getId(), id -> new Span(amountText(lineAmount(i)))))
+                .setHeader(getTranslation("purchase.line-amount")).setAutoWidth(true).setKey("amount");
         items.setItems(catalogue);
         items.setAllRowsVisible(true);
-        pages[0] = new VerticalLayout(new Paragraph(getTranslation("purchase.items-hint")), items);
+        total.setId("purchase-total");
+        pages[0] = new VerticalLayout(new Paragraph(getTranslation("purchase.items-hint")), items, total);
 
         title.setLabel(getTranslation("field.title"));
         title.setWidthFull();
@@ -131,7 +151,7 @@ class StartPurchaseView extends VerticalLayout implements HasDynamicTitle {
         pages[2] = review;
 
         Button back = new Button(getTranslation("purchase.back"), e -> steps.setSelectedIndex(Math.max(0, steps.getSelectedIndex() - 1)));
-        Button next = new Button(getTranslation("purchase.next"), e -> steps.setSelectedIndex(Math.min(2, steps.getSelectedIndex() + 1)));
+        Button next = new Button(getTranslation("purchase.next"), e -> steps.setSelectedIndex(Math.min(2, shown + 1)));
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         next.setId("purchase-next");
         submit.setText(getTranslation("purchase.submit"));
@@ -152,6 +172,7 @@ class StartPurchaseView extends VerticalLayout implements HasDynamicTitle {
             submit.setVisible(steps.getSelectedIndex() == 2);
         });
         submit.setVisible(false);
+        showAmounts();
         show(0);
     }
 
@@ -165,7 +186,65 @@ class StartPurchaseView extends VerticalLayout implements HasDynamicTitle {
         fields.put(property, component);
     }
 
+    /** Every error of the step at once, each on its field; true when there is none. */
+    private boolean valid(int step) {
+        boolean ok = true;
+        if (step == 0) {
+            boolean negative = false;
+            for (BigDecimalField q : quantities.values()) {
+                boolean bad = q.getValue() != null && q.getValue().signum() < 0;
+                q.setErrorMessage(bad ? getTranslation("purchase.quantity-positive") : null);
+                q.setInvalid(bad);
+                negative |= bad;
+            }
+            if (negative || lines().isEmpty()) {
+                Views.error(getTranslation(negative ? "purchase.quantity-positive" : "purchase.no-items"));
+                ok = false;
+            }
+        } else if (step == 1) {
+            ok &= required(title, title.getValue() == null || title.getValue().isBlank());
+            ok &= required(recipients, recipients.getValue() == null || recipients.getValue().isBlank());
+            ok &= required(termStart, termStart.getValue() == null);
+            ok &= required(termEnd, termEnd.getValue() == null);
+            ok &= required(budgetLine, budgetLine.getValue() == null);
+            if (!ok) {
+                Views.error(getTranslation("task.fix-fields"));
+            }
+        }
+        return ok;
+    }
+
+    private boolean required(HasValidation field, boolean missing) {
+        field.setErrorMessage(missing ? getTranslation("purchase.required") : null);
+        field.setInvalid(missing);
+        return !missing;
+    }
+
+    private void showAmounts() {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (CatalogueItem item : catalogue) {
+            BigDecimal line = lineAmount(item);
+            Span amount = amounts.get(item.getId());
+            if (amount != null) {
+                amount.setText(amountText(line));
+            }
+            sum = line == null ? sum : sum.add(line);
+        }
+        total.setText(getTranslation("purchase.total", Formats.money(sum)));
+    }
+
+    /** The line's amount at the catalogue's unit price, or null while it has no positive quantity. */
+    private BigDecimal lineAmount(CatalogueItem item) {
+        BigDecimalField q = quantities.get(item.getId());
+        return q == null || q.getValue() == null || q.getValue().signum() <= 0 ? null : item.getUnitPrice().multiply(q.getValue());
+    }
+
+    private static String amountText(BigDecimal amount) {
+        return amount == null ? "" : Formats.money(amount);
+    }
+
     private void show(int index) {
+        shown = index;
         for (int i = 0; i < pages.length; i++) {
             pages[i].setVisible(i == index);
         }
