@@ -316,7 +316,8 @@ class BrowserProcurementTest extends RunningPortal {
         waitFor(byId("project-title"));
         assertThat(browser.findElements(By.id("complete-task"))).isEmpty();
         click(By.xpath("//vaadin-tab[contains(., '审计轨迹')]"));
-        waitForText(byId("audit-trail"), "purchaser");
+        // people by their names, actions by what they are called
+        assertThat(waitForText(byId("audit-trail"), "法律援助中心 陈经办")).contains("提交采购申请", "递交密封投标");
         screenshot("supervisor-audit-trail");
         click(By.xpath("//vaadin-tab[contains(., '流程图')]"));
         wait.until(d -> !d.findElements(By.cssSelector(".bpmn-canvas[data-rendered='true']")).isEmpty());
@@ -370,6 +371,10 @@ class BrowserProcurementTest extends RunningPortal {
         open("");
         assertThat(browser.findElements(By.cssSelector("vaadin-dev-tools, copilot-main")))
                 .as("development tools on the page: run the tests with -Pproduction (scripts/test.sh)").isEmpty();
+        // the portal's icon, served to visitors too
+        Object icon = browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch(document.querySelector(\"link[rel='icon']\").href).then(r => done(r.status + ' ' + r.headers.get('content-type')));");
+        assertThat(icon).asString().startsWith("200 image/svg+xml");
         String notice = waitFor(By.cssSelector("#notices a.notice-title")).getAttribute("href");
         Map<String, Long> medians = new LinkedHashMap<>();
         medians.put("公告公示 public home /", renderMillis("", "notices"));
@@ -454,6 +459,9 @@ class BrowserProcurementTest extends RunningPortal {
         open("audit");
         assertThat(waitForText(byId("error-page"), "页面不存在")).contains("没有这个页面", "返回我的工作台")
                 .doesNotContain("Exception", "Access", "route");
+        // ... inside the portal's own layout: its menu, the user's name, the way out
+        assertThat(browser.findElements(By.tagName("vaadin-side-nav"))).isNotEmpty();
+        assertThat(text(byId("logout"))).contains("退出");
         open("no-such-page");
         assertThat(waitForText(byId("error-page"), "页面不存在")).contains("返回我的工作台")
                 .doesNotContain("Could not navigate", "Available routes");

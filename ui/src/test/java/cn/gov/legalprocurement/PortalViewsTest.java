@@ -211,6 +211,13 @@ class PortalViewsTest extends KaribuPortal {
         // the whole procurement: application, sealed bids, their opening, scores, award, signatures
         assertThat(actions).contains("tender.bid-sealed", "tender.bid-decrypted", "tender.open-bid", "evaluation.score",
                 "tender.confirm-winner");
+        // ... in words: people by name, actions by what they are called, details as "field: value", no JSON
+        for (int i = 0; i < GridKt._size(trail); i++) {
+            List<String> cells = GridKt._getFormattedRow(trail, i);
+            assertThat(cells.get(1)).as("who").isNotIn("purchaser", "head", "provider1", "expert1");
+            assertThat(cells.get(2)).as("what").doesNotMatch("[a-z]+\\.[a-z.-]+");
+            assertThat(cells.get(4)).as("details").doesNotContain("{\"", "\":");
+        }
 
         navigate("contracts/" + signed.getId());
         assertThat(_get(Component.class, spec -> spec.withId("contract-sha256")).getElement().getTextRecursively())
@@ -298,5 +305,42 @@ class PortalViewsTest extends KaribuPortal {
         String csv = new String(com.github.mvysny.kaributesting.v10.DownloadKt._download(
                 _get(Anchor.class, spec -> spec.withId("search-csv"))), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(csv.lines().skip(1)).anyMatch(line -> line.contains(signed.getCode()) && line.contains(project.getTitle()));
+    }
+
+    @Test
+    void thePurchaseWizardShowsEachAmountAndStopsAtAStepWithErrors() {
+        loginAs("purchaser");
+        navigate("purchases/new");
+        com.vaadin.flow.component.tabs.Tabs steps = _get(com.vaadin.flow.component.tabs.Tabs.class, spec -> spec.withId("purchase-steps"));
+        _click(_get(Button.class, spec -> spec.withId("purchase-next")));
+        assertThat(steps.getSelectedIndex()).as("no service chosen: stays on step 1").isZero();
+
+        @SuppressWarnings("unchecked")
+        Grid<cn.gov.legalprocurement.catalogue.CatalogueItem> items = _get(Grid.class);
+        Map<String, Integer> rows = new LinkedHashMap<>();
+        for (int i = 0; i < GridKt._size(items); i++) {
+            rows.put(GridKt._get(items, i).getCode(), i);
+        }
+        _setValue((com.vaadin.flow.component.textfield.BigDecimalField) GridKt._getCellComponent(items, rows.get("PH-01-001"),
+                "quantity"), new java.math.BigDecimal("10"));
+        _setValue((com.vaadin.flow.component.textfield.BigDecimalField) GridKt._getCellComponent(items, rows.get("PH-04-002"),
+                "quantity"), new java.math.BigDecimal("2"));
+        // 10 duty days at 300 and 2 lectures at 1,000: each line's amount and the total on the first step
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("purchase-total")).getText())
+                .contains("5,000.00");
+        assertThat(GridKt._getCellComponent(items, rows.get("PH-01-001"), "amount").getElement().getText()).contains("3,000.00");
+        assertThat(GridKt._getCellComponent(items, rows.get("PH-04-002"), "amount").getElement().getText()).contains("2,000.00");
+        _click(_get(Button.class, spec -> spec.withId("purchase-next")));
+        assertThat(steps.getSelectedIndex()).isEqualTo(1);
+
+        // every missing field of the step at once; the wizard does not move on, by button or by tab
+        _click(_get(Button.class, spec -> spec.withId("purchase-next")));
+        assertThat(steps.getSelectedIndex()).isEqualTo(1);
+        assertThat(((HasValidation) _get(Component.class, spec -> spec.withId("field-title"))).isInvalid()).isTrue();
+        assertThat(((HasValidation) _get(Component.class, spec -> spec.withId("field-serviceRecipients"))).isInvalid()).isTrue();
+        assertThat(((HasValidation) _get(Component.class, spec -> spec.withId("field-budgetLineId"))).isInvalid()).isTrue();
+        steps.setSelectedIndex(2);
+        assertThat(steps.getSelectedIndex()).isEqualTo(1);
+        assertThat(projectRepository.findAll()).noneMatch(p -> p.getTitle() == null || p.getTitle().isBlank());
     }
 }

@@ -1,21 +1,35 @@
 package cn.gov.legalprocurement.portal;
 
 import cn.gov.legalprocurement.audit.AuditEvent;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.component.grid.Grid;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
-/** Who did what, when, to which object, with the recorded state: read-only, oldest first. */
+/**
+ * Who did what, when, to which object, and what was recorded: read-only, oldest first, in words —
+ * people by their names, actions and objects by what they are called, the recorded state as
+ * "field: value" in the user's language (times in Beijing time) instead of the stored JSON.
+ */
 public class AuditTrail extends Grid<AuditEvent> {
 
-    public AuditTrail(List<AuditEvent> events) {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    public AuditTrail(List<AuditEvent> events, Function<String, String> names) {
         super(AuditEvent.class, false);
         addColumn(e -> Formats.dateTime(e.getOccurredAt())).setHeader(getTranslation("audit.when")).setAutoWidth(true);
-        addColumn(AuditEvent::getActor).setHeader(getTranslation("audit.who")).setAutoWidth(true);
-        addColumn(e -> action(e.getAction())).setHeader(getTranslation("audit.what")).setAutoWidth(true);
-        addColumn(e -> e.getObjectType() + " #" + e.getObjectId()).setHeader(getTranslation("audit.object")).setAutoWidth(true);
-        addColumn(e -> e.getAfterState() == null ? "" : e.getAfterState()).setHeader(getTranslation("audit.details"))
-                .setFlexGrow(3).setTooltipGenerator(AuditEvent::getAfterState);
+        addColumn(e -> names.apply(e.getActor())).setHeader(getTranslation("audit.who")).setAutoWidth(true);
+        addColumn(e -> word("audit.", e.getAction())).setHeader(getTranslation("audit.what")).setAutoWidth(true);
+        addColumn(e -> word("audit.type.", e.getObjectType()) + " " + e.getObjectId()).setHeader(getTranslation("audit.object"))
+                .setAutoWidth(true);
+        addColumn(e -> details(e.getAfterState())).setHeader(getTranslation("audit.details"))
+                .setFlexGrow(3).setTooltipGenerator(e -> details(e.getAfterState()));
         setItems(events.stream().sorted(Comparator.comparing(AuditEvent::getOccurredAt).thenComparing(AuditEvent::getId)).toList());
         setAllRowsVisible(events.size() <= 30);
         if (events.size() > 30) {
@@ -25,8 +39,62 @@ public class AuditTrail extends Grid<AuditEvent> {
         setId("audit-trail");
     }
 
-    private String action(String action) {
-        String text = getTranslation("audit." + action);
-        return text.startsWith("!") ? action : text;
+    /** The recorded state as "field: value; field: value", or the text itself when it is not JSON. */
+    String details(String state) {
+        if (state == null || state.isBlank()) {
+            return "";
+        }
+        JsonNode node;
+        try {
+            node = JSON.readTree(state);
+        } catch (java.io.IOException notJson) {
+            return state;
+        }
+        return value(node);
+    }
+
+    private String value(JsonNode node) {
+        if (node.isObject()) {
+            List<String> parts = new ArrayList<>();
+            for (Map.Entry<String, JsonNode> field : (Iterable<Map.Entry<String, JsonNode>>) node::fields) {
+                parts.add(getTranslation("audit.key-value", fieldName(field.getKey()), value(field.getValue())));
+            }
+            return String.join(getTranslation("audit.item-separator"), parts);
+        }
+        if (node.isArray()) {
+            List<String> items = new ArrayList<>();
+            node.forEach(item -> items.add(item.isContainerNode() ? "（" + value(item) + "）" : value(item)));
+            return String.join("、", items);
+        }
+        if (node.isBoolean()) {
+            return getTranslation(node.booleanValue() ? "audit.yes" : "audit.no");
+        }
+        if (node.isNull()) {
+            return "—";
+        }
+        String text = node.asText();
+        if (text.length() >= 20 && text.charAt(4) == '-' && text.indexOf('T') == 10) {
+            try {
+                return Formats.dateTime(Instant.parse(text));
+            } catch (DateTimeParseException notAnInstant) {
+                return text;
+            }
+        }
+        return text;
+    }
+
+    /** A recorded field by its name: the audit's own, else the form field's of the same key. */
+    private String fieldName(String key) {
+        String text = getTranslation("audit.field." + key);
+        return text.startsWith("!") ? word("field.", key) : text;
+    }
+
+    /** The name of a code under the prefix, or the code itself where none is given. */
+    private String word(String prefix, String code) {
+        if (code == null) {
+            return "";
+        }
+        String text = getTranslation(prefix + code);
+        return text.startsWith("!") ? code : text;
     }
 }

@@ -7,6 +7,7 @@ import cn.gov.legalprocurement.evaluation.EvaluationCommitteeRepository;
 import cn.gov.legalprocurement.payment.PaymentService;
 import cn.gov.legalprocurement.tender.AwardRepository;
 import cn.gov.legalprocurement.tender.TenderService;
+import cn.gov.legalprocurement.user.UserDirectory;
 import cn.gov.legalprocurement.workflow.ProcessDiagrams;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.details.Details;
@@ -30,9 +31,12 @@ public class ProjectRecords {
     private final EvaluationCommitteeRepository committees;
     private final AwardRepository awards;
     private final ChallengeRepository challenges;
+    private final UserDirectory users;
 
     ProjectRecords(AuditLog audit, PaymentService payments, ProcessDiagrams diagrams, TenderService tender,
-                   EvaluationCommitteeRepository committees, AwardRepository awards, ChallengeRepository challenges) {
+                   EvaluationCommitteeRepository committees, AwardRepository awards, ChallengeRepository challenges,
+                   UserDirectory users) {
+        this.users = users;
         this.audit = audit;
         this.payments = payments;
         this.diagrams = diagrams;
@@ -57,7 +61,7 @@ public class ProjectRecords {
             events.addAll(audit.trail("Contract", contractId));
             payments.ofContract(contractId).forEach(p -> events.addAll(audit.trail("Payment", p.getId())));
         }
-        return new AuditTrail(events);
+        return new AuditTrail(events, users::displayName);
     }
 
     /**
@@ -73,7 +77,9 @@ public class ProjectRecords {
         boolean anyRunning = all.stream().anyMatch(d -> d.ended() == null);
         for (int i = 0; i < all.size(); i++) {
             ProcessDiagrams.Diagram d = all.get(i);
-            String heading = d.processName() + " · "
+            // the process by its name in the user's language (the model's own name is Chinese)
+            String name = layout.getTranslation("process." + d.processKey());
+            String heading = (name.startsWith("!") ? d.processName() : name) + " · "
                     + layout.getTranslation(d.ended() == null ? "project.process-running" : "project.process-ended");
             if (d.ended() == null || (!anyRunning && i == 0)) {
                 layout.add(new H3(heading), new ProcessDiagram(d));
