@@ -20,7 +20,6 @@ abstract class ErrorPage extends VerticalLayout implements HasDynamicTitle {
 
     ErrorPage(CurrentUser user) {
         this.user = user;
-        addClassName("public-page");
         setId("error-page");
     }
 
@@ -28,7 +27,12 @@ abstract class ErrorPage extends VerticalLayout implements HasDynamicTitle {
         title = getTranslation(titleKey);
         removeAll();
         boolean loggedIn = user.maybe().isPresent();
-        add(new PublicHeader(), new H1(title), new Paragraph(message),
+        if (!loggedIn) {
+            // a visitor's page has the public header; a user's sits in the portal's layout (ErrorLayout)
+            addClassName("public-page");
+            add(new PublicHeader());
+        }
+        add(new H1(title), new Paragraph(message),
                 loggedIn ? Views.link(getTranslation("error.page.back-portal"), "dashboard")
                         : Views.link(getTranslation("public.back"), ""));
     }

@@ -4,6 +4,7 @@ import cn.gov.legalprocurement.portal.CurrentUser;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
@@ -14,6 +15,7 @@ import org.slf4j.LoggerFactory;
  * to the operators; the exception goes to the log under the same reference, never to the page.
  */
 @AnonymousAllowed
+@ParentLayout(ErrorLayout.class)
 public class InternalErrorView extends ErrorPage implements HasErrorParameter<Exception> {
 
     private static final Logger log = LoggerFactory.getLogger(InternalErrorView.class);

@@ -5,6 +5,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -13,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * both, so an address reveals nothing of what lies behind it.
  */
 @AnonymousAllowed
+@ParentLayout(ErrorLayout.class)
 public class NotFoundView extends ErrorPage implements HasErrorParameter<NotFoundException> {
 
     public NotFoundView(CurrentUser user) {
