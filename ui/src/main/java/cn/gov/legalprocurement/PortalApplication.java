@@ -22,5 +22,6 @@ public class PortalApplication implements AppShellConfigurator {
     @Override
     public void configurePage(AppShellSettings settings) {
         settings.addLink("stylesheet", "styles/portal.css");
+        settings.addFavIcon("icon", "icons/favicon.svg", "any");
     }
 }
