@@ -67,7 +67,7 @@ public class MethodService {
         audit.record(actor, "method.finance-approval", "ProcurementProject", projectId,
                 Map.of("method", p.getMethod()), Map.of("approved", approved, "comment", comment == null ? "" : comment));
         if (!approved) {
-            record(projectId, ProcurementMethod.OPEN_TENDER, "财政部门未批准" + p.getMethod() + "：" + comment);
+            record(projectId, ProcurementMethod.OPEN_TENDER, "财政部门未批准" + p.getMethod().label() + "：" + comment);
         }
         return Map.of("method", p.getMethod().name());
     }

@@ -37,7 +37,11 @@ public class CurrentUser {
 
     public String displayName() {
         return authentication.getPrincipalName().flatMap(users::findByUsername)
-                .map(u -> u.getDisplayName() + " · " + organisations.nameOf(u.getOrganisationId())).orElse("");
+                .map(u -> {
+                    // a provider's account is often named after its firm: the firm is shown once
+                    String organisation = organisations.nameOf(u.getOrganisationId());
+                    return u.getDisplayName().equals(organisation) ? organisation : u.getDisplayName() + " · " + organisation;
+                }).orElse("");
     }
 
     public void logout() {

@@ -96,7 +96,7 @@ class RulesView extends VerticalLayout implements HasDynamicTitle {
         dayGrid.addColumn(d -> getTranslation("day-kind." + d.kind())).setHeader(getTranslation("field.kind")).setAutoWidth(true);
         dayGrid.addColumn(DeadlineService.MarkedDay::name).setHeader(getTranslation("field.name")).setFlexGrow(2);
         dayGrid.addColumn(d -> d.updatedBy() == null ? getTranslation("calendar.shipped")
-                : d.updatedBy() + " · " + Formats.dateTime(d.updatedAt())).setHeader(getTranslation("calendar.source")).setAutoWidth(true);
+                : users.displayName(d.updatedBy()) + " · " + Formats.dateTime(d.updatedAt())).setHeader(getTranslation("calendar.source")).setAutoWidth(true);
         dayGrid.setId("calendar-days");
         dayGrid.setAllRowsVisible(true);
         VerticalLayout calendarTab = new VerticalLayout(new Paragraph(getTranslation("calendar.intro")), year);

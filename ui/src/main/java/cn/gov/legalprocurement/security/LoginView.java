@@ -36,6 +36,9 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         i18n.getForm().setUsername(getTranslation("field.username"));
         i18n.getForm().setPassword(getTranslation("field.password"));
         i18n.getForm().setSubmit(getTranslation("login.submit"));
+        // an empty field is named under the field itself, in the user's language (both at once)
+        i18n.getErrorMessage().setUsername(getTranslation("login.username-required"));
+        i18n.getErrorMessage().setPassword(getTranslation("login.password-required"));
         form.setI18n(i18n);
         form.setForgotPasswordButtonVisible(false);
         form.setAction(SecurityConfiguration.LOGIN_PATH);
