@@ -77,6 +77,8 @@ class AdministrationViewsTest extends KaribuPortal {
     DeadlineService calendar;
     @Autowired
     AuditLog audit;
+    @Autowired
+    cn.gov.legalprocurement.project.ProjectService projects;
 
     private static byte[] licencePdf() throws IOException {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -322,5 +324,15 @@ class AdministrationViewsTest extends KaribuPortal {
         assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("training-now")).getText())
                 .isEqualTo(before);
         assertThat(audit.trail("TrainingClock", 1)).hasSize((int) moves);
+
+        // the trainer picks a project: its next deadlines to move to, and who has its open steps
+        var scoring = projects.visibleTo(users.actor("admin")).stream()
+                .filter(p -> p.getTitle().equals("看守所法律援助值班律师服务")).findFirst().orElseThrow();
+        @SuppressWarnings("unchecked")
+        ComboBox<cn.gov.legalprocurement.project.ProcurementProject> project = _get(ComboBox.class,
+                spec -> spec.withId("training-project"));
+        _setValue(project, scoring);
+        assertThat(_get(com.vaadin.flow.component.html.UnorderedList.class, spec -> spec.withId("training-waiting"))
+                .getElement().getTextRecursively()).contains("专家评分").containsPattern("（用户名 expert\\d）");
     }
 }

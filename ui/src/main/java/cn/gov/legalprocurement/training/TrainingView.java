@@ -6,16 +6,22 @@ import cn.gov.legalprocurement.performance.PerformanceService;
 import cn.gov.legalprocurement.portal.CurrentUser;
 import cn.gov.legalprocurement.portal.Formats;
 import cn.gov.legalprocurement.portal.MainLayout;
+import cn.gov.legalprocurement.portal.TaskNames;
 import cn.gov.legalprocurement.portal.Views;
 import cn.gov.legalprocurement.project.ProcurementProject;
 import cn.gov.legalprocurement.project.ProjectService;
 import cn.gov.legalprocurement.shared.Actor;
 import cn.gov.legalprocurement.shared.PortalClock;
 import cn.gov.legalprocurement.shared.PortalException;
+import cn.gov.legalprocurement.user.UserDirectory;
+import cn.gov.legalprocurement.workflow.WorkTask;
+import cn.gov.legalprocurement.workflow.WorkTaskService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -47,10 +53,15 @@ class TrainingView extends VerticalLayout implements HasDynamicTitle {
     private final Paragraph now = new Paragraph();
     private final ComboBox<ProcurementProject> project = new ComboBox<>();
     private final HorizontalLayout targets = new HorizontalLayout();
+    private final UnorderedList waiting = new UnorderedList();
+    private final WorkTaskService tasks;
+    private final UserDirectory users;
 
     TrainingView(TrainingClock training, ProjectService projects, ContractService contracts, PerformanceService performance,
-                 PortalClock clock, CurrentUser user) {
+                 PortalClock clock, CurrentUser user, WorkTaskService tasks, UserDirectory users) {
         this.training = training;
+        this.tasks = tasks;
+        this.users = users;
         this.projects = projects;
         this.contracts = contracts;
         this.performance = performance;
@@ -82,7 +93,8 @@ class TrainingView extends VerticalLayout implements HasDynamicTitle {
         project.setWidth("min(40em, 100%)");
         project.addValueChangeListener(e -> showTargets());
         targets.getStyle().set("flex-wrap", "wrap");
-        add(step, project, targets);
+        waiting.setId("training-waiting");
+        add(step, project, targets, waiting);
         showNow();
     }
 
@@ -106,6 +118,20 @@ class TrainingView extends VerticalLayout implements HasDynamicTitle {
         nextPeriod(current.getId(), at).ifPresent(due -> target("training.to-next-period", due, at, "training-to-next-period"));
         if (targets.getComponentCount() == 0) {
             targets.add(new Paragraph(getTranslation("training.no-target")));
+        }
+        showWaiting(current);
+    }
+
+    /** Who has the project's open steps: the trainee logs in as that user next. */
+    private void showWaiting(ProcurementProject p) {
+        waiting.removeAll();
+        for (WorkTask t : tasks.openTasksOfProject(p.getCode())) {
+            waiting.add(new ListItem(t.assignee() == null
+                    ? getTranslation("training.waiting-group", TaskNames.of(this, t))
+                    : getTranslation("training.waiting-user", TaskNames.of(this, t), users.displayName(t.assignee()), t.assignee())));
+        }
+        if (waiting.getChildren().findAny().isEmpty()) {
+            waiting.add(new ListItem(getTranslation("training.waiting-none")));
         }
     }
 
