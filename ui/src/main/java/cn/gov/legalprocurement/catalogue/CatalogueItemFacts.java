@@ -2,16 +2,24 @@ package cn.gov.legalprocurement.catalogue;
 
 import cn.gov.legalprocurement.portal.Facts;
 import cn.gov.legalprocurement.portal.Formats;
+import cn.gov.legalprocurement.user.UserDirectory;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import org.springframework.stereotype.Component;
 
-/** A catalogue item with its pending change and its performance indicators. */
-final class CatalogueItemFacts {
+/** A catalogue item with its pending change (and who proposed it, by name) and its performance indicators. */
+@Component
+class CatalogueItemFacts {
 
-    private CatalogueItemFacts() {
+    private final CatalogueService catalogue;
+    private final UserDirectory users;
+
+    CatalogueItemFacts(CatalogueService catalogue, UserDirectory users) {
+        this.catalogue = catalogue;
+        this.users = users;
     }
 
-    static VerticalLayout of(CatalogueService catalogue, long itemId) {
+    VerticalLayout of(long itemId) {
         CatalogueItem item = catalogue.item(itemId);
         Facts facts = new Facts();
         facts.add("catalogue.code", item.getCode()).add("catalogue.name", item.getName())
@@ -23,7 +31,7 @@ final class CatalogueItemFacts {
                 .add("catalogue.status", facts.getTranslation("catalogue.status." + item.getStatus().name()))
                 .add("catalogue.change", item.getPendingChange() == null ? "—"
                         : facts.getTranslation("catalogue.change." + item.getPendingChange().name()))
-                .add("catalogue.proposed-by", item.getProposedBy())
+                .add("catalogue.proposed-by", item.getProposedBy() == null ? null : users.displayName(item.getProposedBy()))
                 .add("catalogue.description", item.getDescription());
         Grid<CatalogueIndicator> indicators = new Grid<>(CatalogueIndicator.class, false);
         indicators.addColumn(i -> facts.getTranslation("indicator-group." + i.getGroup().name()))

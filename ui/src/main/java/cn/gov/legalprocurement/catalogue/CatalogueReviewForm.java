@@ -9,17 +9,17 @@ import cn.gov.legalprocurement.workflow.ProcessModel;
 @TaskFormFor({"catalogue-justice-review", "catalogue-finance-review"})
 class CatalogueReviewForm extends TaskForm<CatalogueTasks.ReviewForm> {
 
-    private final CatalogueService catalogue;
+    private final CatalogueItemFacts facts;
 
-    CatalogueReviewForm(CatalogueService catalogue) {
+    CatalogueReviewForm(CatalogueItemFacts facts) {
         super(CatalogueTasks.ReviewForm.class);
-        this.catalogue = catalogue;
+        this.facts = facts;
     }
 
     @Override
     public void load(TaskPage page) {
         long itemId = page.longVariable(ProcessModel.Vars.CATALOGUE_ITEM_ID);
-        add(CatalogueItemFacts.of(catalogue, itemId));
+        add(facts.of(itemId));
         yesNo("approved", "choice.approve", "choice.refuse");
         textArea("comment");
         add(fields);

@@ -13,17 +13,19 @@ import cn.gov.legalprocurement.workflow.ProcessModel;
 class CatalogueRevisionForm extends TaskForm<CatalogueTasks.RevisionForm> {
 
     private final CatalogueService catalogue;
+    private final CatalogueItemFacts facts;
 
-    CatalogueRevisionForm(CatalogueService catalogue) {
+    CatalogueRevisionForm(CatalogueService catalogue, CatalogueItemFacts facts) {
         super(CatalogueTasks.RevisionForm.class);
         this.catalogue = catalogue;
+        this.facts = facts;
     }
 
     @Override
     public void load(TaskPage page) {
         long itemId = page.longVariable(ProcessModel.Vars.CATALOGUE_ITEM_ID);
         CatalogueItem item = catalogue.item(itemId);
-        add(CatalogueItemFacts.of(catalogue, itemId));
+        add(facts.of(itemId));
         yesNo("resubmit", "choice.resubmit", "choice.withdraw").setValue(true);
         if (item.getPendingChange() != CatalogueItem.Change.RETIRE) {
             textField("name").setValue(item.getName());

@@ -50,9 +50,11 @@ class CatalogueView extends VerticalLayout implements HasDynamicTitle {
     private List<CatalogueItem> items = List.of();
     private final Grid<CatalogueItem> grid = new Grid<>(CatalogueItem.class, false);
     private final VerticalLayout details = new VerticalLayout();
+    private final CatalogueItemFacts facts;
 
-    CatalogueView(CatalogueService catalogue, CurrentUser user, PortalClock clock) {
+    CatalogueView(CatalogueService catalogue, CatalogueItemFacts facts, CurrentUser user, PortalClock clock) {
         this.catalogue = catalogue;
+        this.facts = facts;
         this.clock = clock;
         this.actor = user.actor();
         this.classNames = catalogue.classes().stream().collect(Collectors.toMap(CatalogueClass::getCode, CatalogueClass::getName));
@@ -92,7 +94,7 @@ class CatalogueView extends VerticalLayout implements HasDynamicTitle {
         if (item == null) {
             return;
         }
-        details.add(new H3(item.getCode() + " " + item.getName()), CatalogueItemFacts.of(catalogue, item.getId()));
+        details.add(new H3(item.getCode() + " " + item.getName()), facts.of(item.getId()));
         boolean changePending = item.getPendingChange() != null || items.stream()
                 .anyMatch(i -> i.getCode().equals(item.getCode()) && i.getStatus() == CatalogueStatus.UNDER_REVIEW);
         if (proposes && item.isPublished() && !changePending) {
