@@ -224,6 +224,11 @@ class BrowserProcurementTest extends RunningPortal {
                 click(byId("decrypt-bid"));
             }
             assertThat(waitForText(byId("my-bid"), "已解密")).contains(bidder.equals("provider1") ? "1,987,654" : "¥");
+            if (bidder.equals("provider1")) {
+                // decrypted, the attachment is archived under the bid: its bidder sees it after a reload
+                open("tenders/" + code);
+                assertThat(waitForText(byId("my-bid"), "已解密")).contains(proposalPdf.getFileName().toString());
+            }
         }
         // the window closes: the job executor opens the bids and draws the committee
         trainingMove(code, "training-to-decryption-end");

@@ -4,6 +4,9 @@ import cn.gov.legalprocurement.catalogue.Measure;
 import cn.gov.legalprocurement.contract.Contract;
 import cn.gov.legalprocurement.contract.ContractIndicator;
 import cn.gov.legalprocurement.contract.ContractService;
+import cn.gov.legalprocurement.documents.DocumentArchive;
+import cn.gov.legalprocurement.documents.StoredDocument;
+import cn.gov.legalprocurement.portal.DocumentList;
 import cn.gov.legalprocurement.portal.Facts;
 import cn.gov.legalprocurement.portal.Formats;
 import cn.gov.legalprocurement.portal.PdfUpload;
@@ -14,11 +17,13 @@ import cn.gov.legalprocurement.tasks.TaskPage;
 import cn.gov.legalprocurement.workflow.ProcessModel;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -32,11 +37,14 @@ class PerformanceReportForm extends TaskForm<PerformanceTasks.ReportForm> {
     private final ContractService contracts;
     private final PerformanceService performance;
     private final PortalProperties properties;
+    private final DocumentArchive archive;
     private final Map<Measure, BigDecimalField> delivered = new LinkedHashMap<>();
     private final TextArea narrative = new TextArea();
 
-    PerformanceReportForm(ContractService contracts, PerformanceService performance, PortalProperties properties) {
+    PerformanceReportForm(ContractService contracts, PerformanceService performance, PortalProperties properties,
+                          DocumentArchive archive) {
         super(PerformanceTasks.ReportForm.class);
+        this.archive = archive;
         this.contracts = contracts;
         this.performance = performance;
         this.properties = properties;
@@ -69,9 +77,22 @@ class PerformanceReportForm extends TaskForm<PerformanceTasks.ReportForm> {
         narrative.setLabel(label("narrative"));
         narrative.setWidthFull();
         add(new H4(label("delivered")), quantities, field("narrative", narrative));
+        // the files already attached to this contract's reports stay listed, also after a reload
+        VerticalLayout files = new VerticalLayout();
+        files.setPadding(false);
+        files.setId("performance-files");
+        Runnable showFiles = () -> {
+            files.removeAll();
+            List<StoredDocument> attached = archive.of("Contract", contractId).stream()
+                    .filter(d -> PerformanceService.ATTACHMENT_KIND.equals(d.getKind())).toList();
+            if (!attached.isEmpty()) {
+                files.add(new DocumentList(archive, attached));
+            }
+        };
         add(new PdfUpload(getTranslation("performance.attachments"), properties.uploads().maxBytes(),
                 (name, bytes) -> performance.attach(page.actor(), contractId, name, bytes),
-                stored -> { }));
+                stored -> showFiles.run()), files);
+        showFiles.run();
     }
 
     @Override

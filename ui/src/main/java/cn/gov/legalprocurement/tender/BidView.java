@@ -1,14 +1,17 @@
 package cn.gov.legalprocurement.tender;
 
 import cn.gov.legalprocurement.documents.DocumentArchive;
+import cn.gov.legalprocurement.documents.StoredDocument;
 import cn.gov.legalprocurement.portal.AnnouncementPanel;
 import cn.gov.legalprocurement.portal.Countdown;
 import cn.gov.legalprocurement.portal.CurrentUser;
+import cn.gov.legalprocurement.portal.DocumentList;
 import cn.gov.legalprocurement.portal.Facts;
 import cn.gov.legalprocurement.portal.FieldErrors;
 import cn.gov.legalprocurement.portal.Formats;
 import cn.gov.legalprocurement.portal.MainLayout;
 import cn.gov.legalprocurement.portal.ProjectSummaries;
+import cn.gov.legalprocurement.portal.UploadTexts;
 import cn.gov.legalprocurement.portal.Views;
 import cn.gov.legalprocurement.project.ProcurementProject;
 import cn.gov.legalprocurement.project.ProjectService;
@@ -36,6 +39,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -152,6 +156,11 @@ class BidView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
             facts.add("bid.reason", bid.reason());
         }
         box.add(new H3(getTranslation("bid.mine")), facts);
+        // once decrypted, the bid's attachments are archived under it: the bidder sees them, also after a reload
+        List<StoredDocument> attachments = bid.status() == Bid.Status.SEALED ? List.of() : archive.of("Bid", bid.id());
+        if (!attachments.isEmpty()) {
+            box.add(new DocumentList(archive, attachments));
+        }
         if (bid.status() == Bid.Status.SEALED && open) {
             box.add(new Paragraph(getTranslation("bid.sealed-hint")));
             Button withdraw = new Button(getTranslation("bid.withdraw"), e -> {
@@ -185,9 +194,7 @@ class BidView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
         keyFile.setMaxFileSize(4096);
         keyFile.setMaxFiles(1);
         keyFile.setDropLabel(new Span(getTranslation("bid.key-file")));
-        UploadI18N i18n = new UploadI18N();
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("upload.add")).setMany(getTranslation("upload.add")));
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("bid.key-file")).setMany(getTranslation("bid.key-file")));
+        UploadI18N i18n = UploadTexts.of(this, getTranslation("upload.add"), getTranslation("bid.key-file"));
         keyFile.setI18n(i18n);
         Button decrypt = new Button(getTranslation("bid.decrypt"), e -> {
             try {
