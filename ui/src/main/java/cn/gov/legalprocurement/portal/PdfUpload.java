@@ -53,9 +53,7 @@ public class PdfUpload extends Composite<VerticalLayout> {
         upload.setMaxFiles(maxFiles);
         upload.addFileRejectedListener(e -> refuse(getTranslation("upload.rejected", maxBytes / (1024 * 1024))));
         upload.setDropLabel(new Span(getTranslation("upload.drop")));
-        UploadI18N i18n = new UploadI18N();
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("upload.add")).setMany(getTranslation("upload.add")));
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("upload.drop")).setMany(getTranslation("upload.drop")));
+        UploadI18N i18n = UploadTexts.of(this, getTranslation("upload.add"), getTranslation("upload.drop"));
         i18n.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("upload.rejected", maxBytes / (1024 * 1024)))
                 .setIncorrectFileType(getTranslation("upload.not-pdf")).setTooManyFiles(getTranslation("upload.too-many")));
         upload.setI18n(i18n);
