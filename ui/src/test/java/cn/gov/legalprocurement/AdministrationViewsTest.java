@@ -111,6 +111,15 @@ class AdministrationViewsTest extends KaribuPortal {
         int before = providers.providers().size();
         visitAnonymously();
         navigate("register");
+        // an empty form: every required field is named at once, in the user's language, and nothing is saved
+        _click(_get(Button.class, spec -> spec.withId("signup-submit")));
+        for (String required : java.util.List.of("name", "type", "jurisdictionCode", "creditCode", "licenceNumber",
+                "licenceValidUntil", "smeSize", "username", "displayName", "password")) {
+            assertThat(field(HasValidation.class, required).isInvalid()).as(required).isTrue();
+            assertThat(field(HasValidation.class, required).getErrorMessage()).as(required).isEqualTo("请填写此项");
+        }
+        assertThat(field(HasValidation.class, "contactPerson").isInvalid()).isFalse();
+        assertThat(providers.providers()).hasSize(before);
         _setValue(field(TextField.class, "name"), "嘉兴南湖律师事务所");
         _setValue(field(ComboBox.class, "type"), ProviderType.LAW_FIRM);
         ComboBox<Object> jurisdiction = field(ComboBox.class, "jurisdictionCode");

@@ -84,6 +84,11 @@ class ProviderSignUpView extends VerticalLayout implements HasDynamicTitle {
         submit.setId("signup-submit");
         submit.setDisableOnClick(true);
         submit.addClickListener(e -> {
+            if (!errors.requiredFilled()) {
+                Views.error(getTranslation("task.fix-fields"));
+                submit.setEnabled(true);
+                return;
+            }
             try {
                 Organisation registered = signUp.signUp(new ProviderService.Registration(creditCode.getValue().strip(),
                                 name.getValue().strip(), jurisdiction.getValue() == null ? null : jurisdiction.getValue().getCode(),

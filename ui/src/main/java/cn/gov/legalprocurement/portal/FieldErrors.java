@@ -3,13 +3,15 @@ package cn.gov.legalprocurement.portal;
 import cn.gov.legalprocurement.shared.PortalException;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * Shows a service's refusal on the field it names, for views that call services directly (task forms
- * have {@code TaskForm.showRefusal}). A refusal naming no known field becomes a notification.
+ * have {@code TaskForm.showRefusal}), and every empty required field at once before the service is
+ * asked. A refusal naming no known field becomes a notification.
  */
 public final class FieldErrors {
 
@@ -22,6 +24,27 @@ public final class FieldErrors {
             c.setId("field-" + field);
         }
         return component;
+    }
+
+    /**
+     * Marks every required field left empty, all at once, before the service is asked; true when none is.
+     * A field is required when it shows the required indicator.
+     */
+    public boolean requiredFilled() {
+        clear();
+        boolean filled = true;
+        for (HasValidation field : fields.values()) {
+            if (field instanceof HasValue<?, ?> value && value.isRequiredIndicatorVisible() && empty(value.getValue())) {
+                field.setErrorMessage(((Component) field).getTranslation("form.required"));
+                field.setInvalid(true);
+                filled = false;
+            }
+        }
+        return filled;
+    }
+
+    private static boolean empty(Object value) {
+        return value == null || value instanceof String s && s.isBlank();
     }
 
     public void clear() {

@@ -215,7 +215,7 @@ class StartPurchaseView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private boolean required(HasValidation field, boolean missing) {
-        field.setErrorMessage(missing ? getTranslation("purchase.required") : null);
+        field.setErrorMessage(missing ? getTranslation("form.required") : null);
         field.setInvalid(missing);
         return !missing;
     }
