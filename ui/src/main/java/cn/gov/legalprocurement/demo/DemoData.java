@@ -16,6 +16,7 @@ import cn.gov.legalprocurement.organisation.SmeSize;
 import cn.gov.legalprocurement.setup.SetupService;
 import cn.gov.legalprocurement.shared.Actor;
 import cn.gov.legalprocurement.shared.Money;
+import cn.gov.legalprocurement.shared.PortalClock;
 import cn.gov.legalprocurement.shared.Role;
 import cn.gov.legalprocurement.user.UserDirectory;
 import java.time.LocalDate;
@@ -102,7 +103,7 @@ class DemoData implements ApplicationRunner {
                     pool.getId(), null);
         }
         Map<String, CatalogueItem> items = catalogue(justiceActor, users.actor("finance"));
-        int year = LocalDate.now().getYear();
+        int year = PortalClock.dayOf(java.time.Instant.now()).getYear();
         for (Organisation unit : List.of(aidCentre, danghu, office)) {
             for (int y = year - 1; y <= year + 1; y++) {
                 setup.budgetLine(y + "-" + unit.getCode() + "-FL", unit.getId(), y, y + "年度政府购买法律服务",
@@ -125,7 +126,7 @@ class DemoData implements ApplicationRunner {
         for (int i = 0; i < rows.length; i++) {
             Organisation p = setup.verifiedProvider(justice, new ProviderService.Registration(rows[i][0], rows[i][1],
                     JURISDICTION, ProviderType.valueOf(rows[i][2]), "91330482MA2B" + String.format("%06d", i + 1),
-                    "3304" + String.format("%013d", 20260001 + i), LocalDate.now().plusYears(3),
+                    "3304" + String.format("%013d", 20260001 + i), PortalClock.dayOf(java.time.Instant.now()).plusYears(3),
                     SmeSize.valueOf(rows[i][3]), "联系人" + (i + 1), "0573-8510000" + i));
             setup.user("provider" + (i + 1), PASSWORD, rows[i][1], p.getId(), Role.PROVIDER);
         }
@@ -159,7 +160,7 @@ class DemoData implements ApplicationRunner {
                 {"PH-04-004", "\"法律明白人\"培训", "04", ServiceUnit.SESSION, "1500", Measure.LECTURES, "1"},
                 {"PH-04-005", "网络法律咨询答复", "04", ServiceUnit.ITEM, "50", Measure.CONSULTATIONS, "1"}};
         Map<String, CatalogueItem> items = new HashMap<>();
-        int year = LocalDate.now().getYear();
+        int year = PortalClock.dayOf(java.time.Instant.now()).getYear();
         for (Object[] r : rows) {
             List<IndicatorDraft> indicators = List.of(new IndicatorDraft(IndicatorGroup.SERVICE_RESULTS, (Measure) r[5],
                     "完成" + r[1] + "数量", Money.yuan((String) r[6])));

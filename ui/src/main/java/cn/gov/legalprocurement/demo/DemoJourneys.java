@@ -83,11 +83,6 @@ class DemoJourneys {
         return new Journey(p, purchaser, head);
     }
 
-    /** The engine's time, borrowed or not. */
-    static Instant now() {
-        return ClockUtil.getCurrentTime().toInstant();
-    }
-
     /** Borrows the clock at a moment of the past. */
     static void at(Instant moment) {
         if (moment.isAfter(Instant.now())) {
@@ -241,7 +236,7 @@ class DemoJourneys {
             return this;
         }
 
-        /** The service term ends: the last period's report falls due. */
+        /** The service term ends: the report of its (single) period falls due. */
         Journey endTerm() {
             fireTimersAt(PortalClock.startOfDay(project().getTermEnd().plusDays(1)).plusSeconds(60));
             return this;

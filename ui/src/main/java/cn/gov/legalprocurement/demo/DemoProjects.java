@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  * approve a payment and finance to release one — and a contract in performance whose next period a
  * trainee reaches with the training clock. Those already past the bid deadline were carried through
  * their earlier stages on a borrowed clock (see {@link DemoJourneys}), timed so that the statutory
- * period before their waiting task has just ended: the task waits with its full time to answer.
+ * period before their waiting task has just ended and the task's own time to answer is still ahead.
  */
 @Component
 class DemoProjects {
@@ -108,7 +108,7 @@ class DemoProjects {
         DemoJourneys.present();
     }
 
-    /** 法律援助中心: duty lawyers at the detention centre; the bids were opened two hours ago, the experts score. */
+    /** 法律援助中心: duty lawyers at the detention centre; the bids were opened some hours ago, the experts score. */
     private void waitingForScores(CatalogueItem dutyLawyer) {
         openedJustNow("purchaser", "head", "看守所法律援助值班律师服务", dutyLawyer, "250", "看守所在押犯罪嫌疑人、被告人",
                 "provider1", "provider3", "provider5");
@@ -136,8 +136,9 @@ class DemoProjects {
     }
 
     /**
-     * 当湖街道 and 法律援助中心: their challenge windows ended last night; one contract waits for the
-     * provider's signature, the other (signed by the provider) for the purchaser's.
+     * 当湖街道 and 法律援助中心: their challenge windows have ended (the latest award whose window ended by
+     * today's midnight); one contract waits for the provider's signature, the other (signed by the
+     * provider) for the purchaser's.
      */
     private void waitingForSignatures(CatalogueItem mediation, CatalogueItem pleaDuty) {
         DemoJourneys.Journey toProvider = awardedDaysAgo("purchaser-danghu", "head-danghu", "当湖街道矛盾纠纷调解案件服务",
@@ -192,10 +193,23 @@ class DemoProjects {
         toRelease.report().accept().approvePayment();
     }
 
+    /**
+     * The start of a one-month term ending on the day: a month back, but never so early that a month from
+     * the start still falls within the term (31 March plus a month is 30 April: that term would have two
+     * monthly periods, and the demo would wait for the second).
+     */
+    static LocalDate startOfOneMonthEndingOn(LocalDate end) {
+        LocalDate start = end.minusMonths(1).plusDays(1);
+        while (!start.plusMonths(1).isAfter(end)) {
+            start = start.plusDays(1);
+        }
+        return start;
+    }
+
     private DemoJourneys.Journey servedLastMonth(String purchaser, String head, String title, CatalogueItem item,
                                                  String quantity, String recipients, String... bidders) {
         LocalDate end = today.minusDays(1);
-        LocalDate start = end.minusMonths(1).plusDays(1);
+        LocalDate start = startOfOneMonthEndingOn(end);
         DemoJourneys.at(PortalClock.startOfDay(start).minus(Duration.ofDays(45)).plus(Duration.ofHours(9)));
         DemoJourneys.Journey j = journeys.apply(purchaser, head, title, item, quantity, recipients, start, end)
                 .approve().reviewBudget();
