@@ -83,12 +83,14 @@ public class ContractSearchService {
         return run(q, null, true);
     }
 
-    /** The whole result as CSV (UTF-8 with BOM, so that spreadsheet programs read the Chinese). */
     /** What an export's reader sees in their language: the ten column headings and each status's name. */
     public record CsvLabels(List<String> header, java.util.function.Function<String, String> status) {
     }
 
-    /** The search's result as CSV (signing times in Beijing time, to the minute), at most the export limit. */
+    /**
+     * The whole result as CSV, at most the export limit: UTF-8 with BOM (so that spreadsheet programs
+     * read the Chinese), signing times in Beijing time to the minute.
+     */
     public String exportCsv(Actor actor, Query q, CsvLabels labels) {
         StringBuilder csv = new StringBuilder("\uFEFF").append(String.join(",", labels.header().stream()
                 .map(ContractSearchService::cell).toList())).append('\n');

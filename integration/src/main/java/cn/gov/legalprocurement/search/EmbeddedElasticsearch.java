@@ -41,7 +41,9 @@ public class EmbeddedElasticsearch {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private Process process;
     private int port;
-    private CompletableFuture<Void> starting;
+    private volatile CompletableFuture<Void> starting;
+    /** Set by {@link #stop}: a launch still waiting for its turn does not start the node after all. */
+    private boolean stopped;
 
     public EmbeddedElasticsearch(Path distribution, Path dataDir, String heap) {
         Path found = findHome(distribution);
@@ -71,20 +73,27 @@ public class EmbeddedElasticsearch {
                 throw new UncheckedIOException("No free port for the embedded Elasticsearch node", e);
             }
         }
-        starting = CompletableFuture.runAsync(this::start, task -> {
+        stopped = false;
+        starting = CompletableFuture.runAsync(this::startUnlessStopped, task -> {
             Thread thread = new Thread(task, "embedded-elasticsearch-start");
             thread.setDaemon(true);
             thread.start();
         });
     }
 
-    /** Waits until the node answers: at once when it is up, at most the start-up timeout while it starts. */
-    public void awaitReady() {
-        CompletableFuture<Void> launched;
-        synchronized (this) {
-            launched = starting;
+    private synchronized void startUnlessStopped() {
+        if (!stopped) {
+            start();
         }
-        if (launched == null) {
+    }
+
+    /**
+     * Waits until the node answers: at once when it is up, at most the start-up timeout while it starts
+     * (without taking the lock the starting thread holds); a launch that failed is tried again here.
+     */
+    public void awaitReady() {
+        CompletableFuture<Void> launched = starting;
+        if (launched == null || launched.isCompletedExceptionally()) {
             start();
             return;
         }
@@ -141,6 +150,7 @@ public class EmbeddedElasticsearch {
 
     /** Stops the node and waits for it (and the server process it launched) to exit. */
     public synchronized void stop() {
+        stopped = true;
         if (process == null) {
             return;
         }
