@@ -6,6 +6,7 @@ import cn.gov.legalprocurement.catalogue.CatalogueItem;
 import cn.gov.legalprocurement.catalogue.CatalogueService;
 import cn.gov.legalprocurement.portal.CurrentUser;
 import cn.gov.legalprocurement.portal.Facts;
+import cn.gov.legalprocurement.portal.FieldErrors;
 import cn.gov.legalprocurement.portal.Formats;
 import cn.gov.legalprocurement.portal.MainLayout;
 import cn.gov.legalprocurement.portal.Views;
@@ -13,6 +14,7 @@ import cn.gov.legalprocurement.shared.PortalClock;
 import cn.gov.legalprocurement.shared.PortalException;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -72,6 +74,7 @@ class StartPurchaseView extends VerticalLayout implements HasDynamicTitle {
     private final Map<Long, Span> amounts = new HashMap<>();
     private final Paragraph total = new Paragraph();
     private int shown;
+    private final FieldErrors required = new FieldErrors();
 
     StartPurchaseView(ProjectService projects, CatalogueService catalogueService, BudgetService budget, CurrentUser user,
                       PortalClock clock) {
@@ -85,6 +88,8 @@ class StartPurchaseView extends VerticalLayout implements HasDynamicTitle {
             int wanted = steps.getSelectedIndex();
             for (int step = shown; step < wanted; step++) {
                 if (!valid(step)) {
+                    // back to the step with errors; that selection shows it again and checks nothing
+                    shown = step;
                     steps.setSelectedIndex(step);
                     return;
                 }
@@ -147,6 +152,10 @@ class StartPurchaseView extends VerticalLayout implements HasDynamicTitle {
         register("termEnd", termEnd);
         register("budgetLineId", budgetLine);
         register("justification", justification);
+        for (HasValidation field : List.of(title, recipients, termStart, termEnd, budgetLine)) {
+            ((HasValue<?, ?>) field).setRequiredIndicatorVisible(true);
+            required.add(((Component) field).getId().orElseThrow().substring("field-".length()), field);
+        }
         pages[1] = new VerticalLayout(details);
         pages[2] = review;
 
@@ -201,23 +210,11 @@ class StartPurchaseView extends VerticalLayout implements HasDynamicTitle {
                 Views.error(getTranslation(negative ? "purchase.quantity-positive" : "purchase.no-items"));
                 ok = false;
             }
-        } else if (step == 1) {
-            ok &= required(title, title.getValue() == null || title.getValue().isBlank());
-            ok &= required(recipients, recipients.getValue() == null || recipients.getValue().isBlank());
-            ok &= required(termStart, termStart.getValue() == null);
-            ok &= required(termEnd, termEnd.getValue() == null);
-            ok &= required(budgetLine, budgetLine.getValue() == null);
-            if (!ok) {
-                Views.error(getTranslation("task.fix-fields"));
-            }
+        } else if (step == 1 && !required.requiredFilled()) {
+            Views.error(getTranslation("task.fix-fields"));
+            ok = false;
         }
         return ok;
-    }
-
-    private boolean required(HasValidation field, boolean missing) {
-        field.setErrorMessage(missing ? getTranslation("form.required") : null);
-        field.setInvalid(missing);
-        return !missing;
     }
 
     private void showAmounts() {
@@ -267,12 +264,13 @@ class StartPurchaseView extends VerticalLayout implements HasDynamicTitle {
         review.removeAll();
         BigDecimal total = BigDecimal.ZERO;
         Facts facts = new Facts();
-        for (ProjectService.Line line : lines()) {
-            CatalogueItem item = catalogue.stream().filter(i -> i.getId().equals(line.catalogueItemId())).findFirst().orElseThrow();
-            BigDecimal amount = item.getUnitPrice().multiply(line.quantity());
-            total = total.add(amount);
-            facts.add("purchase.line", "%s × %s = %s".formatted(item.getName(), line.quantity().stripTrailingZeros().toPlainString(),
-                    Formats.money(amount)));
+        for (CatalogueItem item : catalogue) {
+            BigDecimal amount = lineAmount(item);
+            if (amount != null) {
+                total = total.add(amount);
+                facts.add("purchase.line", "%s × %s = %s".formatted(item.getName(),
+                        quantities.get(item.getId()).getValue().stripTrailingZeros().toPlainString(), Formats.money(amount)));
+            }
         }
         facts.add("project.amount", Formats.money(total)).add("field.title", title.getValue())
                 .add("field.serviceRecipients", recipients.getValue())
