@@ -96,6 +96,8 @@ class BrowserProcurementTest extends RunningPortal {
                 .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"))).build();
         browser = new ChromeDriver(service, options);
         wait = new WebDriverWait(browser, Duration.ofSeconds(40));
+        // a view that re-renders replaces the element being read: look again instead of failing
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     @AfterAll

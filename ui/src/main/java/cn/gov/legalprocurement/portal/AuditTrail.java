@@ -20,11 +20,16 @@ import java.util.function.Function;
 public class AuditTrail extends Grid<AuditEvent> {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Where the names of recorded codes (a method, a stage, a status...) are found, in this order. */
+    private static final List<String> CODE_NAMES = List.of("method.", "stage.", "announcement-kind.", "document-kind.",
+            "measure.", "decision.", "tender.decision.", "contract.status.", "bid.status.", "challenge.status.",
+            "payment.status.", "catalogue.status.", "catalogue.change.", "day-kind.", "unit.", "provider-type.", "sme.",
+            "qualification.");
 
     public AuditTrail(List<AuditEvent> events, Function<String, String> names) {
         super(AuditEvent.class, false);
         addColumn(e -> Formats.dateTime(e.getOccurredAt())).setHeader(getTranslation("audit.when")).setAutoWidth(true);
-        addColumn(e -> names.apply(e.getActor())).setHeader(getTranslation("audit.who")).setAutoWidth(true);
+        addColumn(e -> who(e.getActor(), names)).setHeader(getTranslation("audit.who")).setAutoWidth(true);
         addColumn(e -> word("audit.", e.getAction())).setHeader(getTranslation("audit.what")).setAutoWidth(true);
         addColumn(e -> word("audit.type.", e.getObjectType()) + " " + e.getObjectId()).setHeader(getTranslation("audit.object"))
                 .setAutoWidth(true);
@@ -37,6 +42,12 @@ public class AuditTrail extends Grid<AuditEvent> {
         }
         addClassName("audit-trail");
         setId("audit-trail");
+    }
+
+    /** A person by name; the portal itself and a sealed bidder (whose name is secret until the opening) by role. */
+    private String who(String actor, Function<String, String> names) {
+        String role = actor == null ? "!" : getTranslation("audit.actor." + actor);
+        return role.startsWith("!") ? names.apply(actor) : role;
     }
 
     /** The recorded state as "field: value; field: value", or the text itself when it is not JSON. */
@@ -63,8 +74,8 @@ public class AuditTrail extends Grid<AuditEvent> {
         }
         if (node.isArray()) {
             List<String> items = new ArrayList<>();
-            node.forEach(item -> items.add(item.isContainerNode() ? "（" + value(item) + "）" : value(item)));
-            return String.join("、", items);
+            node.forEach(item -> items.add(item.isContainerNode() ? getTranslation("audit.group", value(item)) : value(item)));
+            return String.join(getTranslation("audit.list-separator"), items);
         }
         if (node.isBoolean()) {
             return getTranslation(node.booleanValue() ? "audit.yes" : "audit.no");
@@ -73,6 +84,14 @@ public class AuditTrail extends Grid<AuditEvent> {
             return "—";
         }
         String text = node.asText();
+        if (text.matches("[A-Z][A-Z0-9_]+")) {
+            for (String prefix : CODE_NAMES) {
+                String name = getTranslation(prefix + text);
+                if (!name.startsWith("!")) {
+                    return name;
+                }
+            }
+        }
         if (text.length() >= 20 && text.charAt(4) == '-' && text.indexOf('T') == 10) {
             try {
                 return Formats.dateTime(Instant.parse(text));

@@ -26,6 +26,8 @@ public final class UploadTexts {
                 .setError(new UploadI18N.Uploading.Error().setServerUnavailable(where.getTranslation("upload.server-unavailable"))
                         .setUnexpectedServerError(where.getTranslation("upload.server-error"))
                         .setForbidden(where.getTranslation("upload.forbidden"))));
+        i18n.setError(new UploadI18N.Error().setFileIsTooBig(where.getTranslation("upload.too-big"))
+                .setIncorrectFileType(where.getTranslation("upload.wrong-type")).setTooManyFiles(where.getTranslation("upload.too-many")));
         i18n.setUnits(List.of("B", "KB", "MB", "GB", "TB"));
         return i18n;
     }

@@ -194,7 +194,7 @@ class BidView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
         keyFile.setMaxFileSize(4096);
         keyFile.setMaxFiles(1);
         keyFile.setDropLabel(new Span(getTranslation("bid.key-file")));
-        UploadI18N i18n = UploadTexts.of(this, getTranslation("upload.add"), getTranslation("bid.key-file"));
+        UploadI18N i18n = UploadTexts.of(this, getTranslation("bid.key-file"), getTranslation("bid.key-file"));
         keyFile.setI18n(i18n);
         Button decrypt = new Button(getTranslation("bid.decrypt"), e -> {
             try {

@@ -94,7 +94,11 @@ class TrainingView extends VerticalLayout implements HasDynamicTitle {
         project.addValueChangeListener(e -> showTargets());
         targets.getStyle().set("flex-wrap", "wrap");
         waiting.setId("training-waiting");
-        add(step, project, targets, waiting);
+        // the timers a move makes due fire on the job executor a moment later: the list is read again on demand
+        Button refresh = new Button(getTranslation("training.refresh"), e -> showTargets());
+        refresh.setId("training-refresh");
+        refresh.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        add(step, project, targets, waiting, refresh);
         showNow();
     }
 

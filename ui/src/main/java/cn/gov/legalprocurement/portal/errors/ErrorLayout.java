@@ -7,6 +7,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.di.Instantiator;
 import com.vaadin.flow.router.RouterLayout;
+import org.slf4j.LoggerFactory;
 
 /**
  * Where an error page sits: inside the portal's own layout (menu, header, the user's name) for a
@@ -18,9 +19,19 @@ public class ErrorLayout extends Div implements RouterLayout {
 
     public ErrorLayout(CurrentUser user) {
         setSizeFull();
-        portal = user.maybe().isPresent() ? Instantiator.get(UI.getCurrent()).getOrCreate(MainLayout.class) : null;
+        portal = user.maybe().isPresent() ? portalLayout() : null;
         if (portal != null) {
             add(portal);
+        }
+    }
+
+    /** The portal's layout, or none when building it fails too (the error may lie there): the page stands alone. */
+    private static MainLayout portalLayout() {
+        try {
+            return Instantiator.get(UI.getCurrent()).getOrCreate(MainLayout.class);
+        } catch (RuntimeException layoutFailed) {
+            LoggerFactory.getLogger(ErrorLayout.class).warn("The portal's layout failed on an error page", layoutFailed);
+            return null;
         }
     }
 
