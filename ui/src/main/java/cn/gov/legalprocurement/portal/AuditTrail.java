@@ -8,8 +8,10 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -26,15 +28,19 @@ public class AuditTrail extends Grid<AuditEvent> {
             "payment.status.", "catalogue.status.", "catalogue.change.", "day-kind.", "unit.", "provider-type.", "sme.",
             "qualification.");
 
+    /** Each row's details and each person's name, worked out once for the cell and its tooltip. */
+    private final Map<Long, String> details = new HashMap<>();
+    private final Map<String, String> people = new HashMap<>();
+
     public AuditTrail(List<AuditEvent> events, Function<String, String> names) {
         super(AuditEvent.class, false);
         addColumn(e -> Formats.dateTime(e.getOccurredAt())).setHeader(getTranslation("audit.when")).setAutoWidth(true);
-        addColumn(e -> who(e.getActor(), names)).setHeader(getTranslation("audit.who")).setAutoWidth(true);
+        addColumn(e -> people.computeIfAbsent(e.getActor() == null ? "" : e.getActor(), actor -> who(actor, names)))
+                .setHeader(getTranslation("audit.who")).setAutoWidth(true);
         addColumn(e -> word("audit.", e.getAction())).setHeader(getTranslation("audit.what")).setAutoWidth(true);
         addColumn(e -> word("audit.type.", e.getObjectType()) + " " + e.getObjectId()).setHeader(getTranslation("audit.object"))
                 .setAutoWidth(true);
-        addColumn(e -> details(e.getAfterState())).setHeader(getTranslation("audit.details"))
-                .setFlexGrow(3).setTooltipGenerator(e -> details(e.getAfterState()));
+        addColumn(this::detailsOf).setHeader(getTranslation("audit.details")).setFlexGrow(3).setTooltipGenerator(this::detailsOf);
         setItems(events.stream().sorted(Comparator.comparing(AuditEvent::getOccurredAt).thenComparing(AuditEvent::getId)).toList());
         setAllRowsVisible(events.size() <= 30);
         if (events.size() > 30) {
@@ -46,8 +52,11 @@ public class AuditTrail extends Grid<AuditEvent> {
 
     /** A person by name; the portal itself and a sealed bidder (whose name is secret until the opening) by role. */
     private String who(String actor, Function<String, String> names) {
-        String role = actor == null ? "!" : getTranslation("audit.actor." + actor);
-        return role.startsWith("!") ? names.apply(actor) : role;
+        return PortalI18n.find(this, "audit.actor." + actor).orElseGet(() -> names.apply(actor));
+    }
+
+    private String detailsOf(AuditEvent e) {
+        return details.computeIfAbsent(e.getId(), id -> details(e.getAfterState()));
     }
 
     /** The recorded state as "field: value; field: value", or the text itself when it is not JSON. */
@@ -86,9 +95,9 @@ public class AuditTrail extends Grid<AuditEvent> {
         String text = node.asText();
         if (text.matches("[A-Z][A-Z0-9_]+")) {
             for (String prefix : CODE_NAMES) {
-                String name = getTranslation(prefix + text);
-                if (!name.startsWith("!")) {
-                    return name;
+                Optional<String> name = PortalI18n.find(this, prefix + text);
+                if (name.isPresent()) {
+                    return name.get();
                 }
             }
         }
@@ -104,16 +113,11 @@ public class AuditTrail extends Grid<AuditEvent> {
 
     /** A recorded field by its name: the audit's own, else the form field's of the same key. */
     private String fieldName(String key) {
-        String text = getTranslation("audit.field." + key);
-        return text.startsWith("!") ? word("field.", key) : text;
+        return PortalI18n.find(this, "audit.field." + key).orElseGet(() -> word("field.", key));
     }
 
     /** The name of a code under the prefix, or the code itself where none is given. */
     private String word(String prefix, String code) {
-        if (code == null) {
-            return "";
-        }
-        String text = getTranslation(prefix + code);
-        return text.startsWith("!") ? code : text;
+        return code == null ? "" : PortalI18n.orElse(this, prefix + code, code);
     }
 }

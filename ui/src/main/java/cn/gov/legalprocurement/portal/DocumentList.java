@@ -61,7 +61,6 @@ public class DocumentList extends Grid<StoredDocument> {
     }
 
     private String translatedKind(String kind) {
-        String text = getTranslation("document-kind." + kind);
-        return text.startsWith("!") ? kind : text;
+        return PortalI18n.orElse(this, "document-kind." + kind, kind);
     }
 }

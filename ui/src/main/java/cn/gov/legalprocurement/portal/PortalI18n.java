@@ -5,6 +5,7 @@ import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import org.springframework.stereotype.Component;
 
@@ -21,6 +22,8 @@ public class PortalI18n implements I18NProvider {
     public static final Locale ENGLISH = Locale.ENGLISH;
     static final String BUNDLE = "vaadin-i18n/translations";
     private static final String SERVICE_BUNDLE = "i18n/errors";
+    /** What a key without text reads as: the key behind this mark, so that a missing label shows. */
+    private static final String MISSING = "!";
 
     @Override
     public List<Locale> getProvidedLocales() {
@@ -34,9 +37,20 @@ public class PortalI18n implements I18NProvider {
             text = lookup(SERVICE_BUNDLE, key, locale);
         }
         if (text == null) {
-            return "!" + key;
+            return MISSING + key;
         }
         return params == null || params.length == 0 ? text : new MessageFormat(text, locale).format(params);
+    }
+
+    /** The key's text in the component's language, where the bundles have one. */
+    public static Optional<String> find(com.vaadin.flow.component.Component where, String key) {
+        String text = where.getTranslation(key);
+        return text.startsWith(MISSING) ? Optional.empty() : Optional.of(text);
+    }
+
+    /** The key's text in the component's language, or the fallback where the bundles have none. */
+    public static String orElse(com.vaadin.flow.component.Component where, String key, String fallback) {
+        return find(where, key).orElse(fallback);
     }
 
     public static boolean isEnglish(Locale locale) {

@@ -78,8 +78,7 @@ public class ProjectRecords {
         for (int i = 0; i < all.size(); i++) {
             ProcessDiagrams.Diagram d = all.get(i);
             // the process by its name in the user's language (the model's own name is Chinese)
-            String name = layout.getTranslation("process." + d.processKey());
-            String heading = (name.startsWith("!") ? d.processName() : name) + " · "
+            String heading = PortalI18n.orElse(layout, "process." + d.processKey(), d.processName()) + " · "
                     + layout.getTranslation(d.ended() == null ? "project.process-running" : "project.process-ended");
             if (d.ended() == null || (!anyRunning && i == 0)) {
                 layout.add(new H3(heading), new ProcessDiagram(d));

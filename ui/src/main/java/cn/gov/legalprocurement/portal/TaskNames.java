@@ -10,8 +10,6 @@ public final class TaskNames {
     }
 
     public static String of(Component where, WorkTask task) {
-        String key = "task." + task.formKey();
-        String text = where.getTranslation(key);
-        return text.startsWith("!") ? task.name() : text;
+        return PortalI18n.orElse(where, "task." + task.formKey(), task.name());
     }
 }
