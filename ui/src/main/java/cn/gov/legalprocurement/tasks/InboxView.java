@@ -57,6 +57,7 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
     private final TextField filter = new TextField();
     private final Map<Long, String> titles = new HashMap<>();
     private final Map<String, String> names = new HashMap<>();
+    private final Map<String, Views.Badge> badges = new HashMap<>();
 
     InboxView(WorkTaskService tasks, ProjectService projects, CurrentUser user, PortalClock clock, UiProperties properties,
               UserDirectory users) {
@@ -111,8 +112,9 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
         return getTranslation("menu.tasks");
     }
 
+    /** A row's badge, worked out once for its text, theme and class. */
     private Views.Badge badge(WorkTask t, Instant now) {
-        return Views.Badge.of(t.due(), now, properties.deadlineWarning(), getLocale());
+        return badges.computeIfAbsent(t.id(), id -> Views.Badge.of(t.due(), now, properties.deadlineWarning(), getLocale()));
     }
 
     private HorizontalLayout actions(WorkTask t) {
@@ -153,6 +155,7 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
                 .filter(t -> text.isEmpty() || (TaskNames.of(this, t) + " " + t.businessKey() + " " + title(t)).contains(text))
                 .sorted(Comparator.comparing(WorkTask::due, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
+        badges.clear();
         grid.setItems(shown);
     }
 }
