@@ -47,7 +47,7 @@ public class ContractSearchService {
     }
 
     public record Row(long id, String code, String title, String purchaserName, String providerName, String catalogueClassName,
-                      int fiscalYear, long amountFen, String status, String methodLabel, String signedAt,
+                      int fiscalYear, long amountFen, String status, String methodLabel, Instant signedAt,
                       List<String> highlights) {
     }
 
@@ -103,7 +103,7 @@ public class ContractSearchService {
                         cell(row.providerName()), cell(row.catalogueClassName()), String.valueOf(row.fiscalYear()),
                         Money.ofFen(row.amountFen()).toPlainString(),
                         cell(row.status() == null ? null : labels.status().apply(row.status())), cell(row.methodLabel()),
-                        cell(row.signedAt() == null ? null : PortalClock.minutes(Instant.parse(row.signedAt()))))).append('\n');
+                        cell(row.signedAt() == null ? null : PortalClock.minutes(row.signedAt())))).append('\n');
             }
             if ((long) (page + 1) * size >= r.total()) {
                 break;
@@ -250,7 +250,8 @@ public class ContractSearchService {
                 (String) source.get("purchaserName"), (String) source.get("providerName"),
                 (String) source.get("catalogueClassName"), ((Number) source.get("fiscalYear")).intValue(),
                 ((Number) source.get("amountFen")).longValue(), (String) source.get("status"),
-                (String) source.get("methodLabel"), (String) source.get("signedAt"), List.copyOf(highlights));
+                (String) source.get("methodLabel"), source.get("signedAt") == null ? null : Instant.parse((String) source.get("signedAt")),
+                List.copyOf(highlights));
     }
 
     private static List<Facet> stringFacets(Aggregate aggregate) {

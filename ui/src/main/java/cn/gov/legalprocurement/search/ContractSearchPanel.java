@@ -107,7 +107,7 @@ class ContractSearchPanel extends VerticalLayout {
         grid.addColumn(ContractSearchService.Row::providerName).setHeader(getTranslation("contract.provider")).setAutoWidth(true);
         grid.addColumn(ContractSearchService.Row::catalogueClassName).setHeader(getTranslation("search.class")).setAutoWidth(true);
         grid.addColumn(r -> Formats.money(Money.ofFen(r.amountFen()))).setHeader(getTranslation("contract.amount")).setAutoWidth(true);
-        grid.addColumn(r -> r.signedAt() == null ? "" : Formats.dateTime(java.time.Instant.parse(r.signedAt())))
+        grid.addColumn(r -> Formats.dateTime(r.signedAt()))
                 .setHeader(getTranslation("search.signed")).setAutoWidth(true);
         // long names wrap instead of being cut off, also at phone width
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
