@@ -52,14 +52,20 @@ public final class FieldErrors {
     }
 
     public void show(PortalException refusal, Locale locale) {
+        if (!mark(refusal, locale)) {
+            Views.error(refusal.getMessage(locale));
+        }
+    }
+
+    /** Shows the refusal on the field it names; false (and nothing marked) when it names none of these. */
+    public boolean mark(PortalException refusal, Locale locale) {
         clear();
-        String message = refusal.getMessage(locale);
         HasValidation field = refusal.field() == null ? null : fields.get(refusal.field());
         if (field == null) {
-            Views.error(message);
-        } else {
-            field.setErrorMessage(message);
-            field.setInvalid(true);
+            return false;
         }
+        field.setErrorMessage(refusal.getMessage(locale));
+        field.setInvalid(true);
+        return true;
     }
 }

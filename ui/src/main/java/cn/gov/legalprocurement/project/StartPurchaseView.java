@@ -12,8 +12,6 @@ import cn.gov.legalprocurement.portal.MainLayout;
 import cn.gov.legalprocurement.portal.Views;
 import cn.gov.legalprocurement.shared.PortalClock;
 import cn.gov.legalprocurement.shared.PortalException;
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -58,7 +56,6 @@ class StartPurchaseView extends VerticalLayout implements HasDynamicTitle {
     private final Map<Long, BigDecimalField> quantities = new LinkedHashMap<>();
     private final Tabs steps;
     private final VerticalLayout[] pages = new VerticalLayout[3];
-    private final Map<String, Component> fields = new LinkedHashMap<>();
     private final TextField title = new TextField();
     private final TextArea recipients = new TextArea();
     private final DatePicker termStart = new DatePicker();
@@ -74,7 +71,8 @@ class StartPurchaseView extends VerticalLayout implements HasDynamicTitle {
     private final Map<Long, Span> amounts = new HashMap<>();
     private final Paragraph total = new Paragraph();
     private int shown;
-    private final FieldErrors required = new FieldErrors();
+    /** The second step's fields: a refusal shows on the one it names; the required ones are checked before moving on. */
+    private final FieldErrors fields = new FieldErrors();
 
     StartPurchaseView(ProjectService projects, CatalogueService catalogueService, BudgetService budget, CurrentUser user,
                       PortalClock clock) {
@@ -146,15 +144,14 @@ class StartPurchaseView extends VerticalLayout implements HasDynamicTitle {
         details.add(budgetLine, 2);
         details.add(urgent, soleSupplier, limitedSuppliers, frameworkSuitable);
         details.add(justification, 2);
-        register("title", title);
-        register("serviceRecipients", recipients);
-        register("termStart", termStart);
-        register("termEnd", termEnd);
-        register("budgetLineId", budgetLine);
-        register("justification", justification);
-        for (HasValidation field : List.of(title, recipients, termStart, termEnd, budgetLine)) {
-            ((HasValue<?, ?>) field).setRequiredIndicatorVisible(true);
-            required.add(((Component) field).getId().orElseThrow().substring("field-".length()), field);
+        fields.add("title", title);
+        fields.add("serviceRecipients", recipients);
+        fields.add("termStart", termStart);
+        fields.add("termEnd", termEnd);
+        fields.add("budgetLineId", budgetLine);
+        fields.add("justification", justification);
+        for (HasValue<?, ?> field : List.<HasValue<?, ?>>of(title, recipients, termStart, termEnd, budgetLine)) {
+            field.setRequiredIndicatorVisible(true);
         }
         pages[1] = new VerticalLayout(details);
         pages[2] = review;
@@ -190,11 +187,6 @@ class StartPurchaseView extends VerticalLayout implements HasDynamicTitle {
         return getTranslation("menu.start-purchase");
     }
 
-    private void register(String property, Component component) {
-        component.setId("field-" + property);
-        fields.put(property, component);
-    }
-
     /** Every error of the step at once, each on its field; true when there is none. */
     private boolean valid(int step) {
         boolean ok = true;
@@ -210,7 +202,7 @@ class StartPurchaseView extends VerticalLayout implements HasDynamicTitle {
                 Views.error(getTranslation(negative ? "purchase.quantity-positive" : "purchase.no-items"));
                 ok = false;
             }
-        } else if (step == 1 && !required.requiredFilled()) {
+        } else if (step == 1 && !fields.requiredFilled()) {
             Views.error(getTranslation("task.fix-fields"));
             ok = false;
         }
@@ -288,12 +280,8 @@ class StartPurchaseView extends VerticalLayout implements HasDynamicTitle {
             Views.success(getTranslation("purchase.submitted", project.getCode()));
             getUI().ifPresent(ui -> ui.navigate("projects/" + project.getCode()));
         } catch (PortalException e) {
-            String message = e.getMessage(getLocale());
-            Views.error(message);
-            Component field = e.field() == null ? null : fields.get(e.field());
-            if (field instanceof HasValidation v) {
-                v.setErrorMessage(message);
-                v.setInvalid(true);
+            Views.error(e.getMessage(getLocale()));
+            if (fields.mark(e, getLocale())) {
                 steps.setSelectedIndex(1);
             } else if ("items".equals(e.field()) || (e.field() != null && e.field().startsWith("items"))
                     || "quantity".equals(e.field())) {
