@@ -36,6 +36,7 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -165,6 +166,14 @@ class DemoJourneys {
                     "拟派团队均具有五年以上执业经验，建立首问负责与回访制度，服务响应不超过 2 小时。", List.of()), key));
             keys.put(provider, BidEnvelope.keyText(key));
             bidders.add(provider);
+            return this;
+        }
+
+        /** Each provider in turn seals a bid, the i-th at {@code price.apply(i)}. */
+        Journey bids(IntFunction<String> price, String... providers) {
+            for (int i = 0; i < providers.length; i++) {
+                bid(providers[i], price.apply(i));
+            }
             return this;
         }
 

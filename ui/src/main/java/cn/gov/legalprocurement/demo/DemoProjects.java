@@ -126,11 +126,8 @@ class DemoProjects {
         LocalDate start = today.plusMonths(1).withDayOfMonth(1);
         DemoJourneys.Journey j = journeys.apply(purchaser, head, title, item, quantity, recipients, start,
                 start.plusYears(1).minusDays(1)).approve().reviewBudget();
-        j.publish(present.minus(Duration.ofHours(3)), "团队资质与执业经验、服务方案、应急响应与质量保障");
-        for (int i = 0; i < bidders.length; i++) {
-            j.bid(bidders[i], String.valueOf(58000 - 1500 * i));
-        }
-        j.open();
+        j.publish(present.minus(Duration.ofHours(3)), "团队资质与执业经验、服务方案、应急响应与质量保障")
+                .bids(i -> String.valueOf(58000 - 1500 * i), bidders).open();
         DemoJourneys.present();
         return j;
     }
@@ -165,10 +162,7 @@ class DemoProjects {
         LocalDate start = today.plusMonths(1).withDayOfMonth(1);
         DemoJourneys.Journey j = journeys.apply(purchaser, head, title, item, quantity, recipients, start,
                 start.plusYears(1).minusDays(1)).approve().reviewBudget().publish(deadline, "团队资质与执业经验、服务方案、质量保障措施");
-        for (int i = 0; i < bidders.length; i++) {
-            j.bid(bidders[i], String.valueOf(57000 - 1200 * i));
-        }
-        return j.open().score().confirmWinner().closeChallengeWindow();
+        return j.bids(i -> String.valueOf(57000 - 1200 * i), bidders).open().score().confirmWinner().closeChallengeWindow();
     }
 
     /**
@@ -213,12 +207,10 @@ class DemoProjects {
         DemoJourneys.at(PortalClock.startOfDay(start).minus(Duration.ofDays(45)).plus(Duration.ofHours(9)));
         DemoJourneys.Journey j = journeys.apply(purchaser, head, title, item, quantity, recipients, start, end)
                 .approve().reviewBudget();
-        j.publish(j.earliestDeadline().plus(Duration.ofHours(10)), "团队资质与执业经验、服务方案、质量保障措施");
-        for (int i = 0; i < bidders.length; i++) {
-            j.bid(bidders[i], item.getUnitPrice().multiply(new BigDecimal(quantity))
-                    .multiply(BigDecimal.valueOf(92 + 2L * i, 2)).setScale(0, RoundingMode.HALF_UP)
-                    .toPlainString());
-        }
+        BigDecimal estimate = item.getUnitPrice().multiply(new BigDecimal(quantity));
+        j.publish(j.earliestDeadline().plus(Duration.ofHours(10)), "团队资质与执业经验、服务方案、质量保障措施")
+                .bids(i -> estimate.multiply(BigDecimal.valueOf(92 + 2L * i, 2)).setScale(0, RoundingMode.HALF_UP).toPlainString(),
+                        bidders);
         return j.open().score().confirmWinner().closeChallengeWindow()
                 .prepareContract(title, quantity + " 个服务单位，按采购需求完成", "按合同约定完成全部服务量；服务对象满意率不低于 90%")
                 .signByProvider().signByPurchaser();
