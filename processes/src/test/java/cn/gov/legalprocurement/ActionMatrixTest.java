@@ -7,7 +7,6 @@ import cn.gov.legalprocurement.budget.BudgetService;
 import cn.gov.legalprocurement.calendar.DayKind;
 import cn.gov.legalprocurement.calendar.DeadlineService;
 import cn.gov.legalprocurement.catalogue.CatalogueService;
-import cn.gov.legalprocurement.catalogue.CatalogueTasks;
 import cn.gov.legalprocurement.evaluation.EvaluationService;
 import cn.gov.legalprocurement.organisation.ProviderService;
 import cn.gov.legalprocurement.performance.PerformanceService;
@@ -112,13 +111,13 @@ class ActionMatrixTest extends ProcessTestSupport {
                 a -> performance.attach(a, 0, "a.pdf", new byte[] {1})));
         m.put("BudgetService.lines", new Action(Kind.READ,
                 EnumSet.of(Role.PURCHASER, Role.PURCHASER_HEAD, Role.FINANCE, Role.SUPERVISOR, Role.ADMIN), budget::lines));
-        m.put("TenderService.submitBid", new Action(Kind.CHANGE, EnumSet.of(Role.PROVIDER),
-                a -> tender.submitBid(a, p.getId(), new SealedBid(SealedBid.VERSION, "", "", "", List.of()))));
-        m.put("TenderService.withdrawBid", new Action(Kind.CHANGE, EnumSet.of(Role.PROVIDER), a -> tender.withdrawBid(a, 0)));
-        m.put("TenderService.decryptBid", new Action(Kind.CHANGE, EnumSet.of(Role.PROVIDER), a -> tender.decryptBid(a, p.getId(), "LPK1-x")));
-        m.put("TenderService.myBids", new Action(Kind.READ, EnumSet.of(Role.PROVIDER), tender::myBids));
-        m.put("TenderService.openedBids", new Action(Kind.READ,
-                EnumSet.of(Role.PURCHASER, Role.PURCHASER_HEAD, Role.SUPERVISOR), a -> tender.openedBids(a, p.getId())));
+        m.put("BidService.submitBid", new Action(Kind.CHANGE, EnumSet.of(Role.PROVIDER),
+                a -> bidding.submitBid(a, p.getId(), new SealedBid(SealedBid.VERSION, "", "", "", List.of()))));
+        m.put("BidService.withdrawBid", new Action(Kind.CHANGE, EnumSet.of(Role.PROVIDER), a -> bidding.withdrawBid(a, 0)));
+        m.put("BidService.decryptBid", new Action(Kind.CHANGE, EnumSet.of(Role.PROVIDER), a -> bidding.decryptBid(a, p.getId(), "LPK1-x")));
+        m.put("BidService.myBids", new Action(Kind.READ, EnumSet.of(Role.PROVIDER), bidding::myBids));
+        m.put("BidService.openedBids", new Action(Kind.READ,
+                EnumSet.of(Role.PURCHASER, Role.PURCHASER_HEAD, Role.SUPERVISOR), a -> bidding.openedBids(a, p.getId())));
         m.put("ProjectService.apply", new Action(Kind.CHANGE, EnumSet.of(Role.PURCHASER), a -> projects.apply(a,
                 new cn.gov.legalprocurement.project.ProjectService.Application("", List.of(), "", null, null, null,
                         false, false, false, false, null))));
@@ -133,7 +132,7 @@ class ActionMatrixTest extends ProcessTestSupport {
         m.put("CatalogueService.proposeRetirement", new Action(Kind.CHANGE, proposers, a -> catalogue.proposeRetirement(a, item, "")));
         // only the item's proposer, whatever their role: none of the matrix's callers proposed it
         m.put("CatalogueService.revise", new Action(Kind.CHANGE, NONE,
-                a -> catalogue.revise(a, item, new CatalogueTasks.RevisionForm(true, " ", null, null, null, null))));
+                a -> catalogue.revise(a, item, new CatalogueService.Revision(" ", null, null, null, null))));
         m.put("DeadlineService.setDay", new Action(Kind.CHANGE, EnumSet.of(Role.ADMIN),
                 a -> deadlines.setDay(a, LocalDate.of(2027, 1, 4), DayKind.HOLIDAY, " ")));
         // the test context is not a training instance: the administrator passes the role check and is told so

@@ -5,10 +5,10 @@ import cn.gov.legalprocurement.audit.AuditEvent;
 import cn.gov.legalprocurement.audit.AuditLog;
 import cn.gov.legalprocurement.payment.Payment;
 import cn.gov.legalprocurement.payment.PaymentService;
-import cn.gov.legalprocurement.payment.PaymentTasks;
+import cn.gov.legalprocurement.payment.ReleasePaymentHandler;
 import cn.gov.legalprocurement.project.ProcurementProject;
-import cn.gov.legalprocurement.workflow.WorkTask;
 import cn.gov.legalprocurement.workflow.ProcessModel.Tendering;
+import cn.gov.legalprocurement.workflow.WorkTask;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -66,7 +66,7 @@ final class CrashDrill extends ProcessTestSupport {
                 System.exit(0);
             }
             case "bids" -> {
-                drill.tender.currentRound(Long.parseLong(args[2])).forEach(b ->
+                drill.bidding.currentRound(Long.parseLong(args[2])).forEach(b ->
                         say("BID " + b.getId() + " " + b.getStatus() + " " + b.getProviderId()));
                 context.close();
                 System.exit(0);
@@ -104,7 +104,7 @@ final class CrashDrill extends ProcessTestSupport {
         ProcurementProject p = contractInForce(unit);
         WorkTask release = awaitingRelease(unit, p);
         say("RELEASING " + contracts.ofProject(p.getId()).getId() + " " + release.id());
-        tasks.complete(fixtures.actor("finance"), release.id(), new PaymentTasks.ReleaseForm("ZF-CRASH-1"));
+        tasks.complete(fixtures.actor("finance"), release.id(), new ReleasePaymentHandler.Form("ZF-CRASH-1"));
         say("RELEASED");
         Thread.sleep(60_000);
     }
@@ -113,11 +113,11 @@ final class CrashDrill extends ProcessTestSupport {
     private void paycheck(long contractId, String releaseTaskId) {
         say("PAID " + released(contractId));
         if (engine.getTaskService().createTaskQuery().taskId(releaseTaskId).singleResult() != null) {
-            tasks.complete(fixtures.actor("finance"), releaseTaskId, new PaymentTasks.ReleaseForm("ZF-CRASH-1"));
+            tasks.complete(fixtures.actor("finance"), releaseTaskId, new ReleasePaymentHandler.Form("ZF-CRASH-1"));
             say("RETRIED");
         }
         try {
-            tasks.complete(fixtures.actor("finance"), releaseTaskId, new PaymentTasks.ReleaseForm("ZF-CRASH-1"));
+            tasks.complete(fixtures.actor("finance"), releaseTaskId, new ReleasePaymentHandler.Form("ZF-CRASH-1"));
             say("REPLAY accepted");
         } catch (RuntimeException refused) {
             say("REPLAY refused");
@@ -147,13 +147,13 @@ final class CrashDrill extends ProcessTestSupport {
             Thread.sleep(200);
         }
         Thread.sleep(1000);
-        for (String step : List.of(Tendering.TASK_START_OPENING, Tendering.TASK_OPEN_BIDS)) {
+        for (String step : List.of(Tendering.SERVICE_START_OPENING, Tendering.SERVICE_OPEN_BIDS)) {
             say("RAN " + step + " " + engine.getHistoryService().createHistoricActivityInstanceQuery()
                     .activityId(step).finished().list().stream()
                     .filter(a -> p.getCode().equals(engine.getHistoryService().createHistoricProcessInstanceQuery()
                             .processInstanceId(a.getProcessInstanceId()).singleResult().getBusinessKey())).count());
         }
-        List<AuditEvent> trail = audit.trail("ProcurementProject", projectId);
+        List<AuditEvent> trail = audit.trail(ProcurementProject.class, projectId);
         for (String action : List.of("tender.opening-started", "tender.opened")) {
             say("AUDITED " + action + " " + trail.stream().filter(e -> e.getAction().equals(action)).count());
         }

@@ -2,6 +2,7 @@ package cn.gov.legalprocurement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.legalprocurement.workflow.ProcessModel;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.InputStreamReader;
@@ -75,8 +76,8 @@ class CrashRecoveryTest {
                 counts.put(parts[1], Long.parseLong(parts[2]));
             }
         }
-        assertThat(counts).as(String.join("\n", check)).containsEntry("ServiceTask_StartOpening", 1L)
-                .containsEntry("ServiceTask_OpenBids", 1L).containsEntry("tender.opening-started", 1L)
+        assertThat(counts).as(String.join("\n", check)).containsEntry(ProcessModel.Tendering.SERVICE_START_OPENING, 1L)
+                .containsEntry(ProcessModel.Tendering.SERVICE_OPEN_BIDS, 1L).containsEntry("tender.opening-started", 1L)
                 .containsEntry("tender.opened", 1L);
     }
 

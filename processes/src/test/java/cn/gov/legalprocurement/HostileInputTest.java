@@ -14,13 +14,13 @@ import cn.gov.legalprocurement.organisation.ProviderService;
 import cn.gov.legalprocurement.organisation.ProviderSignUp;
 import cn.gov.legalprocurement.organisation.ProviderType;
 import cn.gov.legalprocurement.organisation.SmeSize;
+import cn.gov.legalprocurement.payment.PaymentService;
+import cn.gov.legalprocurement.payment.ReleasePaymentHandler;
+import cn.gov.legalprocurement.project.ProcurementProject;
+import cn.gov.legalprocurement.project.ProjectService;
 import cn.gov.legalprocurement.rules.Rule;
 import cn.gov.legalprocurement.rules.RulesService;
 import cn.gov.legalprocurement.shared.Actor;
-import cn.gov.legalprocurement.payment.PaymentService;
-import cn.gov.legalprocurement.payment.PaymentTasks;
-import cn.gov.legalprocurement.project.ProcurementProject;
-import cn.gov.legalprocurement.project.ProjectService;
 import cn.gov.legalprocurement.shared.Money;
 import cn.gov.legalprocurement.shared.PortalException;
 import cn.gov.legalprocurement.tender.Bid;
@@ -79,7 +79,7 @@ class HostileInputTest extends ProcessTestSupport {
     void aTwentyThousandCharacterContractPartIsRefusedOnItsField() {
         Unit unit = fixtures.newUnit("3000000");
         ProcurementProject p = awardOpenTender(unit);
-        passDate(p, ProcessModel.Tendering.ID, "challengeWindowEnds");
+        passDate(p, ProcessModel.Tendering.ID, ProcessModel.Tendering.VAR_CHALLENGE_WINDOW_ENDS);
         assertRefused(() -> complete(unit.purchaser(), p, ProcessModel.ContractSigning.TASK_PREPARE,
                 contractForm("违".repeat(20_000))), "liabilityForBreach", "长度");
         // nothing was saved: the task is still open and the draft has no such part
@@ -102,12 +102,12 @@ class HostileInputTest extends ProcessTestSupport {
         bid(p, 2, "1700000.005");
         bid(p, 3, "<script>alert(1)</script>");
         openBids(p);
-        assertThat(tender.currentRound(p.getId())).hasSize(3).allSatisfy(b -> {
+        assertThat(bidding.currentRound(p.getId())).hasSize(3).allSatisfy(b -> {
             assertThat(b.getStatus()).isEqualTo(Bid.Status.DISQUALIFIED);
             assertThat(b.getDisqualificationReason()).contains("不是有效金额");
         });
         // the reason quotes the bidder's text as text: it is shown escaped by every page
-        assertThat(tender.currentRound(p.getId()).get(2).getDisqualificationReason()).contains("<script>");
+        assertThat(bidding.currentRound(p.getId()).get(2).getDisqualificationReason()).contains("<script>");
     }
 
     @Test
@@ -115,9 +115,9 @@ class HostileInputTest extends ProcessTestSupport {
         Unit unit = fixtures.newUnit("3000000");
         ProcurementProject p = contractInForce(unit);
         WorkTask release = awaitingRelease(unit, p);
-        tasks.complete(fixtures.actor("finance"), release.id(), new PaymentTasks.ReleaseForm("ZF-REPLAY-1"));
+        tasks.complete(fixtures.actor("finance"), release.id(), new ReleasePaymentHandler.Form("ZF-REPLAY-1"));
         // the same form sent again (a double click, a replayed request)
-        assertThatThrownBy(() -> tasks.complete(fixtures.actor("finance"), release.id(), new PaymentTasks.ReleaseForm("ZF-REPLAY-1")))
+        assertThatThrownBy(() -> tasks.complete(fixtures.actor("finance"), release.id(), new ReleasePaymentHandler.Form("ZF-REPLAY-1")))
                 .isInstanceOf(PortalException.class);
         long contractId = contracts.ofProject(p.getId()).getId();
         assertThat(payments.paidSoFar(contractId)).isEqualByComparingTo(contracts.ofProject(p.getId()).getAmount());
@@ -129,9 +129,9 @@ class HostileInputTest extends ProcessTestSupport {
         Unit unit = fixtures.newUnit("3000000");
         ProcurementProject p = publishTender(unit, approveAndCommit(unit, apply(unit, fixtures.legalAidCase, "700")), 30);
         var sealed = BidEnvelope.seal(new BidEnvelope.Plain("1700000", "方案", List.of()), BidEnvelope.newKey());
-        tender.submitBid(fixtures.actor("provider2"), p.getId(), sealed);
-        tender.submitBid(fixtures.actor("provider2"), p.getId(), sealed);
-        assertThat(tender.currentRound(p.getId())).filteredOn(b -> b.getStatus() == Bid.Status.SEALED).hasSize(1);
+        bidding.submitBid(fixtures.actor("provider2"), p.getId(), sealed);
+        bidding.submitBid(fixtures.actor("provider2"), p.getId(), sealed);
+        assertThat(bidding.currentRound(p.getId())).filteredOn(b -> b.getStatus() == Bid.Status.SEALED).hasSize(1);
     }
 
     /** The pages outside tasks: registration, catalogue, rules, calendar, providers. */

@@ -49,7 +49,7 @@ class OpenTenderHappyPathTest extends ProcessTestSupport {
         assertThat(instance(p, ProcessModel.ProjectApplication.ID)).isWaitingAt(ProcessModel.ProjectApplication.TASK_APPROVE);
 
         complete(unit.head(), p, ProcessModel.ProjectApplication.TASK_APPROVE,
-                new cn.gov.legalprocurement.project.ProjectTasks.ApprovalForm(
+                new cn.gov.legalprocurement.project.ApproveApplicationHandler.Form(
                         cn.gov.legalprocurement.project.ApplicationDecision.APPROVE, "同意"));
         // 2.1 million is above the finance review amount: FINANCE reviews the commitment
         assertThat(instance(p, ProcessModel.BudgetCommitment.ID)).isWaitingAt(ProcessModel.BudgetCommitment.TASK_FINANCE_REVIEW);
@@ -70,11 +70,11 @@ class OpenTenderHappyPathTest extends ProcessTestSupport {
         bid(p, 2, "1650000");
         bid(p, 3, "2000000");   // micro enterprise
         ProcurementProject open = p;
-        assertThatThrownBy(() -> tender.openedBids(fixtures.actor(unit.purchaser()), open.getId()))
+        assertThatThrownBy(() -> bidding.openedBids(fixtures.actor(unit.purchaser()), open.getId()))
                 .isInstanceOf(PortalException.class).hasMessageContaining("密封");
 
         openBids(p);
-        assertThat(tender.openedBids(fixtures.actor(unit.purchaser()), p.getId())).hasSize(4).allMatch(Bid::isQualified);
+        assertThat(bidding.openedBids(fixtures.actor(unit.purchaser()), p.getId())).hasSize(4).allMatch(Bid::isQualified);
         List<String> committee = committeeOf(p);
         assertThat(committee).hasSize(5).doesNotHaveDuplicates().doesNotContain("expert1");
 
@@ -87,11 +87,11 @@ class OpenTenderHappyPathTest extends ProcessTestSupport {
         assertThat(first.getTotalScore()).isEqualByComparingTo("90.00");
 
         complete(unit.head(), p, Tendering.TASK_CONFIRM_WINNER,
-                new cn.gov.legalprocurement.tender.TenderTasks.ConfirmWinnerForm(first.getId(), null));
+                new cn.gov.legalprocurement.tender.ConfirmWinnerHandler.Form(first.getId(), null));
         assertThat(instance(p, Tendering.ID)).isWaitingAt(Tendering.GATEWAY_CHALLENGE_WINDOW);
         assertThat(publication.ofProject(p.getId())).extracting(Announcement::getKind).contains(Announcement.Kind.AWARD_NOTICE);
 
-        passDate(p, Tendering.ID, "challengeWindowEnds");
+        passDate(p, Tendering.ID, ProcessModel.Tendering.VAR_CHALLENGE_WINDOW_ENDS);
         p = reload(p);
         assertThat(p.getStage()).isEqualTo(ProjectStage.CONTRACT);
         signContract(unit, p, "provider1");
@@ -99,7 +99,7 @@ class OpenTenderHappyPathTest extends ProcessTestSupport {
         assertThat(contract.getStatus()).isEqualTo(Contract.Status.IN_FORCE);
         assertThat(contract.getAmount()).isEqualByComparingTo("1800000.00");
         assertThat(contract.getDocumentSha256()).hasSize(64);
-        assertThat(contracts.verify(contract.getId())).isTrue();
+        assertThat(contractPublication.verify(contract.getId())).isTrue();
         // every change of the contract was recorded for the search index in its own transaction
         assertThat(outbox.pending()).isPositive();
         assertThat(publication.ofProject(p.getId())).extracting(Announcement::getKind).contains(Announcement.Kind.CONTRACT);

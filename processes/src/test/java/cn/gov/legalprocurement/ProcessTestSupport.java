@@ -3,24 +3,34 @@ package cn.gov.legalprocurement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.legalprocurement.Fixtures.Unit;
-import cn.gov.legalprocurement.acceptance.AcceptanceTasks;
-import cn.gov.legalprocurement.budget.BudgetTasks;
+import cn.gov.legalprocurement.acceptance.EvaluateAcceptanceHandler;
+import cn.gov.legalprocurement.budget.FinanceReviewBudgetHandler;
 import cn.gov.legalprocurement.catalogue.CatalogueItem;
 import cn.gov.legalprocurement.challenge.ChallengeService;
+import cn.gov.legalprocurement.contract.ContractPart;
+import cn.gov.legalprocurement.contract.ContractPublicationService;
 import cn.gov.legalprocurement.contract.ContractService;
-import cn.gov.legalprocurement.contract.ContractTasks;
-import cn.gov.legalprocurement.evaluation.EvaluationTasks;
-import cn.gov.legalprocurement.payment.PaymentTasks;
-import cn.gov.legalprocurement.performance.PerformanceTasks;
+import cn.gov.legalprocurement.contract.PrepareContractHandler;
+import cn.gov.legalprocurement.contract.Signature;
+import cn.gov.legalprocurement.evaluation.ScoreBidsHandler;
+import cn.gov.legalprocurement.payment.ApprovePaymentHandler;
+import cn.gov.legalprocurement.payment.ReleasePaymentHandler;
+import cn.gov.legalprocurement.performance.HandleShortfallWarningHandler;
+import cn.gov.legalprocurement.performance.ReportPerformanceHandler;
 import cn.gov.legalprocurement.project.ApplicationDecision;
+import cn.gov.legalprocurement.project.ApproveApplicationHandler;
 import cn.gov.legalprocurement.project.ProcurementProject;
 import cn.gov.legalprocurement.project.ProjectService;
-import cn.gov.legalprocurement.project.ProjectTasks;
 import cn.gov.legalprocurement.shared.PortalClock;
+import cn.gov.legalprocurement.tender.AwardService;
 import cn.gov.legalprocurement.tender.Bid;
 import cn.gov.legalprocurement.tender.BidEnvelope;
-import cn.gov.legalprocurement.tender.TenderService;
-import cn.gov.legalprocurement.tender.TenderTasks;
+import cn.gov.legalprocurement.tender.BidService;
+import cn.gov.legalprocurement.tender.ConfirmWinnerHandler;
+import cn.gov.legalprocurement.tender.OpeningService;
+import cn.gov.legalprocurement.tender.PrepareTenderDocumentsHandler;
+import cn.gov.legalprocurement.tender.SingleSourceService;
+import cn.gov.legalprocurement.tender.TenderDocumentsService;
 import cn.gov.legalprocurement.workflow.ProcessModel;
 import cn.gov.legalprocurement.workflow.WorkTask;
 import cn.gov.legalprocurement.workflow.WorkTaskService;
@@ -66,11 +76,21 @@ public abstract class ProcessTestSupport {
     @Autowired
     protected ProjectService projects;
     @Autowired
-    protected TenderService tender;
+    protected TenderDocumentsService tenderDocuments;
+    @Autowired
+    protected BidService bidding;
+    @Autowired
+    protected OpeningService opening;
+    @Autowired
+    protected AwardService awards;
+    @Autowired
+    protected SingleSourceService singleSource;
     @Autowired
     protected ChallengeService challenges;
     @Autowired
     protected ContractService contracts;
+    @Autowired
+    protected ContractPublicationService contractPublication;
     @Autowired
     protected ProcessEngine engine;
     @Autowired
@@ -169,21 +189,21 @@ public abstract class ProcessTestSupport {
     /** Head approval, budget commitment (with FINANCE's review when required) and the method decision. */
     protected ProcurementProject approveAndCommit(Unit unit, ProcurementProject p) {
         findTask(unit.head(), p, ProcessModel.ProjectApplication.TASK_APPROVE).ifPresent(t ->
-                tasks.complete(fixtures.actor(unit.head()), t.id(), new ProjectTasks.ApprovalForm(ApplicationDecision.APPROVE, "同意")));
+                tasks.complete(fixtures.actor(unit.head()), t.id(), new ApproveApplicationHandler.Form(ApplicationDecision.APPROVE, "同意")));
         findTask("finance", p, ProcessModel.BudgetCommitment.TASK_FINANCE_REVIEW).ifPresent(t ->
-                tasks.complete(fixtures.actor("finance"), t.id(), new BudgetTasks.FinanceReviewForm(true, "预算安排合理")));
+                tasks.complete(fixtures.actor("finance"), t.id(), new FinanceReviewBudgetHandler.Form(true, "预算安排合理")));
         return reload(p);
     }
 
     protected Instant earliestDeadlinePlus(ProcurementProject p, Duration extra) {
-        return tender.earliestBidDeadline(p.getId()).plus(extra);
+        return tenderDocuments.earliestBidDeadline(p.getId()).plus(extra);
     }
 
     protected ProcurementProject publishTender(Unit unit, ProcurementProject p, int priceWeight) {
         LocalDateTime deadline = earliestDeadlinePlus(p, Duration.ofHours(9).plusMinutes(30))
                 .atZone(PortalClock.ZONE).toLocalDateTime();
         complete(unit.purchaser(), p, ProcessModel.Tendering.TASK_PREPARE_DOCUMENTS,
-                new TenderTasks.DocumentsForm(priceWeight, "服务方案、团队资质、同类业绩、响应承诺", deadline));
+                new PrepareTenderDocumentsHandler.Form(priceWeight, "服务方案、团队资质、同类业绩、响应承诺", deadline));
         return reload(p);
     }
 
@@ -191,13 +211,13 @@ public abstract class ProcessTestSupport {
     protected final Map<Long, String> bidKeys = new LinkedHashMap<>();
 
     /** Provider i (0-based in the fixtures) seals a bid, as their browser would, and keeps the key. */
-    protected TenderService.BidView bid(ProcurementProject p, int provider, String price) {
+    protected BidService.BidView bid(ProcurementProject p, int provider, String price) {
         return bid(p, provider, new BidEnvelope.Plain(price, "组建 5 人专业团队，设立 12348 热线对接机制，案件办结率 100%。", List.of()));
     }
 
-    protected TenderService.BidView bid(ProcurementProject p, int provider, BidEnvelope.Plain plain) {
+    protected BidService.BidView bid(ProcurementProject p, int provider, BidEnvelope.Plain plain) {
         byte[] key = BidEnvelope.newKey();
-        TenderService.BidView view = tender.submitBid(fixtures.actor("provider" + (provider + 1)), p.getId(),
+        BidService.BidView view = bidding.submitBid(fixtures.actor("provider" + (provider + 1)), p.getId(),
                 BidEnvelope.seal(plain, key));
         bidKeys.put(view.id(), BidEnvelope.keyText(key));
         return view;
@@ -210,9 +230,9 @@ public abstract class ProcessTestSupport {
     protected void openBids(ProcurementProject p) {
         at(p.getBidDeadline().plusSeconds(60));
         fireDueTimers();
-        for (Bid b : tender.currentRound(p.getId())) {
+        for (Bid b : bidding.currentRound(p.getId())) {
             if (b.getStatus() == Bid.Status.SEALED) {
-                tender.decryptBid(fixtures.actor(providerUser(b.getProviderId())), p.getId(), bidKeys.get(b.getId()));
+                bidding.decryptBid(fixtures.actor(providerUser(b.getProviderId())), p.getId(), bidKeys.get(b.getId()));
             }
         }
         closeDecryption(p);
@@ -235,13 +255,13 @@ public abstract class ProcessTestSupport {
 
     /** Every committee member scores every qualified bid; the score for a bid is looked up by provider. */
     protected void scoreAll(ProcurementProject p, Map<Integer, String> qualityByProvider) {
-        List<Bid> bids = tender.currentRound(p.getId()).stream().filter(Bid::isQualified).toList();
+        List<Bid> bids = bidding.currentRound(p.getId()).stream().filter(Bid::isQualified).toList();
         for (String expert : committeeOf(p)) {
             Map<Long, BigDecimal> scores = new LinkedHashMap<>();
             for (Bid b : bids) {
                 scores.put(b.getId(), new BigDecimal(qualityByProvider.get(providerIndex(b.getProviderId()))));
             }
-            complete(expert, p, ProcessModel.Tendering.TASK_SCORE_BIDS, new EvaluationTasks.ScoreForm(true, scores, "同意"));
+            complete(expert, p, ProcessModel.Tendering.TASK_SCORE_BIDS, new ScoreBidsHandler.Form(true, scores, "同意"));
         }
     }
 
@@ -251,38 +271,44 @@ public abstract class ProcessTestSupport {
     }
 
     protected Bid rankedFirst(ProcurementProject p) {
-        return tender.currentRound(p.getId()).stream().filter(b -> Integer.valueOf(1).equals(b.getRankNo())).findFirst()
+        return bidding.currentRound(p.getId()).stream().filter(b -> Integer.valueOf(1).equals(b.getRankNo())).findFirst()
                 .orElseThrow();
     }
 
-    protected ContractTasks.PrepareForm contractForm(String liability) {
-        return new ContractTasks.PrepareForm("平湖市经济困难群众", "法律援助案件代理", "2027年1月1日至2027年3月31日",
-                "办结法律援助案件 700 件，结案质量评估合格", "甲方提供案源与场地，乙方指派执业律师办理", "按季度验收后支付",
-                "办结案件 700 件，受援人满意率不低于 90%", liability, new BigDecimal("10000.00"), 20, 30,
-                List.of(new ContractTasks.InstalmentLine(100, "验收合格后支付")));
+    protected PrepareContractHandler.Form contractForm(String liability) {
+        return new PrepareContractHandler.Form(Map.of(
+                    ContractPart.SERVICE_RECIPIENTS, "平湖市经济困难群众",
+                    ContractPart.SERVICE_CONTENT, "法律援助案件代理",
+                    ContractPart.SERVICE_TERM, "2027年1月1日至2027年3月31日",
+                    ContractPart.QUANTITY_AND_QUALITY, "办结法律援助案件 700 件，结案质量评估合格",
+                    ContractPart.RIGHTS_AND_OBLIGATIONS, "甲方提供案源与场地，乙方指派执业律师办理",
+                    ContractPart.PRICE_AND_SETTLEMENT, "按季度验收后支付",
+                    ContractPart.PERFORMANCE_TARGETS, "办结案件 700 件，受援人满意率不低于 90%",
+                    ContractPart.LIABILITY_FOR_BREACH, liability),
+                    new BigDecimal("10000.00"), 20, 30, List.of(new PrepareContractHandler.InstalmentLine(100, "验收合格后支付")));
     }
 
     protected void signContract(Unit unit, ProcurementProject p, String providerUser) {
         complete(unit.purchaser(), p, ProcessModel.ContractSigning.TASK_PREPARE,
                 contractForm("乙方未按约定完成服务的，按未完成比例扣减服务费，最高扣减 20%"));
-        complete(providerUser, p, ProcessModel.ContractSignatures.TASK_SIGN_PROVIDER, new ContractTasks.SignForm(true));
-        complete(unit.purchaser(), p, ProcessModel.ContractSignatures.TASK_SIGN_PURCHASER, new ContractTasks.SignForm(true));
+        complete(providerUser, p, ProcessModel.ContractSignatures.TASK_SIGN_PROVIDER, new Signature(true));
+        complete(unit.purchaser(), p, ProcessModel.ContractSignatures.TASK_SIGN_PURCHASER, new Signature(true));
     }
 
     /** Three monthly periods: the provider reports the given numbers of cases. */
     protected void reportPeriods(Unit unit, ProcurementProject p, String providerUser, int... cases) {
         for (int c : cases) {
-            passDate(p, ProcessModel.PerformanceMonitoring.ID, "periodEnd");
-            complete(providerUser, p, ProcessModel.PerformanceMonitoring.TASK_REPORT, new PerformanceTasks.ReportForm(
+            passDate(p, ProcessModel.PerformanceMonitoring.ID, ProcessModel.PerformanceMonitoring.VAR_PERIOD_END);
+            complete(providerUser, p, ProcessModel.PerformanceMonitoring.TASK_REPORT, new ReportPerformanceHandler.Form(
                     Map.of(cn.gov.legalprocurement.catalogue.Measure.CASES, BigDecimal.valueOf(c)), "按期办结"));
             findTask(unit.purchaser(), p, ProcessModel.PerformanceMonitoring.TASK_SHORTFALL_WARNING).ifPresent(t ->
                     tasks.complete(fixtures.actor(unit.purchaser()), t.id(),
-                            new PerformanceTasks.WarningForm("约谈承接主体负责人，要求下期补足")));
+                            new HandleShortfallWarningHandler.Form("约谈承接主体负责人，要求下期补足")));
         }
     }
 
     protected void evaluateAcceptance(Unit unit, ProcurementProject p, String process, String results, String social) {
-        complete(unit.purchaser(), p, ProcessModel.AcceptanceEvaluation.TASK_EVALUATE, new AcceptanceTasks.EvaluationForm(
+        complete(unit.purchaser(), p, ProcessModel.AcceptanceEvaluation.TASK_EVALUATE, new EvaluateAcceptanceHandler.Form(
                 new BigDecimal(process), new BigDecimal(results), new BigDecimal(social), "受援人代表张某、李某",
                 null, "服务规范，群众满意"));
     }
@@ -294,13 +320,13 @@ public abstract class ProcessTestSupport {
     protected WorkTask awaitingRelease(Unit unit, ProcurementProject p) {
         reportPeriods(unit, p, "provider1", 250, 240, 220);
         evaluateAcceptance(unit, p, "28", "45", "18");
-        complete(unit.head(), p, ProcessModel.Payment.TASK_APPROVE, new PaymentTasks.ApprovalForm(true, "同意支付"));
+        complete(unit.head(), p, ProcessModel.Payment.TASK_APPROVE, new ApprovePaymentHandler.Form(true, "同意支付"));
         return task("finance", p, ProcessModel.Payment.TASK_RELEASE);
     }
 
     protected void pay(Unit unit, ProcurementProject p) {
-        complete(unit.head(), p, ProcessModel.Payment.TASK_APPROVE, new PaymentTasks.ApprovalForm(true, "同意支付"));
-        complete("finance", p, ProcessModel.Payment.TASK_RELEASE, new PaymentTasks.ReleaseForm("ZF-2027-0001"));
+        complete(unit.head(), p, ProcessModel.Payment.TASK_APPROVE, new ApprovePaymentHandler.Form(true, "同意支付"));
+        complete("finance", p, ProcessModel.Payment.TASK_RELEASE, new ReleasePaymentHandler.Form("ZF-2027-0001"));
     }
 
     /** An open tender of 700 legal-aid cases up to the confirmed winner (provider 0 ranks first). */
@@ -314,14 +340,14 @@ public abstract class ProcessTestSupport {
         openBids(p);
         scoreAll(p, Map.of(0, "60", 1, "55", 2, "50", 3, "58"));
         complete(unit.head(), p, ProcessModel.Tendering.TASK_CONFIRM_WINNER,
-                new TenderTasks.ConfirmWinnerForm(rankedFirst(p).getId(), null));
+                new ConfirmWinnerHandler.Form(rankedFirst(p).getId(), null));
         return reload(p);
     }
 
     /** The same, through the challenge window, the signatures and the contract's publication. */
     protected ProcurementProject contractInForce(Unit unit) {
         ProcurementProject p = awardOpenTender(unit);
-        passDate(p, ProcessModel.Tendering.ID, "challengeWindowEnds");
+        passDate(p, ProcessModel.Tendering.ID, ProcessModel.Tendering.VAR_CHALLENGE_WINDOW_ENDS);
         signContract(unit, p, "provider1");
         return reload(p);
     }

@@ -6,16 +6,20 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import cn.gov.legalprocurement.Fixtures.Unit;
 import cn.gov.legalprocurement.acceptance.AcceptanceService;
-import cn.gov.legalprocurement.acceptance.AcceptanceTasks;
+import cn.gov.legalprocurement.acceptance.RectifyServiceHandler;
 import cn.gov.legalprocurement.budget.BudgetService;
-import cn.gov.legalprocurement.budget.BudgetTasks;
+import cn.gov.legalprocurement.budget.ReviseBudgetHandler;
+import cn.gov.legalprocurement.challenge.AnswerChallengeHandler;
 import cn.gov.legalprocurement.challenge.Challenge;
-import cn.gov.legalprocurement.challenge.ChallengeTasks;
 import cn.gov.legalprocurement.contract.Contract;
-import cn.gov.legalprocurement.contract.ContractTasks;
+import cn.gov.legalprocurement.contract.ContractPart;
+import cn.gov.legalprocurement.contract.EscalateSigningHandler;
+import cn.gov.legalprocurement.contract.PrepareContractHandler;
+import cn.gov.legalprocurement.contract.Signature;
+import cn.gov.legalprocurement.payment.ApprovePaymentHandler;
 import cn.gov.legalprocurement.payment.Payment;
 import cn.gov.legalprocurement.payment.PaymentService;
-import cn.gov.legalprocurement.payment.PaymentTasks;
+import cn.gov.legalprocurement.payment.ReleasePaymentHandler;
 import cn.gov.legalprocurement.performance.PerformanceService;
 import cn.gov.legalprocurement.project.ProcurementMethod;
 import cn.gov.legalprocurement.project.ProcurementProject;
@@ -23,14 +27,16 @@ import cn.gov.legalprocurement.project.ProjectStage;
 import cn.gov.legalprocurement.publication.Announcement;
 import cn.gov.legalprocurement.publication.PublicationService;
 import cn.gov.legalprocurement.shared.PortalException;
+import cn.gov.legalprocurement.tender.ApproveMethodSwitchHandler;
 import cn.gov.legalprocurement.tender.Award;
 import cn.gov.legalprocurement.tender.Bid;
-import cn.gov.legalprocurement.tender.TenderTasks;
+import cn.gov.legalprocurement.tender.ConfirmWinnerHandler;
+import cn.gov.legalprocurement.tender.DecideAfterFailedTenderHandler;
+import cn.gov.legalprocurement.tender.FailedTenderDecision;
 import cn.gov.legalprocurement.workflow.ProcessModel;
 import cn.gov.legalprocurement.workflow.ProcessModel.Tendering;
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -67,10 +73,10 @@ class ProcurementPathsTest extends ProcessTestSupport {
         assertThat(publication.ofProject(p.getId())).extracting(Announcement::getKind)
                 .contains(Announcement.Kind.FAILED_TENDER_NOTICE);
 
-        complete(unit.purchaser(), p, Tendering.TASK_DECIDE_AFTER_FAILURE, new TenderTasks.AfterFailureForm(
-                "SWITCH_METHOD", ProcurementMethod.COMPETITIVE_NEGOTIATION, "公开招标合格供应商不足三家"));
+        complete(unit.purchaser(), p, Tendering.TASK_DECIDE_AFTER_FAILURE, new DecideAfterFailedTenderHandler.Form(
+                FailedTenderDecision.SWITCH_METHOD, ProcurementMethod.COMPETITIVE_NEGOTIATION, "公开招标合格供应商不足三家"));
         assertThat(instance(p, Tendering.ID)).isWaitingAt(Tendering.TASK_APPROVE_METHOD_SWITCH);
-        complete("finance", p, Tendering.TASK_APPROVE_METHOD_SWITCH, new TenderTasks.MethodSwitchForm(true, "同意"));
+        complete("finance", p, Tendering.TASK_APPROVE_METHOD_SWITCH, new ApproveMethodSwitchHandler.Form(true, "同意"));
         p = reload(p);
         assertThat(p.getMethod()).isEqualTo(ProcurementMethod.COMPETITIVE_NEGOTIATION);
         assertThat(instance(p, Tendering.ID)).isWaitingAt(Tendering.TASK_PREPARE_DOCUMENTS);
@@ -84,8 +90,8 @@ class ProcurementPathsTest extends ProcessTestSupport {
         openBids(p);
         assertThat(committeeOf(p)).hasSize(3);
         scoreAll(p, Map.of(1, "60", 2, "50"));
-        complete(unit.head(), p, Tendering.TASK_CONFIRM_WINNER, new TenderTasks.ConfirmWinnerForm(rankedFirst(p).getId(), null));
-        assertThat(tender.currentAward(p.getId())).get().extracting(Award::getStatus).isEqualTo(Award.Status.PUBLISHED);
+        complete(unit.head(), p, Tendering.TASK_CONFIRM_WINNER, new ConfirmWinnerHandler.Form(rankedFirst(p).getId(), null));
+        assertThat(awards.currentAward(p.getId())).get().extracting(Award::getStatus).isEqualTo(Award.Status.PUBLISHED);
         assertThat(instance(p, Tendering.ID)).isWaitingAt(Tendering.GATEWAY_CHALLENGE_WINDOW);
     }
 
@@ -104,21 +110,21 @@ class ProcurementPathsTest extends ProcessTestSupport {
         assertThat(reload(p).getStage()).isEqualTo(ProjectStage.TENDERING);
 
         complete(unit.purchaser(), p, Tendering.TASK_ANSWER_CHALLENGE,
-                new ChallengeTasks.AnswerForm(Challenge.Status.UPHELD_REEVALUATE, "经复核质疑成立，组织原评审委员会重新评审"));
+                new AnswerChallengeHandler.Form(Challenge.Status.UPHELD_REEVALUATE, "经复核质疑成立，组织原评审委员会重新评审"));
         assertThat(challenges.ofProject(p.getId())).extracting(Challenge::getStatus)
                 .containsExactly(Challenge.Status.UPHELD_REEVALUATE);
-        assertThat(tender.currentAward(p.getId())).isEmpty();
+        assertThat(awards.currentAward(p.getId())).isEmpty();
         assertThat(publication.ofProject(p.getId())).extracting(Announcement::getKind)
                 .contains(Announcement.Kind.AWARD_CANCELLED_NOTICE);
         assertThat(instance(p, Tendering.ID)).isWaitingAt(Tendering.TASK_SCORE_BIDS);
-        assertThat(tender.currentRound(p.getId())).allMatch(b -> b.getRankNo() == null);
+        assertThat(bidding.currentRound(p.getId())).allMatch(b -> b.getRankNo() == null);
 
         scoreAll(p, Map.of(0, "40", 1, "65", 2, "50", 3, "58"));
         Bid newWinner = rankedFirst(p);
         assertThat(newWinner.getId()).isNotEqualTo(firstWinner.getId());
         assertThat(newWinner.getProviderId()).isEqualTo(fixtures.providers.get(1).getId());
-        complete(unit.head(), p, Tendering.TASK_CONFIRM_WINNER, new TenderTasks.ConfirmWinnerForm(newWinner.getId(), null));
-        passDate(p, Tendering.ID, "challengeWindowEnds");
+        complete(unit.head(), p, Tendering.TASK_CONFIRM_WINNER, new ConfirmWinnerHandler.Form(newWinner.getId(), null));
+        passDate(p, Tendering.ID, ProcessModel.Tendering.VAR_CHALLENGE_WINDOW_ENDS);
         assertThat(reload(p).getStage()).isEqualTo(ProjectStage.CONTRACT);
         assertThat(contracts.ofProject(p.getId()).getProviderId()).isEqualTo(fixtures.providers.get(1).getId());
     }
@@ -140,7 +146,7 @@ class ProcurementPathsTest extends ProcessTestSupport {
                 .doesNotContain(Announcement.Kind.ACCEPTANCE_RESULT);
 
         complete("provider1", p, ProcessModel.AcceptanceEvaluation.TASK_RECTIFY,
-                new AcceptanceTasks.RectificationForm("补充案卷归档，完善受援人回访记录"));
+                new RectifyServiceHandler.Form("补充案卷归档，完善受援人回访记录"));
         evaluateAcceptance(unit, p, "27", "44", "17");
         assertThat(acceptance.evaluations(contractId)).extracting(e -> e.isPassed()).containsExactly(false, true);
         assertThat(acceptance.evaluations(contractId).get(0).getRectification()).contains("回访");
@@ -167,10 +173,10 @@ class ProcurementPathsTest extends ProcessTestSupport {
         assertThat(payment.getNetAmount()).isEqualByComparingTo("1620000.00");
         assertThat(payment.getDueDate()).isEqualTo(cn.gov.legalprocurement.shared.PortalClock.dayOf(now()).plusDays(30));
 
-        complete(unit.head(), p, ProcessModel.Payment.TASK_APPROVE, new PaymentTasks.ApprovalForm(true, "同意"));
+        complete(unit.head(), p, ProcessModel.Payment.TASK_APPROVE, new ApprovePaymentHandler.Form(true, "同意"));
         // finance pays ten days after the SME payment clock ran out: 0.05 % a day
         at(cn.gov.legalprocurement.shared.PortalClock.startOfDay(payment.getDueDate().plusDays(10)).plus(Duration.ofHours(10)));
-        complete("finance", p, ProcessModel.Payment.TASK_RELEASE, new PaymentTasks.ReleaseForm("ZF-2027-0101"));
+        complete("finance", p, ProcessModel.Payment.TASK_RELEASE, new ReleasePaymentHandler.Form("ZF-2027-0101"));
         Payment released = payments.payment(payment.getId());
         assertThat(released.getStatus()).isEqualTo(Payment.Status.RELEASED);
         assertThat(released.getLateInterest()).isEqualByComparingTo("8100.00");
@@ -183,18 +189,18 @@ class ProcurementPathsTest extends ProcessTestSupport {
         Unit unit = fixtures.newUnit("100000");
         ProcurementProject p = apply(unit, fixtures.villageAdviser, "60");   // 120,000 on a 100,000 line
         complete(unit.head(), p, ProcessModel.ProjectApplication.TASK_APPROVE,
-                new cn.gov.legalprocurement.project.ProjectTasks.ApprovalForm(
+                new cn.gov.legalprocurement.project.ApproveApplicationHandler.Form(
                         cn.gov.legalprocurement.project.ApplicationDecision.APPROVE, null));
 
         assertThat(instance(p, ProcessModel.BudgetCommitment.ID)).isWaitingAt(ProcessModel.BudgetCommitment.TASK_REVISE);
-        assertThat((String) runtime.getVariable(instance(p, ProcessModel.BudgetCommitment.ID).getId(), "budgetProblem"))
+        assertThat((String) runtime.getVariable(instance(p, ProcessModel.BudgetCommitment.ID).getId(), ProcessModel.BudgetCommitment.VAR_PROBLEM))
                 .contains("可用余额 100,000.00 元").contains("120,000.00");
         assertThat(budget.line(unit.budgetLineId()).getCommitted()).isEqualByComparingTo("0");
         assertThat(budget.unpaidCommitment(p.getId())).isEqualByComparingTo("0");
 
         // the purchaser lowers the amount to what the line allows
         complete(unit.purchaser(), p, ProcessModel.BudgetCommitment.TASK_REVISE,
-                new BudgetTasks.RevisionForm(true, unit.budgetLineId(), new BigDecimal("96000")));
+                new ReviseBudgetHandler.Form(true, unit.budgetLineId(), new BigDecimal("96000")));
         assertThat(budget.line(unit.budgetLineId()).getCommitted()).isEqualByComparingTo("96000.00");
         assertThat(reload(p).getMethod()).isEqualTo(ProcurementMethod.COMPETITIVE_CONSULTATION);
     }
@@ -228,9 +234,9 @@ class ProcurementPathsTest extends ProcessTestSupport {
             assertThat(e.kind()).isEqualTo(PortalException.Kind.CONFLICT);
             assertThat(e.code()).isEqualTo("error.tender.deadline-passed");
         });
-        assertThatThrownBy(() -> tender.withdrawBid(fixtures.actor("provider2"), early.id()))
+        assertThatThrownBy(() -> bidding.withdrawBid(fixtures.actor("provider2"), early.id()))
                 .isInstanceOf(PortalException.class).hasMessageContaining("已过");
-        assertThat(tender.currentRound(p.getId())).singleElement().extracting(Bid::getStatus).isEqualTo(Bid.Status.SEALED);
+        assertThat(bidding.currentRound(p.getId())).singleElement().extracting(Bid::getStatus).isEqualTo(Bid.Status.SEALED);
     }
 
     @Test
@@ -247,9 +253,9 @@ class ProcurementPathsTest extends ProcessTestSupport {
         Job timer = management.createJobQuery().processInstanceId(instance(p, Tendering.ID).getId()).timers().singleResult();
         assertThat(timer.getDuedate()).isEqualTo(Date.from(p.getBidDeadline()));
         assertThat(findTask(unit.head(), p, Tendering.TASK_CONFIRM_WINNER)).isEmpty();
-        assertThat(tender.currentRound(p.getId())).allMatch(b -> b.getPrice() == null && b.getRankNo() == null);
-        assertThatThrownBy(() -> tender.openBids(p.getId())).isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> tender.openedBids(fixtures.actor("supervisor"), p.getId()))
+        assertThat(bidding.currentRound(p.getId())).allMatch(b -> b.getPrice() == null && b.getRankNo() == null);
+        assertThatThrownBy(() -> opening.openBids(p.getId())).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> bidding.openedBids(fixtures.actor("supervisor"), p.getId()))
                 .isInstanceOf(PortalException.class);
     }
 
@@ -257,7 +263,7 @@ class ProcurementPathsTest extends ProcessTestSupport {
     void contractMissingMandatoryPartIsRefused() {
         Unit unit = fixtures.newUnit("3000000");
         ProcurementProject p = awardOpenTender(unit);
-        passDate(p, Tendering.ID, "challengeWindowEnds");
+        passDate(p, Tendering.ID, ProcessModel.Tendering.VAR_CHALLENGE_WINDOW_ENDS);
         Contract draft = contracts.ofProject(p.getId());
         assertThat(draft.parts().get("liabilityForBreach")).isNull();
 
@@ -266,8 +272,16 @@ class ProcurementPathsTest extends ProcessTestSupport {
                     assertThat(e.field()).isEqualTo("liabilityForBreach");
                     assertThat(e.getMessage()).startsWith("违约责任：");
                 });
-        ContractTasks.PrepareForm bondTooHigh = new ContractTasks.PrepareForm("a", "b", "c", "d", "e", "f", "g", "h",
-                new BigDecimal("180000.01"), 20, 30, List.of(new ContractTasks.InstalmentLine(100, "验收后")));
+        PrepareContractHandler.Form bondTooHigh = new PrepareContractHandler.Form(Map.of(
+                    ContractPart.SERVICE_RECIPIENTS, "a",
+                    ContractPart.SERVICE_CONTENT, "b",
+                    ContractPart.SERVICE_TERM, "c",
+                    ContractPart.QUANTITY_AND_QUALITY, "d",
+                    ContractPart.RIGHTS_AND_OBLIGATIONS, "e",
+                    ContractPart.PRICE_AND_SETTLEMENT, "f",
+                    ContractPart.PERFORMANCE_TARGETS, "g",
+                    ContractPart.LIABILITY_FOR_BREACH, "h"),
+                    new BigDecimal("180000.01"), 20, 30, List.of(new PrepareContractHandler.InstalmentLine(100, "验收后")));
         assertThatThrownBy(() -> complete(unit.purchaser(), p, ProcessModel.ContractSigning.TASK_PREPARE, bondTooHigh))
                 .isInstanceOfSatisfying(PortalException.class, e -> assertThat(e.field()).isEqualTo("performanceBond"));
 
@@ -280,19 +294,19 @@ class ProcurementPathsTest extends ProcessTestSupport {
     void signingTimerEscalatesToHead() {
         Unit unit = fixtures.newUnit("3000000");
         ProcurementProject p = awardOpenTender(unit);
-        passDate(p, Tendering.ID, "challengeWindowEnds");
+        passDate(p, Tendering.ID, ProcessModel.Tendering.VAR_CHALLENGE_WINDOW_ENDS);
         complete(unit.purchaser(), p, ProcessModel.ContractSigning.TASK_PREPARE, contractForm("按日万分之五支付违约金"));
-        complete(unit.purchaser(), p, ProcessModel.ContractSignatures.TASK_SIGN_PURCHASER, new ContractTasks.SignForm(true));
+        complete(unit.purchaser(), p, ProcessModel.ContractSignatures.TASK_SIGN_PURCHASER, new Signature(true));
         assertThat(findTask(unit.head(), p, ProcessModel.ContractSigning.TASK_ESCALATE)).isEmpty();
 
-        passDate(p, ProcessModel.ContractSigning.ID, "signingEscalationAt");
+        passDate(p, ProcessModel.ContractSigning.ID, ProcessModel.Tendering.VAR_SIGNING_ESCALATION_AT);
         assertThat(task(unit.head(), p, ProcessModel.ContractSigning.TASK_ESCALATE).due())
-                .isEqualTo(((Date) runtime.getVariable(instance(p, ProcessModel.ContractSigning.ID).getId(), "signingDeadline")).toInstant());
+                .isEqualTo(((Date) runtime.getVariable(instance(p, ProcessModel.ContractSigning.ID).getId(), ProcessModel.Tendering.VAR_SIGNING_DEADLINE)).toInstant());
         // the escalation does not interrupt the signatures
         assertThat(task("provider1", p, ProcessModel.ContractSignatures.TASK_SIGN_PROVIDER)).isNotNull();
         complete(unit.head(), p, ProcessModel.ContractSigning.TASK_ESCALATE,
-                new ContractTasks.EscalationForm("请承接主体三日内完成签署"));
-        complete("provider1", p, ProcessModel.ContractSignatures.TASK_SIGN_PROVIDER, new ContractTasks.SignForm(true));
+                new EscalateSigningHandler.Form("请承接主体三日内完成签署"));
+        complete("provider1", p, ProcessModel.ContractSignatures.TASK_SIGN_PROVIDER, new Signature(true));
         assertThat(contracts.ofProject(p.getId()).getStatus()).isEqualTo(Contract.Status.IN_FORCE);
         assertThat(reload(p).getStage()).isEqualTo(ProjectStage.PERFORMANCE);
     }

@@ -11,12 +11,12 @@ import cn.gov.legalprocurement.project.ProcurementProject;
 import cn.gov.legalprocurement.rules.Rule;
 import cn.gov.legalprocurement.rules.RulesService;
 import cn.gov.legalprocurement.shared.Actor;
-import cn.gov.legalprocurement.shared.Role;
 import cn.gov.legalprocurement.shared.PortalException;
+import cn.gov.legalprocurement.shared.Role;
 import cn.gov.legalprocurement.tender.Bid;
 import cn.gov.legalprocurement.tender.BidEnvelope;
+import cn.gov.legalprocurement.tender.BidService;
 import cn.gov.legalprocurement.tender.SealedBid;
-import cn.gov.legalprocurement.tender.TenderService;
 import cn.gov.legalprocurement.workflow.ProcessModel.Tendering;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -60,10 +60,10 @@ class SealedBidTest extends ProcessTestSupport {
 
         // the audit trail does not say who sealed, and the project's record lists no bid at all
         assertThat(audit.byActor("provider5")).hasSize(actionsOfBidder);
-        Bid sealed = tender.currentRound(p.getId()).get(0);
-        assertThat(audit.trail("Bid", sealed.getId())).extracting(AuditEvent::getActor).containsOnly(TenderService.SEALED_BIDDER);
-        assertThat(audit.trail("Bid", sealed.getId())).allSatisfy(e -> assertThat(e.getAfterState()).isNull());
-        assertThat(tender.bidsOnRecord(p.getId())).isEmpty();
+        Bid sealed = bidding.currentRound(p.getId()).get(0);
+        assertThat(audit.trail(Bid.class, sealed.getId())).extracting(AuditEvent::getActor).containsOnly(BidService.SEALED_BIDDER);
+        assertThat(audit.trail(Bid.class, sealed.getId())).allSatisfy(e -> assertThat(e.getAfterState()).isNull());
+        assertThat(bidding.bidsOnRecord(p.getId())).isEmpty();
         assertThat(sealed.getSubmittedBy()).isNull();
         assertThat(sealed.getPrice()).isNull();
         // and the engine holds nothing of it
@@ -105,11 +105,11 @@ class SealedBidTest extends ProcessTestSupport {
         for (int i = 0; i < 4; i++) {
             bid(p, i, String.valueOf(1_700_000 + i * 10_000));
         }
-        Bid first = tender.currentRound(p.getId()).get(0);
+        Bid first = bidding.currentRound(p.getId()).get(0);
         String firstUser = providerUser(first.getProviderId());
 
         // before the deadline nobody decrypts, not even with the right key
-        assertThatThrownBy(() -> tender.decryptBid(fixtures.actor(firstUser), p.getId(), bidKeys.get(first.getId())))
+        assertThatThrownBy(() -> bidding.decryptBid(fixtures.actor(firstUser), p.getId(), bidKeys.get(first.getId())))
                 .isInstanceOfSatisfying(PortalException.class, e -> assertThat(e.code()).isEqualTo("error.bid.not-decrypting"));
 
         at(p.getBidDeadline().plusSeconds(60));
@@ -119,32 +119,32 @@ class SealedBidTest extends ProcessTestSupport {
 
         // a wrong key: refused on the key field, in Chinese, and the bid stays sealed
         String wrong = BidEnvelope.keyText(BidEnvelope.newKey());
-        assertThatThrownBy(() -> tender.decryptBid(fixtures.actor(firstUser), p.getId(), wrong))
+        assertThatThrownBy(() -> bidding.decryptBid(fixtures.actor(firstUser), p.getId(), wrong))
                 .isInstanceOfSatisfying(PortalException.class, e -> {
                     assertThat(e.field()).isEqualTo("key");
                     assertThat(e.getMessage()).contains("投标密钥").contains("不能解密");
                 });
-        assertThatThrownBy(() -> tender.decryptBid(fixtures.actor(firstUser), p.getId(), "not a key"))
+        assertThatThrownBy(() -> bidding.decryptBid(fixtures.actor(firstUser), p.getId(), "not a key"))
                 .isInstanceOfSatisfying(PortalException.class, e -> assertThat(e.code()).isEqualTo("error.bid.key-format"));
         // another bidder's key does not open one's own bid either
-        Bid second = tender.currentRound(p.getId()).get(1);
-        assertThatThrownBy(() -> tender.decryptBid(fixtures.actor(firstUser), p.getId(), bidKeys.get(second.getId())))
+        Bid second = bidding.currentRound(p.getId()).get(1);
+        assertThatThrownBy(() -> bidding.decryptBid(fixtures.actor(firstUser), p.getId(), bidKeys.get(second.getId())))
                 .isInstanceOf(PortalException.class);
-        assertThat(tender.currentRound(p.getId()).get(0).getStatus()).isEqualTo(Bid.Status.SEALED);
+        assertThat(bidding.currentRound(p.getId()).get(0).getStatus()).isEqualTo(Bid.Status.SEALED);
 
         // three bidders decrypt in time; the first lost their key and never does
-        for (Bid b : tender.currentRound(p.getId()).subList(1, 4)) {
-            TenderService.BidView opened = tender.decryptBid(fixtures.actor(providerUser(b.getProviderId())), p.getId(),
+        for (Bid b : bidding.currentRound(p.getId()).subList(1, 4)) {
+            BidService.BidView opened = bidding.decryptBid(fixtures.actor(providerUser(b.getProviderId())), p.getId(),
                     bidKeys.get(b.getId()));
             assertThat(opened.status()).isEqualTo(Bid.Status.DECRYPTED);
             assertThat(opened.price()).isNotNull();
         }
         // until the window closes, the purchaser sees nothing, decrypted bids included
-        assertThatThrownBy(() -> tender.openedBids(fixtures.actor("supervisor"), p.getId())).isInstanceOf(PortalException.class);
-        assertThat(tender.bidsOnRecord(p.getId())).isEmpty();
+        assertThatThrownBy(() -> bidding.openedBids(fixtures.actor("supervisor"), p.getId())).isInstanceOf(PortalException.class);
+        assertThat(bidding.bidsOnRecord(p.getId())).isEmpty();
 
         closeDecryption(p);
-        List<Bid> round = tender.currentRound(p.getId());
+        List<Bid> round = bidding.currentRound(p.getId());
         assertThat(round.get(0).getStatus()).isEqualTo(Bid.Status.WITHDRAWN);
         assertThat(round.get(0).getDisqualificationReason()).contains("未在解密时限内解密").contains("视为撤回");
         assertThat(round.subList(1, 4)).allMatch(Bid::isQualified);
@@ -152,32 +152,32 @@ class SealedBidTest extends ProcessTestSupport {
         assertThat(round.get(1).getSubmittedBy()).isEqualTo(providerUser(round.get(1).getProviderId()));
         // three qualified bids are enough: the committee is drawn
         assertThat(committeeOf(p)).hasSize(5);
-        assertThat(tender.bidsOnRecord(p.getId())).hasSize(4);
+        assertThat(bidding.bidsOnRecord(p.getId())).hasSize(4);
         // and the window is over: a late decryption is refused
-        assertThatThrownBy(() -> tender.decryptBid(fixtures.actor(firstUser), p.getId(), bidKeys.get(first.getId())))
+        assertThatThrownBy(() -> bidding.decryptBid(fixtures.actor(firstUser), p.getId(), bidKeys.get(first.getId())))
                 .isInstanceOf(PortalException.class);
     }
 
     @Test
     void aBidderReplacesOrWithdrawsTheirSealedBidUntilTheDeadline() {
         ProcurementProject p = openTender();
-        TenderService.BidView earlier = bid(p, 1, "1800000");
-        TenderService.BidView replacing = bid(p, 1, "1750000");
-        List<Bid> round = tender.currentRound(p.getId());
+        BidService.BidView earlier = bid(p, 1, "1800000");
+        BidService.BidView replacing = bid(p, 1, "1750000");
+        List<Bid> round = bidding.currentRound(p.getId());
         assertThat(round).hasSize(2);
         assertThat(round.stream().filter(b -> b.getStatus() == Bid.Status.SEALED)).singleElement()
                 .extracting(Bid::getId).isEqualTo(replacing.id());
         assertThat(round.stream().filter(b -> b.getId() == earlier.id())).singleElement()
                 .extracting(Bid::getStatus).isEqualTo(Bid.Status.WITHDRAWN);
 
-        TenderService.BidView other = bid(p, 2, "1700000");
-        tender.withdrawBid(fixtures.actor("provider3"), other.id());
-        assertThatThrownBy(() -> tender.withdrawBid(fixtures.actor("provider2"), other.id()))
+        BidService.BidView other = bid(p, 2, "1700000");
+        bidding.withdrawBid(fixtures.actor("provider3"), other.id());
+        assertThatThrownBy(() -> bidding.withdrawBid(fixtures.actor("provider2"), other.id()))
                 .isInstanceOf(PortalException.class);
 
         openBids(p);
         // one bid of one provider remains: too few, the tender fails
-        assertThat(tender.currentRound(p.getId()).stream().filter(Bid::isQualified)).singleElement()
+        assertThat(bidding.currentRound(p.getId()).stream().filter(Bid::isQualified)).singleElement()
                 .extracting(Bid::getPrice).satisfies(price -> assertThat(price).isEqualByComparingTo("1750000"));
         assertThat(instance(p, Tendering.ID)).isWaitingAt(Tendering.TASK_DECIDE_AFTER_FAILURE);
     }
@@ -199,13 +199,13 @@ class SealedBidTest extends ProcessTestSupport {
         }
         bad.add(new SealedBid(1, good.iv(), good.envelope(), good.commitment(), six));
         for (SealedBid b : bad) {
-            assertThatThrownBy(() -> tender.submitBid(fixtures.actor("provider2"), p.getId(), b))
+            assertThatThrownBy(() -> bidding.submitBid(fixtures.actor("provider2"), p.getId(), b))
                     .isInstanceOfSatisfying(PortalException.class, e -> {
                         assertThat(e.field()).isIn("sealedBid", "technicalProposal", "attachments");
                         assertThat(e.getMessage()).matches(".*[\\u4e00-\\u9fff].*");
                     });
         }
-        assertThat(tender.currentRound(p.getId())).isEmpty();
+        assertThat(bidding.currentRound(p.getId())).isEmpty();
     }
 
     @Test
@@ -215,18 +215,18 @@ class SealedBidTest extends ProcessTestSupport {
         SealedBid honest = BidEnvelope.seal(new BidEnvelope.Plain("1600000", "方案", List.of()), key);
         SealedBid other = BidEnvelope.seal(new BidEnvelope.Plain("1500000", "方案", List.of()), key);
         // the envelope of one price under the commitment of another: what a bidder hoping to choose later would send
-        tender.submitBid(fixtures.actor("provider2"), p.getId(),
+        bidding.submitBid(fixtures.actor("provider2"), p.getId(),
                 new SealedBid(1, other.iv(), other.envelope(), honest.commitment(), List.of()));
         at(p.getBidDeadline().plusSeconds(60));
         fireDueTimers();
-        TenderService.BidView decrypted = tender.decryptBid(fixtures.actor("provider2"), p.getId(), BidEnvelope.keyText(key));
+        BidService.BidView decrypted = bidding.decryptBid(fixtures.actor("provider2"), p.getId(), BidEnvelope.keyText(key));
         assertThat(decrypted.reason()).contains("承诺值不一致");
         closeDecryption(p);
-        assertThat(tender.currentRound(p.getId())).singleElement().satisfies(b -> {
+        assertThat(bidding.currentRound(p.getId())).singleElement().satisfies(b -> {
             assertThat(b.getStatus()).isEqualTo(Bid.Status.DISQUALIFIED);
             assertThat(b.getDisqualificationReason()).contains("承诺值不一致");
         });
-        assertThat(audit.trail("ProcurementProject", p.getId())).extracting(AuditEvent::getAction)
+        assertThat(audit.trail(ProcurementProject.class, p.getId())).extracting(AuditEvent::getAction)
                 .contains("tender.opening-started", "tender.opened");
     }
 }

@@ -4,15 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import cn.gov.legalprocurement.Fixtures.Unit;
-import cn.gov.legalprocurement.method.MethodTasks;
+import cn.gov.legalprocurement.method.ApproveMethodHandler;
 import cn.gov.legalprocurement.project.ApplicationDecision;
+import cn.gov.legalprocurement.project.ApproveApplicationHandler;
 import cn.gov.legalprocurement.project.ProcurementMethod;
 import cn.gov.legalprocurement.project.ProcurementProject;
 import cn.gov.legalprocurement.project.ProjectService;
-import cn.gov.legalprocurement.project.ProjectTasks;
 import cn.gov.legalprocurement.publication.Announcement;
 import cn.gov.legalprocurement.publication.PublicationService;
-import cn.gov.legalprocurement.tender.TenderTasks;
+import cn.gov.legalprocurement.tender.NegotiateSingleSourceHandler;
 import cn.gov.legalprocurement.workflow.ProcessModel;
 import cn.gov.legalprocurement.workflow.ProcessModel.Tendering;
 import java.math.BigDecimal;
@@ -35,12 +35,12 @@ class SingleSourceTest extends ProcessTestSupport {
                 "重大涉法事务专项法律服务", List.of(new ProjectService.Line(fixtures.legalAidCase.getId(), new BigDecimal("700"))),
                 "市政府", TERM_START, TERM_END, unit.budgetLineId(), false, true, false, false, "唯一具备涉外仲裁经验的律师事务所"));
         complete(unit.head(), p, ProcessModel.ProjectApplication.TASK_APPROVE,
-                new ProjectTasks.ApprovalForm(ApplicationDecision.APPROVE, null));
+                new ApproveApplicationHandler.Form(ApplicationDecision.APPROVE, null));
         p = approveAndCommit(unit, p);
         assertThat(p.getMethod()).isEqualTo(ProcurementMethod.SINGLE_SOURCE);
         assertThat(instance(p, ProcessModel.MethodSelection.ID)).isWaitingAt(ProcessModel.MethodSelection.TASK_APPROVE_METHOD);
 
-        complete("finance", p, ProcessModel.MethodSelection.TASK_APPROVE_METHOD, new MethodTasks.ApprovalForm(true, "同意"));
+        complete("finance", p, ProcessModel.MethodSelection.TASK_APPROVE_METHOD, new ApproveMethodHandler.Form(true, "同意"));
         assertThat(instance(p, Tendering.ID)).isWaitingAt(Tendering.TIMER_SINGLE_SOURCE_NOTICE);
         Announcement notice = publication.ofProject(p.getId()).stream()
                 .filter(a -> a.getKind() == Announcement.Kind.SINGLE_SOURCE_NOTICE).findFirst().orElseThrow();
@@ -50,16 +50,16 @@ class SingleSourceTest extends ProcessTestSupport {
 
         at(notice.getOpenUntil().minus(Duration.ofMinutes(1)));
         assertThat(fireDueTimers()).isZero();
-        passDate(p, Tendering.ID, "singleSourceNoticeEnds");
+        passDate(p, Tendering.ID, ProcessModel.Tendering.VAR_SINGLE_SOURCE_NOTICE_ENDS);
         long provider = fixtures.providers.get(2).getId();
         complete(unit.purchaser(), p, Tendering.TASK_NEGOTIATE_SINGLE_SOURCE,
-                new TenderTasks.SingleSourceForm(provider, new BigDecimal("1950000"), "经协商，报价 195 万元，服务方案符合要求"));
-        assertThat(tender.currentAward(p.getId())).hasValueSatisfying(a -> {
+                new NegotiateSingleSourceHandler.Form(provider, new BigDecimal("1950000"), "经协商，报价 195 万元，服务方案符合要求"));
+        assertThat(awards.currentAward(p.getId())).hasValueSatisfying(a -> {
             assertThat(a.getProviderId()).isEqualTo(provider);
             assertThat(a.getAmount()).isEqualByComparingTo("1950000");
             assertThat(a.getBidId()).isNull();
         });
         assertThat(instance(p, Tendering.ID)).isWaitingAt(Tendering.GATEWAY_CHALLENGE_WINDOW);
-        assertThat((Date) runtime.getVariable(instance(p, Tendering.ID).getId(), "signingDeadline")).isNotNull();
+        assertThat((Date) runtime.getVariable(instance(p, Tendering.ID).getId(), ProcessModel.Tendering.VAR_SIGNING_DEADLINE)).isNotNull();
     }
 }

@@ -8,12 +8,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.legalprocurement.audit.AuditLog;
 import cn.gov.legalprocurement.budget.BudgetLine;
+import cn.gov.legalprocurement.calendar.CalendarDay;
 import cn.gov.legalprocurement.calendar.DayKind;
 import cn.gov.legalprocurement.calendar.DeadlineService;
 import cn.gov.legalprocurement.catalogue.CatalogueItem;
 import cn.gov.legalprocurement.catalogue.CatalogueService;
 import cn.gov.legalprocurement.catalogue.CatalogueStatus;
-import cn.gov.legalprocurement.catalogue.CatalogueTasks;
+import cn.gov.legalprocurement.catalogue.ReviewDecision;
 import cn.gov.legalprocurement.documents.DocumentArchive;
 import cn.gov.legalprocurement.documents.StoredDocument;
 import cn.gov.legalprocurement.organisation.Organisation;
@@ -22,6 +23,8 @@ import cn.gov.legalprocurement.organisation.ProviderType;
 import cn.gov.legalprocurement.organisation.SmeSize;
 import cn.gov.legalprocurement.rules.Rule;
 import cn.gov.legalprocurement.rules.RulesService;
+import cn.gov.legalprocurement.rules.StatutoryParameter;
+import cn.gov.legalprocurement.training.TrainingClock;
 import cn.gov.legalprocurement.user.PortalUserRepository;
 import cn.gov.legalprocurement.workflow.ProcessModel;
 import cn.gov.legalprocurement.workflow.WorkTask;
@@ -34,18 +37,17 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.upload.Upload;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -155,7 +157,7 @@ class AdministrationViewsTest extends KaribuPortal {
         Organisation registered = providers.providers().stream().filter(o -> o.getName().equals("嘉兴南湖律师事务所"))
                 .findFirst().orElseThrow();
         assertThat(registered.getQualificationStatus()).isEqualTo(Organisation.QualificationStatus.PENDING);
-        assertThat(archive.of("Organisation", registered.getId())).singleElement()
+        assertThat(archive.of(Organisation.class, registered.getId())).singleElement()
                 .satisfies(d -> assertThat(d.getFileName()).isEqualTo("licence.pdf"));
         logout();
 
@@ -235,7 +237,7 @@ class AdministrationViewsTest extends KaribuPortal {
                 .findFirst().orElseThrow();
 
         // returned with a remark, the proposer works it into the item in the revision form and resubmits
-        tasks.complete(users.actor("justice"), review.id(), new CatalogueTasks.ReviewForm(false, "单价偏高，请参照同类事项"));
+        tasks.complete(users.actor("justice"), review.id(), new ReviewDecision(false, "单价偏高，请参照同类事项"));
         WorkTask revise = tasks.myTasks(users.actor("justice")).stream()
                 .filter(t -> t.taskKey().equals(ProcessModel.CatalogueItemLifecycle.TASK_REVISE_PROPOSAL))
                 .filter(t -> "CMP-01-v1".equals(t.businessKey())).findFirst().orElseThrow();
@@ -282,7 +284,7 @@ class AdministrationViewsTest extends KaribuPortal {
         _setValue(field(TextField.class, "value"), current);
         _click(_get(Button.class, spec -> spec.withId("rules-save")));
         // the longest key: its audit entry (jurisdiction/key) is longer than the 40 characters the column once had
-        assertThat(audit.trail("StatutoryParameter", code + "/" + Rule.PRICE_WEIGHT_MAX_PERCENT_CONSULTATION.key()))
+        assertThat(audit.trail(StatutoryParameter.class, code + "/" + Rule.PRICE_WEIGHT_MAX_PERCENT_CONSULTATION.key()))
                 .anySatisfy(e -> assertThat(e.getActor()).isEqualTo("admin"));
         assertThat(GridKt._getFormattedRow(ruleGrid, row)).anySatisfy(cell -> assertThat(cell).startsWith("本辖区设定（系统管理员"));
 
@@ -303,7 +305,7 @@ class AdministrationViewsTest extends KaribuPortal {
             assertThat(d.updatedBy()).isEqualTo("admin");
         });
         assertThat(_find(Component.class, spec -> spec.withId("calendar-days"))).isNotEmpty();
-        assertThat(audit.trail("CalendarDay", nationalDay.toString())).isNotEmpty();
+        assertThat(audit.trail(CalendarDay.class, nationalDay.toString())).isNotEmpty();
         assertThat(GridKt._size(_get(Grid.class, spec -> spec.withId("calendar-days")))).isPositive();
     }
 
@@ -325,14 +327,14 @@ class AdministrationViewsTest extends KaribuPortal {
         assertThat(present("training-badge")).isTrue();
         String before = _get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("training-now")).getText();
         assertThat(before).startsWith("当前系统时间");
-        long moves = audit.trail("TrainingClock", 1).size();
+        long moves = audit.trail(TrainingClock.class, 1).size();
         _setValue(_get(IntegerField.class, spec -> spec.withId("training-days")), 0);
         _click(_get(Button.class, spec -> spec.withId("training-advance")));
         assertThat(com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications())
                 .anySatisfy(n -> assertThat(n.getElement().getProperty("text")).contains("只能向后"));
         assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("training-now")).getText())
                 .isEqualTo(before);
-        assertThat(audit.trail("TrainingClock", 1)).hasSize((int) moves);
+        assertThat(audit.trail(TrainingClock.class, 1)).hasSize((int) moves);
 
         // the trainer picks a project: its next deadlines to move to, and who has its open steps
         var scoring = projects.visibleTo(users.actor("admin")).stream()

@@ -12,8 +12,7 @@ import cn.gov.legalprocurement.project.ProjectService;
 import cn.gov.legalprocurement.project.ProjectStage;
 import cn.gov.legalprocurement.shared.PortalClock;
 import cn.gov.legalprocurement.tender.Bid;
-import cn.gov.legalprocurement.tender.TenderService;
-import cn.gov.legalprocurement.tasks.TaskForms;
+import cn.gov.legalprocurement.tender.BidService;
 import cn.gov.legalprocurement.user.UserDirectory;
 import cn.gov.legalprocurement.workflow.ProcessModel;
 import cn.gov.legalprocurement.workflow.WorkTask;
@@ -30,12 +29,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -74,11 +69,7 @@ class BrowserProcurementTest extends RunningPortal {
     @Autowired
     ContractService contracts;
     @Autowired
-    TaskForms forms;
-    @Autowired
-    RepositoryService repository;
-    @Autowired
-    TenderService tender;
+    BidService bidding;
     @Autowired
     DocumentArchive archive;
     @Autowired
@@ -105,15 +96,6 @@ class BrowserProcurementTest extends RunningPortal {
         if (browser != null) {
             browser.quit();
         }
-    }
-
-    @Test
-    void everyUserTaskOfEveryModelHasAForm() {
-        Set<String> formKeys = repository.createProcessDefinitionQuery().latestVersion().list().stream()
-                .flatMap(d -> repository.getBpmnModelInstance(d.getId()).getModelElementsByType(UserTask.class).stream())
-                .map(UserTask::getCamundaFormKey).collect(Collectors.toSet());
-        assertThat(formKeys).hasSizeGreaterThanOrEqualTo(25);
-        assertThat(forms.formKeys()).containsAll(formKeys);
     }
 
     @Test
@@ -236,8 +218,8 @@ class BrowserProcurementTest extends RunningPortal {
         trainingMove(code, "training-to-decryption-end");
         ProcurementProject tendering = p;
         await("committee drawn", () -> !scoringTasks(tendering).isEmpty());
-        assertThat(tender.currentRound(p.getId())).allMatch(Bid::isQualified);
-        assertThat(archive.of("Bid", tender.currentRound(p.getId()).get(0).getId())).extracting(StoredDocument::getFileName)
+        assertThat(bidding.currentRound(p.getId())).allMatch(Bid::isQualified);
+        assertThat(archive.of(Bid.class, bidding.currentRound(p.getId()).get(0).getId())).extracting(StoredDocument::getFileName)
                 .containsExactly(proposalPdf.getFileName().toString());
         for (WorkTask scoring : scoringTasks(p)) {
             login(scoring.assignee());
@@ -253,7 +235,7 @@ class BrowserProcurementTest extends RunningPortal {
         login("head");
         openTask("head", code, ProcessModel.Tendering.TASK_CONFIRM_WINNER);
         // equal quality scores: the lowest evaluated price ranks first with the full price weight (87号令 55)
-        List<Bid> ranked = tender.currentRound(p.getId()).stream().sorted(Comparator.comparing(Bid::getRankNo)).toList();
+        List<Bid> ranked = bidding.currentRound(p.getId()).stream().sorted(Comparator.comparing(Bid::getRankNo)).toList();
         assertThat(ranked).hasSize(3).extracting(Bid::getEvaluatedPrice).isSortedAccordingTo(Comparator.naturalOrder());
         assertThat(ranked.get(0).getPriceScore()).isEqualByComparingTo(BigDecimal.valueOf(p.getPriceWeight()));
         assertThat(ranked.get(2).getPriceScore()).isLessThan(ranked.get(1).getPriceScore());

@@ -9,38 +9,33 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gov.legalprocurement.catalogue.ServiceUnit;
 import cn.gov.legalprocurement.contract.Contract;
+import cn.gov.legalprocurement.contract.ContractPublicationService;
 import cn.gov.legalprocurement.contract.ContractService;
+import cn.gov.legalprocurement.portal.AuditTrail;
 import cn.gov.legalprocurement.project.ProcurementProject;
 import cn.gov.legalprocurement.project.ProjectRepository;
 import cn.gov.legalprocurement.project.ProjectService;
 import cn.gov.legalprocurement.publication.Announcement;
 import cn.gov.legalprocurement.publication.PublicationService;
 import cn.gov.legalprocurement.search.ContractSearchService;
-import cn.gov.legalprocurement.tender.Bid;
-import cn.gov.legalprocurement.tender.TenderService;
 import cn.gov.legalprocurement.shared.Role;
+import cn.gov.legalprocurement.tasks.TaskForm;
+import cn.gov.legalprocurement.tasks.TaskForms;
+import cn.gov.legalprocurement.tender.Bid;
+import cn.gov.legalprocurement.tender.BidService;
 import cn.gov.legalprocurement.user.PortalUserRepository;
-import cn.gov.legalprocurement.user.UserDirectory;
 import cn.gov.legalprocurement.workflow.ProcessModel;
+import cn.gov.legalprocurement.workflow.TaskHandler;
 import cn.gov.legalprocurement.workflow.WorkTask;
-import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.tabs.TabSheet;
-import cn.gov.legalprocurement.portal.AuditTrail;
-import com.vaadin.flow.component.sidenav.SideNavItem;
-import com.vaadin.flow.router.HasErrorParameter;
-import com.vaadin.flow.router.Route;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,18 +43,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
-import org.springframework.core.type.filter.AnnotationTypeFilter;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Server-side (Karibu-Testing) tests of the views on the running application and its demo data: what
@@ -74,15 +62,43 @@ class PortalViewsTest extends KaribuPortal {
     @Autowired
     ProjectRepository projectRepository;
     @Autowired
-    TenderService tender;
+    BidService bidding;
     @Autowired
     ProjectService projectService;
     @Autowired
     ContractService contracts;
     @Autowired
+    ContractPublicationService contractPublication;
+    @Autowired
     ContractSearchService search;
     @Autowired
     PublicationService publication;
+    @Autowired
+    TaskForms forms;
+    @Autowired
+    RepositoryService repository;
+    @Autowired
+    List<TaskHandler<?>> handlers;
+
+    /** Every user task of every model opens a form, and the form submits what the task's handler takes. */
+    @Test
+    void everyUserTaskOfEveryModelHasAFormForItsHandler() {
+        Map<String, Class<?>> handled = new LinkedHashMap<>();
+        handlers.forEach(h -> handled.put(h.taskKey(), h.formType()));
+        List<UserTask> userTasks = repository.createProcessDefinitionQuery().latestVersion().list().stream()
+                .flatMap(d -> repository.getBpmnModelInstance(d.getId()).getModelElementsByType(UserTask.class).stream())
+                .toList();
+        assertThat(userTasks).hasSizeGreaterThanOrEqualTo(25);
+        Map<String, String> wrong = new LinkedHashMap<>();
+        for (UserTask task : userTasks) {
+            Class<?> submitted = forms.create(task.getCamundaFormKey()).<Class<?>>map(TaskForm::formType).orElse(null);
+            if (submitted == null || !submitted.equals(handled.get(task.getId()))) {
+                wrong.put(task.getId(), task.getCamundaFormKey() + " submits " + submitted + ", handler takes "
+                        + handled.get(task.getId()));
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
 
     @Test
     void menusFollowTheRoles() {
@@ -119,13 +135,13 @@ class PortalViewsTest extends KaribuPortal {
     @Test
     void aProviderSeesOnlyTheirOwnBid() {
         ProcurementProject open = projectService.openForBids().stream()
-                .filter(p -> !tender.currentRound(p.getId()).isEmpty()).findFirst().orElseThrow();
-        List<Bid> bids = tender.currentRound(open.getId());
+                .filter(p -> !bidding.currentRound(p.getId()).isEmpty()).findFirst().orElseThrow();
+        List<Bid> bids = bidding.currentRound(open.getId());
         assertThat(bids).hasSizeGreaterThanOrEqualTo(2);
         Map<String, String> fingerprintByOwner = new LinkedHashMap<>();
         for (Bid bid : bids) {
             String owner = portalUsers.findByRoleAndOrganisation(Role.PROVIDER, bid.getProviderId()).get(0).getUsername();
-            fingerprintByOwner.put(owner, tender.myBids(users.actor(owner)).stream().filter(b -> b.id() == bid.getId())
+            fingerprintByOwner.put(owner, bidding.myBids(users.actor(owner)).stream().filter(b -> b.id() == bid.getId())
                     .findFirst().orElseThrow().commitment());
         }
 
@@ -221,7 +237,7 @@ class PortalViewsTest extends KaribuPortal {
 
         navigate("contracts/" + signed.getId());
         assertThat(_get(Component.class, spec -> spec.withId("contract-sha256")).getElement().getTextRecursively())
-                .contains(contracts.signedPdf(signed.getId()).orElseThrow().getSha256());
+                .contains(contractPublication.signedPdf(signed.getId()).orElseThrow().getSha256());
         assertNoEditControls();
 
         navigate("tasks/" + someoneElsesTask.id());
@@ -250,7 +266,7 @@ class PortalViewsTest extends KaribuPortal {
         assertThat(pageText()).doesNotContainPattern(" (" + Stream.of(ServiceUnit.values()).map(Enum::name)
                 .collect(Collectors.joining("|")) + ")\\b");
         String document = _get(Component.class, spec -> spec.withId("announcement-document")).getElement().getTextRecursively();
-        assertThat(document).contains(signed.getCode() + ".pdf", contracts.signedPdf(signed.getId()).orElseThrow().getSha256());
+        assertThat(document).contains(signed.getCode() + ".pdf", contractPublication.signedPdf(signed.getId()).orElseThrow().getSha256());
 
         navigate("notices/999999999");
         assertThat(pageText()).contains("没有找到这则公告");

@@ -2,26 +2,30 @@ package cn.gov.legalprocurement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.gov.legalprocurement.acceptance.AcceptanceTasks;
+import cn.gov.legalprocurement.acceptance.EvaluateAcceptanceHandler;
 import cn.gov.legalprocurement.budget.BudgetLine;
 import cn.gov.legalprocurement.budget.BudgetService;
 import cn.gov.legalprocurement.catalogue.CatalogueItem;
 import cn.gov.legalprocurement.catalogue.CatalogueService;
 import cn.gov.legalprocurement.catalogue.Measure;
-import cn.gov.legalprocurement.documents.StoredDocument;
 import cn.gov.legalprocurement.contract.Contract;
+import cn.gov.legalprocurement.contract.ContractPart;
+import cn.gov.legalprocurement.contract.ContractPublicationService;
 import cn.gov.legalprocurement.contract.ContractService;
-import cn.gov.legalprocurement.contract.ContractTasks;
-import cn.gov.legalprocurement.evaluation.EvaluationTasks;
+import cn.gov.legalprocurement.contract.PrepareContractHandler;
+import cn.gov.legalprocurement.contract.Signature;
+import cn.gov.legalprocurement.documents.StoredDocument;
+import cn.gov.legalprocurement.evaluation.ScoreBidsHandler;
 import cn.gov.legalprocurement.organisation.ProviderService;
-import cn.gov.legalprocurement.payment.PaymentTasks;
-import cn.gov.legalprocurement.performance.PerformanceTasks;
+import cn.gov.legalprocurement.payment.ApprovePaymentHandler;
+import cn.gov.legalprocurement.payment.ReleasePaymentHandler;
+import cn.gov.legalprocurement.performance.ReportPerformanceHandler;
 import cn.gov.legalprocurement.project.ApplicationDecision;
+import cn.gov.legalprocurement.project.ApproveApplicationHandler;
 import cn.gov.legalprocurement.project.ProcurementMethod;
 import cn.gov.legalprocurement.project.ProcurementProject;
 import cn.gov.legalprocurement.project.ProjectService;
 import cn.gov.legalprocurement.project.ProjectStage;
-import cn.gov.legalprocurement.project.ProjectTasks;
 import cn.gov.legalprocurement.publication.Announcement;
 import cn.gov.legalprocurement.publication.PublicationService;
 import cn.gov.legalprocurement.search.ContractSearchService;
@@ -30,8 +34,10 @@ import cn.gov.legalprocurement.shared.PortalClock;
 import cn.gov.legalprocurement.shared.Role;
 import cn.gov.legalprocurement.tender.Bid;
 import cn.gov.legalprocurement.tender.BidEnvelope;
-import cn.gov.legalprocurement.tender.TenderService;
-import cn.gov.legalprocurement.tender.TenderTasks;
+import cn.gov.legalprocurement.tender.BidService;
+import cn.gov.legalprocurement.tender.ConfirmWinnerHandler;
+import cn.gov.legalprocurement.tender.PrepareTenderDocumentsHandler;
+import cn.gov.legalprocurement.tender.TenderDocumentsService;
 import cn.gov.legalprocurement.user.UserDirectory;
 import cn.gov.legalprocurement.workflow.ProcessModel;
 import cn.gov.legalprocurement.workflow.WorkTask;
@@ -78,9 +84,13 @@ class WholeProcurementIntegrationTest extends RunningPortal {
     @Autowired
     BudgetService budget;
     @Autowired
-    TenderService tender;
+    TenderDocumentsService tenderDocuments;
+    @Autowired
+    BidService bidding;
     @Autowired
     ContractService contracts;
+    @Autowired
+    ContractPublicationService contractPublication;
     @Autowired
     PublicationService publication;
     @Autowired
@@ -165,17 +175,17 @@ class WholeProcurementIntegrationTest extends RunningPortal {
                 line.getId(), false, false, false, false, null));
 
         complete("head-office", p, ProcessModel.ProjectApplication.TASK_APPROVE,
-                new ProjectTasks.ApprovalForm(ApplicationDecision.APPROVE, "同意"));
+                new ApproveApplicationHandler.Form(ApplicationDecision.APPROVE, "同意"));
         p = projects.project(p.getId());
         assertThat(p.getMethod()).isEqualTo(ProcurementMethod.COMPETITIVE_CONSULTATION);
-        complete("purchaser-office", p, ProcessModel.Tendering.TASK_PREPARE_DOCUMENTS, new TenderTasks.DocumentsForm(20,
-                "顾问团队、服务方案", tender.earliestBidDeadline(p.getId()).plus(Duration.ofHours(10))
+        complete("purchaser-office", p, ProcessModel.Tendering.TASK_PREPARE_DOCUMENTS, new PrepareTenderDocumentsHandler.Form(20,
+                "顾问团队、服务方案", tenderDocuments.earliestBidDeadline(p.getId()).plus(Duration.ofHours(10))
                         .atZone(PortalClock.ZONE).toLocalDateTime()));
         p = projects.project(p.getId());
         Map<String, String> keys = new LinkedHashMap<>();
         for (String provider : List.of("provider1", "provider3", "provider5")) {
             byte[] key = BidEnvelope.newKey();
-            tender.submitBid(users.actor(provider), p.getId(), BidEnvelope.seal(new BidEnvelope.Plain("23000",
+            bidding.submitBid(users.actor(provider), p.getId(), BidEnvelope.seal(new BidEnvelope.Plain("23000",
                     "三名律师轮值，每月驻点不少于 8 小时", List.of()), key));
             keys.put(provider, BidEnvelope.keyText(key));
         }
@@ -183,38 +193,44 @@ class WholeProcurementIntegrationTest extends RunningPortal {
         // the deadline passes: each bidder decrypts their own bid within the window
         ProcurementProject tendering = p;
         moveClockTo(p.getBidDeadline().plusSeconds(5));
-        keys.forEach((provider, key) -> tender.decryptBid(users.actor(provider), tendering.getId(), key));
+        keys.forEach((provider, key) -> bidding.decryptBid(users.actor(provider), tendering.getId(), key));
         // ... and the job executor opens them when the window closes
         moveClockTo(projects.project(p.getId()).getDecryptionWindowEnds().plusSeconds(5));
         await("bids opened and committee drawn", () -> !scoringTasks(tendering).isEmpty());
-        List<Bid> qualified = tender.currentRound(p.getId()).stream().filter(Bid::isQualified).toList();
+        List<Bid> qualified = bidding.currentRound(p.getId()).stream().filter(Bid::isQualified).toList();
         assertThat(qualified).hasSize(3);
         for (WorkTask scoring : scoringTasks(p)) {
             Map<Long, BigDecimal> scores = new LinkedHashMap<>();
             qualified.forEach(b -> scores.put(b.getId(), BigDecimal.valueOf(60 + b.getId() % 7)));
-            tasks.complete(users.actor(scoring.assignee()), scoring.id(), new EvaluationTasks.ScoreForm(true, scores, "同意"));
+            tasks.complete(users.actor(scoring.assignee()), scoring.id(), new ScoreBidsHandler.Form(true, scores, "同意"));
         }
-        Bid first = tender.currentRound(p.getId()).stream().filter(b -> Integer.valueOf(1).equals(b.getRankNo())).findFirst().orElseThrow();
-        complete("head-office", p, ProcessModel.Tendering.TASK_CONFIRM_WINNER, new TenderTasks.ConfirmWinnerForm(first.getId(), null));
+        Bid first = bidding.currentRound(p.getId()).stream().filter(b -> Integer.valueOf(1).equals(b.getRankNo())).findFirst().orElseThrow();
+        complete("head-office", p, ProcessModel.Tendering.TASK_CONFIRM_WINNER, new ConfirmWinnerHandler.Form(first.getId(), null));
 
         moveClockTo(projects.project(p.getId()).getChallengeWindowEnds().plusSeconds(5));
         await("challenge window closed", () -> projects.project(tendering.getId()).getStage() == ProjectStage.CONTRACT);
-        complete("purchaser-office", p, ProcessModel.ContractSigning.TASK_PREPARE, new ContractTasks.PrepareForm(
-                "市政府各部门", "常年法律顾问", start + " 至 " + end, "每月驻点 8 小时、咨询 10 次", "按法律顾问合同示范文本",
-                "验收后一次性支付", "驻点 96 小时、咨询 120 次", "未完成部分按比例扣减，最高 20%", BigDecimal.ZERO, 20, 30,
-                List.of(new ContractTasks.InstalmentLine(100, "验收合格后支付"))));
+        complete("purchaser-office", p, ProcessModel.ContractSigning.TASK_PREPARE, new PrepareContractHandler.Form(Map.of(
+                    ContractPart.SERVICE_RECIPIENTS, "市政府各部门",
+                    ContractPart.SERVICE_CONTENT, "常年法律顾问",
+                    ContractPart.SERVICE_TERM, start + " 至 " + end,
+                    ContractPart.QUANTITY_AND_QUALITY, "每月驻点 8 小时、咨询 10 次",
+                    ContractPart.RIGHTS_AND_OBLIGATIONS, "按法律顾问合同示范文本",
+                    ContractPart.PRICE_AND_SETTLEMENT, "验收后一次性支付",
+                    ContractPart.PERFORMANCE_TARGETS, "驻点 96 小时、咨询 120 次",
+                    ContractPart.LIABILITY_FOR_BREACH, "未完成部分按比例扣减，最高 20%"),
+                    BigDecimal.ZERO, 20, 30, List.of(new PrepareContractHandler.InstalmentLine(100, "验收合格后支付"))));
         String provider = List.of("provider1", "provider3", "provider5").stream()
                 .filter(u -> users.actor(u).organisationId() == first.getProviderId()).findFirst().orElseThrow();
-        complete(provider, p, ProcessModel.ContractSignatures.TASK_SIGN_PROVIDER, new ContractTasks.SignForm(true));
-        complete("purchaser-office", p, ProcessModel.ContractSignatures.TASK_SIGN_PURCHASER, new ContractTasks.SignForm(true));
+        complete(provider, p, ProcessModel.ContractSignatures.TASK_SIGN_PROVIDER, new Signature(true));
+        complete("purchaser-office", p, ProcessModel.ContractSignatures.TASK_SIGN_PURCHASER, new Signature(true));
         Contract contract = contracts.ofProject(p.getId());
         assertThat(contract.getStatus()).isEqualTo(Contract.Status.IN_FORCE);
         // the signed contract is archived as PDF/A; its SHA-256 is the contract's fingerprint
-        var pdf = contracts.signedPdf(contract.getId()).orElseThrow();
+        var pdf = contractPublication.signedPdf(contract.getId()).orElseThrow();
         assertThat(pdf.getSha256()).isEqualTo(contract.getDocumentSha256());
         assertThat(pdf.getFileName()).isEqualTo(contract.getCode() + ".pdf");
         assertThat(new String(pdf.getContent(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
-        assertThat(contracts.verify(contract.getId())).isTrue();
+        assertThat(contractPublication.verify(contract.getId())).isTrue();
         // the outbox ships the contract to Elasticsearch; a supervisor finds it by a Chinese phrase
         await("contract indexed", () -> outbox.pending() == 0);
         index.refresh();
@@ -226,12 +242,12 @@ class WholeProcurementIntegrationTest extends RunningPortal {
 
         moveClockTo(PortalClock.startOfDay(end.plusDays(1)).plusSeconds(5));
         await("period ended", () -> findTask(provider, tendering, ProcessModel.PerformanceMonitoring.TASK_REPORT).isPresent());
-        complete(provider, p, ProcessModel.PerformanceMonitoring.TASK_REPORT, new PerformanceTasks.ReportForm(
+        complete(provider, p, ProcessModel.PerformanceMonitoring.TASK_REPORT, new ReportPerformanceHandler.Form(
                 Map.of(Measure.SERVICE_HOURS, new BigDecimal("100")), "按月驻点"));
-        complete("purchaser-office", p, ProcessModel.AcceptanceEvaluation.TASK_EVALUATE, new AcceptanceTasks.EvaluationForm(
+        complete("purchaser-office", p, ProcessModel.AcceptanceEvaluation.TASK_EVALUATE, new EvaluateAcceptanceHandler.Form(
                 new BigDecimal("28"), new BigDecimal("46"), new BigDecimal("18"), "各部门联络员代表", null, "服务到位"));
-        complete("head-office", p, ProcessModel.Payment.TASK_APPROVE, new PaymentTasks.ApprovalForm(true, null));
-        complete("finance", p, ProcessModel.Payment.TASK_RELEASE, new PaymentTasks.ReleaseForm("ZF-IT-0001"));
+        complete("head-office", p, ProcessModel.Payment.TASK_APPROVE, new ApprovePaymentHandler.Form(true, null));
+        complete("finance", p, ProcessModel.Payment.TASK_RELEASE, new ReleasePaymentHandler.Form("ZF-IT-0001"));
 
         assertThat(projects.project(p.getId()).getStage()).isEqualTo(ProjectStage.CLOSED);
         assertThat(outbox.pending()).isPositive();
@@ -255,11 +271,11 @@ class WholeProcurementIntegrationTest extends RunningPortal {
                 .isEqualTo(ProcessModel.Procurement.END_CLOSED);
         assertThat(budget.line(line.getId()).getPaid()).isEqualByComparingTo(first.getPrice());
         // every stage left its document, archived as PDF/A with a fingerprint that still verifies
-        assertThat(archive.of("ProcurementProject", p.getId())).extracting(StoredDocument::getKind)
+        assertThat(archive.of(ProcurementProject.class, p.getId())).extracting(StoredDocument::getKind)
                 .contains("PROCUREMENT_NOTICE", "AWARD_NOTICE");
-        assertThat(archive.of("Contract", contract.getId())).extracting(StoredDocument::getKind)
+        assertThat(archive.of(Contract.class, contract.getId())).extracting(StoredDocument::getKind)
                 .contains("SIGNED_CONTRACT", "ACCEPTANCE_REPORT", "PAYMENT_CERTIFICATE");
-        assertThat(archive.of("Contract", contract.getId())).allSatisfy(d -> assertThat(archive.verify(d.getId())).isTrue());
+        assertThat(archive.of(Contract.class, contract.getId())).allSatisfy(d -> assertThat(archive.verify(d.getId())).isTrue());
     }
 
     private Optional<WorkTask> findTask(String username, ProcurementProject p, String taskKey) {

@@ -2,6 +2,7 @@ package cn.gov.legalprocurement.pdf;
 
 import cn.gov.legalprocurement.documents.DocumentRenderer;
 import cn.gov.legalprocurement.documents.DocumentTemplate;
+import cn.gov.legalprocurement.documents.TemplateText;
 import cn.gov.legalprocurement.shared.Fingerprint;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;

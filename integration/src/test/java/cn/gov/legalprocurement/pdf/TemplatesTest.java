@@ -3,8 +3,9 @@ package cn.gov.legalprocurement.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.gov.legalprocurement.contract.Contract;
+import cn.gov.legalprocurement.contract.ContractPart;
 import cn.gov.legalprocurement.documents.DocumentTemplate;
+import cn.gov.legalprocurement.documents.TemplateText;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -12,10 +13,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /** Templates and code agree: every placeholder is supplied, every template asked for exists, none is orphaned. */
 class TemplatesTest {
@@ -32,8 +33,8 @@ class TemplatesTest {
     @EnumSource(value = DocumentTemplate.class, names = "CONTRACT_.*", mode = EnumSource.Mode.MATCH_ALL)
     void everyContractHasTheEightMandatoryParts(DocumentTemplate template) {
         String text = TemplateText.load(template);
-        for (String part : Contract.MANDATORY_PARTS) {
-            assertThat(text).as(template.file()).contains("${" + part + "}");
+        for (ContractPart part : ContractPart.values()) {
+            assertThat(text).as(template.file()).contains("${" + part.field() + "}");
         }
         assertThat(text).contains("[signatures]", "${amountInWords}");
     }

@@ -1,14 +1,15 @@
 package cn.gov.legalprocurement.acceptance;
 
 import cn.gov.legalprocurement.audit.AuditLog;
+import cn.gov.legalprocurement.catalogue.Measure;
 import cn.gov.legalprocurement.contract.Contract;
 import cn.gov.legalprocurement.contract.ContractChanged;
-import cn.gov.legalprocurement.catalogue.Measure;
 import cn.gov.legalprocurement.contract.ContractService;
 import cn.gov.legalprocurement.documents.DocumentArchive;
 import cn.gov.legalprocurement.documents.DocumentModels;
 import cn.gov.legalprocurement.documents.DocumentTemplate;
 import cn.gov.legalprocurement.documents.StoredDocument;
+import cn.gov.legalprocurement.documents.TemplateText;
 import cn.gov.legalprocurement.organisation.OrganisationRepository;
 import cn.gov.legalprocurement.performance.PerformanceService;
 import cn.gov.legalprocurement.project.ProjectService;
@@ -40,6 +41,10 @@ public class AcceptanceService {
     static final BigDecimal PROCESS_MAX = BigDecimal.valueOf(30);
     static final BigDecimal RESULTS_MAX = BigDecimal.valueOf(50);
     static final BigDecimal SOCIAL_MAX = BigDecimal.valueOf(20);
+
+    /** The result of one acceptance round: passed when the total reaches the jurisdiction's pass score. */
+    public record Outcome(long acceptanceId, boolean passed, BigDecimal total) {
+    }
 
     public record Scores(BigDecimal process, BigDecimal results, BigDecimal social, String recipientRepresentatives,
                          String thirdParty, String opinion) {
@@ -74,7 +79,7 @@ public class AcceptanceService {
         this.events = events;
     }
 
-    Map<String, Object> evaluate(Actor actor, long contractId, Scores s) {
+    Outcome evaluate(Actor actor, long contractId, Scores s) {
         actor.require(Role.PURCHASER);
         Contract c = contracts.contract(contractId);
         actor.requireOrganisation(c.getPurchaserId());
@@ -95,22 +100,21 @@ public class AcceptanceService {
         AcceptanceEvaluation e = evaluations.save(new AcceptanceEvaluation(contractId, round, s.process(), s.results(),
                 s.social(), passed, s.recipientRepresentatives().strip(), blankToNull(s.thirdParty()), s.opinion().strip(),
                 actor.username(), clock.now()));
-        audit.record(actor, "acceptance.evaluate", "Contract", contractId, null, Map.of("round", round,
+        audit.record(actor, "acceptance.evaluate", Contract.class, contractId, null, Map.of("round", round,
                 "total", total, "passed", passed));
         events.publishEvent(new ContractChanged(contractId, "acceptance evaluated"));
-        return Map.of("acceptancePassed", passed, "acceptanceId", e.getId());
+        return new Outcome(e.getId(), passed, total);
     }
 
-    Map<String, Object> rectify(Actor actor, long contractId, String report) {
+    void rectify(Actor actor, long contractId, String report) {
         actor.require(Role.PROVIDER);
         Contract c = contracts.contract(contractId);
         actor.requireOrganisation(c.getProviderId());
         AcceptanceEvaluation failed = evaluations.findFirstByContractIdOrderByRoundNoDesc(contractId)
                 .filter(e -> !e.isPassed()).orElseThrow(() -> PortalException.conflict(null, "error.acceptance.nothing-to-rectify"));
         failed.rectified(report.strip());
-        audit.record(actor, "acceptance.rectify", "Contract", contractId, null, Map.of("round", failed.getRoundNo(),
+        audit.record(actor, "acceptance.rectify", Contract.class, contractId, null, Map.of("round", failed.getRoundNo(),
                 "report", report));
-        return Map.of();
     }
 
     @Transactional
@@ -125,17 +129,14 @@ public class AcceptanceService {
         List<String[]> rows = contracts.indicators(contractId).stream().map(i -> new String[]{i.getName(),
                 i.getTarget().stripTrailingZeros().toPlainString(),
                 delivered.getOrDefault(i.getMeasure(), BigDecimal.ZERO).stripTrailingZeros().toPlainString()}).toList();
-        Optional<StoredDocument> report = documents.render("Contract", contractId, "ACCEPTANCE_REPORT",
-                c.getCode() + "-acceptance-" + e.getRoundNo() + ".pdf",
-                DocumentTemplate.ACCEPTANCE_REPORT, DocumentModels.acceptanceReport(new DocumentModels.AcceptanceData(
-                        c.getCode(), c.getTitle(), parties(c), e.getRoundNo(), PortalClock.dayOf(clock.now()).toString(), rows,
-                        e.getProcessScore(), e.getResultsScore(), e.getSocialScore(), e.isPassed(), e.getOpinion(),
-                        e.getRecipientRepresentatives(), e.getThirdParty())));
+        Map<String, String> values = DocumentModels.acceptanceReport(new DocumentModels.AcceptanceData(c.getCode(),
+                c.getTitle(), parties(c), e.getRoundNo(), PortalClock.dayOf(clock.now()).toString(), rows,
+                e.getProcessScore(), e.getResultsScore(), e.getSocialScore(), e.isPassed(), e.getOpinion(),
+                e.getRecipientRepresentatives(), e.getThirdParty()));
+        Optional<StoredDocument> report = documents.render(Contract.class, contractId, "ACCEPTANCE_REPORT",
+                c.getCode() + "-acceptance-" + e.getRoundNo() + ".pdf", DocumentTemplate.ACCEPTANCE_REPORT, values);
         publication.publish(c.getProjectId(), Announcement.Kind.ACCEPTANCE_RESULT, c.getTitle() + " 验收结果公告",
-                "合同编号：%s\n验收轮次：%d\n业务规范：%s / 30\n服务效果：%s / 50\n社会评价：%s / 20\n总分：%s\n服务对象代表：%s\n第三方：%s\n验收意见：%s"
-                        .formatted(c.getCode(), e.getRoundNo(), e.getProcessScore(), e.getResultsScore(), e.getSocialScore(),
-                                e.getTotalScore(), e.getRecipientRepresentatives(),
-                                e.getThirdParty() == null ? "无" : e.getThirdParty(), e.getOpinion()), null, report);
+                TemplateText.plain(DocumentTemplate.ACCEPTANCE_REPORT, values), null, report);
         events.publishEvent(new ContractChanged(contractId, "accepted"));
     }
 

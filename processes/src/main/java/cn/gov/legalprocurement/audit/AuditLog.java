@@ -31,20 +31,26 @@ public class AuditLog {
         this.clock = clock;
     }
 
+    /** Records a step on an object; the object's type is named by its class (its simple name is stored). */
     @Transactional(propagation = Propagation.REQUIRED)
-    public void record(Actor actor, String action, String objectType, Object objectId, Object before, Object after) {
+    public void record(Actor actor, String action, Class<?> objectType, Object objectId, Object before, Object after) {
         record(actor == null ? SYSTEM : actor.username(), action, objectType, objectId, before, after);
     }
 
     @Transactional(propagation = Propagation.REQUIRED)
-    public void record(String actor, String action, String objectType, Object objectId, Object before, Object after) {
+    public void record(String actor, String action, Class<?> objectType, Object objectId, Object before, Object after) {
+        record(actor, action, objectType.getSimpleName(), objectId, before, after);
+    }
+
+    @Transactional(propagation = Propagation.REQUIRED)
+    void record(String actor, String action, String objectType, Object objectId, Object before, Object after) {
         events.save(new AuditEvent(clock.now(), actor, action, objectType, String.valueOf(objectId),
                 toJson(before), toJson(after)));
     }
 
     @Transactional(readOnly = true)
-    public List<AuditEvent> trail(String objectType, Object objectId) {
-        return events.findByObjectTypeAndObjectIdOrderByIdAsc(objectType, String.valueOf(objectId));
+    public List<AuditEvent> trail(Class<?> objectType, Object objectId) {
+        return events.findByObjectTypeAndObjectIdOrderByIdAsc(objectType.getSimpleName(), String.valueOf(objectId));
     }
 
     @Transactional(readOnly = true)

@@ -83,7 +83,7 @@ public class BudgetService {
         BigDecimal before = line.getCommitted();
         line.commit(amount);
         commitments.save(new BudgetCommitment(line.getId(), projectId, amount, clock.now()));
-        audit.record(AuditLog.SYSTEM, "budget.commit", "BudgetLine", line.getId(), Map.of("committed", before),
+        audit.record(AuditLog.SYSTEM, "budget.commit", BudgetLine.class, line.getId(), Map.of("committed", before),
                 Map.of("committed", line.getCommitted(), "project", project.getCode(), "amount", amount));
         return amount.compareTo(rules.forJurisdiction(project.getJurisdictionCode())
                 .yuan(Rule.FINANCE_BUDGET_REVIEW_THRESHOLD)) > 0;
@@ -96,7 +96,7 @@ public class BudgetService {
             BudgetLine line = lines.lockById(c.getBudgetLineId()).orElseThrow();
             line.release(c.unpaid());
             c.end(BudgetCommitment.Status.RELEASED, clock.now());
-            audit.record(AuditLog.SYSTEM, "budget.release", "BudgetLine", line.getId(), null,
+            audit.record(AuditLog.SYSTEM, "budget.release", BudgetLine.class, line.getId(), null,
                     Map.of("project", projectId, "released", c.unpaid()));
         });
     }
@@ -108,7 +108,7 @@ public class BudgetService {
             BudgetLine line = lines.lockById(c.getBudgetLineId()).orElseThrow();
             line.release(c.unpaid());
             c.end(BudgetCommitment.Status.CLOSED, clock.now());
-            audit.record(AuditLog.SYSTEM, "budget.close", "BudgetLine", line.getId(), null,
+            audit.record(AuditLog.SYSTEM, "budget.close", BudgetLine.class, line.getId(), null,
                     Map.of("project", projectId, "returned", c.unpaid()));
         });
     }
@@ -133,30 +133,34 @@ public class BudgetService {
         }
         c.pay(amount);
         line.pay(amount);
-        audit.record(AuditLog.SYSTEM, "budget.pay", "BudgetLine", line.getId(), null,
+        audit.record(AuditLog.SYSTEM, "budget.pay", BudgetLine.class, line.getId(), null,
                 Map.of("project", projectId, "amount", amount, "paid", line.getPaid()));
     }
 
+    /** FINANCE's answer on a large commitment: when refused, the comment is the problem the applicant sees. */
+    public record Review(boolean approved, String problem) {
+    }
+
     /** FINANCE reviews a large commitment. */
-    Map<String, Object> financeReview(Actor actor, long projectId, boolean approved, String comment) {
+    Review financeReview(Actor actor, long projectId, boolean approved, String comment) {
         actor.require(Role.FINANCE);
         if (!approved && (comment == null || comment.isBlank())) {
             throw PortalException.invalid("comment", "error.comment.required-when-rejecting");
         }
-        audit.record(actor, "budget.finance-review", "ProcurementProject", projectId, null,
+        audit.record(actor, "budget.finance-review", ProcurementProject.class, projectId, null,
                 Map.of("approved", approved, "comment", comment == null ? "" : comment));
-        return Map.of("budgetApproved", approved, "budgetProblem", approved ? "" : comment);
+        return new Review(approved, approved ? "" : comment);
     }
 
-    /** The applicant picks another line or a smaller amount, or withdraws the project. */
-    Map<String, Object> revise(Actor actor, long projectId, boolean resubmit, Long budgetLineId, BigDecimal amount) {
+    /** The applicant picks another line or a smaller amount, or withdraws the project; tells whether resubmitted. */
+    boolean revise(Actor actor, long projectId, boolean resubmit, Long budgetLineId, BigDecimal amount) {
         ProcurementProject project = projects.project(projectId);
         if (!actor.username().equals(project.getApplicant())) {
             throw PortalException.forbidden("error.task.not-yours");
         }
         if (!resubmit) {
-            audit.record(actor, "budget.withdraw", "ProcurementProject", projectId, null, null);
-            return Map.of("resubmitted", false, "budgetCommitted", false);
+            audit.record(actor, "budget.withdraw", ProcurementProject.class, projectId, null, null);
+            return false;
         }
         if (budgetLineId == null) {
             throw PortalException.invalid("budgetLineId", "error.required");
@@ -164,9 +168,9 @@ public class BudgetService {
         BigDecimal newAmount = amount == null ? project.getEstimatedAmount() : Money.requirePositive("estimatedAmount", amount);
         Map<String, Object> before = Map.of("budgetLineId", project.getBudgetLineId(), "estimatedAmount", project.getEstimatedAmount());
         project.useBudget(budgetLineId, newAmount);
-        audit.record(actor, "budget.revise", "ProcurementProject", projectId, before,
+        audit.record(actor, "budget.revise", ProcurementProject.class, projectId, before,
                 Map.of("budgetLineId", budgetLineId, "estimatedAmount", newAmount));
-        return Map.of("resubmitted", true);
+        return true;
     }
 
     @Transactional(readOnly = true)

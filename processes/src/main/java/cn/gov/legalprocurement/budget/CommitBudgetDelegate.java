@@ -1,13 +1,17 @@
 package cn.gov.legalprocurement.budget;
 
-import cn.gov.legalprocurement.workflow.ProcessModel;
-import cn.gov.legalprocurement.workflow.ProcessModel.Vars;
+import cn.gov.legalprocurement.workflow.Executions;
+import cn.gov.legalprocurement.workflow.ProcessModel.BudgetCommitment;
+import cn.gov.legalprocurement.workflow.ProcessModel.Procurement;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Commits the budget; an unfit line becomes the BUDGET_INSUFFICIENT error back to the purchaser. */
+/**
+ * {@code ServiceTask_CommitBudget}: commits the project's amount on its budget line; an unfit line becomes
+ * the {@code BUDGET_INSUFFICIENT} error back to the applicant, with the reason.
+ */
 @Component
 class CommitBudgetDelegate implements JavaDelegate {
 
@@ -20,13 +24,13 @@ class CommitBudgetDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         try {
-            boolean review = budget.commit(((Number) execution.getVariable(Vars.PROJECT_ID)).longValue());
-            execution.setVariable("budgetReviewRequired", review);
-            execution.setVariable("budgetCommitted", true);
-            execution.setVariable("budgetProblem", "");
+            boolean review = budget.commit(Executions.projectId(execution));
+            execution.setVariable(BudgetCommitment.VAR_REVIEW_REQUIRED, review);
+            execution.setVariable(Procurement.VAR_BUDGET_COMMITTED, true);
+            execution.setVariable(BudgetCommitment.VAR_PROBLEM, "");
         } catch (BudgetService.InsufficientBudget e) {
-            execution.setVariable("budgetProblem", e.reason().getMessage());
-            throw new BpmnError(ProcessModel.BudgetCommitment.ERROR_INSUFFICIENT, e.getMessage());
+            execution.setVariable(BudgetCommitment.VAR_PROBLEM, e.reason().getMessage());
+            throw new BpmnError(BudgetCommitment.ERROR_INSUFFICIENT, e.getMessage());
         }
     }
 }

@@ -1,10 +1,12 @@
 package cn.gov.legalprocurement.budget;
 
-import cn.gov.legalprocurement.workflow.ProcessModel.Vars;
+import cn.gov.legalprocurement.workflow.Executions;
+import cn.gov.legalprocurement.workflow.ProcessModel.Procurement;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+/** {@code ServiceTask_ReleaseBudget}: finance refused the commitment; the amount goes back to the line. */
 @Component
 class ReleaseBudgetDelegate implements JavaDelegate {
 
@@ -16,7 +18,7 @@ class ReleaseBudgetDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        budget.release(((Number) execution.getVariable(Vars.PROJECT_ID)).longValue());
-        execution.setVariable("budgetCommitted", false);
+        budget.release(Executions.projectId(execution));
+        execution.setVariable(Procurement.VAR_BUDGET_COMMITTED, false);
     }
 }

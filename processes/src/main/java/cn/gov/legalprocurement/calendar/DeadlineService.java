@@ -71,10 +71,6 @@ public class DeadlineService {
         return table().addWorkingDays(from, n);
     }
 
-    public LocalDate addDays(LocalDate from, int n) {
-        return from.plusDays(n);
-    }
-
     /** The end (24:00) of the n-th working day after the day of {@code from}. */
     public Instant workingDaysEnd(Instant from, int n) {
         return PortalClock.startOfDay(addWorkingDays(PortalClock.dayOf(from), n).plusDays(1));
@@ -115,7 +111,7 @@ public class DeadlineService {
         Map<String, Object> before = days.findById(day)
                 .<Map<String, Object>>map(d -> Map.of("kind", d.getKind(), "name", d.getName())).orElse(null);
         days.save(new CalendarDay(day, kind, name.strip(), actor.username(), clock.now()));
-        audit.record(actor, "calendar.set-day", "CalendarDay", day.toString(), before, Map.of("kind", kind, "name", name));
+        audit.record(actor, "calendar.set-day", CalendarDay.class, day.toString(), before, Map.of("kind", kind, "name", name));
         table = null;
     }
 

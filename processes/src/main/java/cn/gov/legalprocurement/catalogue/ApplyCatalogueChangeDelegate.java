@@ -1,10 +1,12 @@
 package cn.gov.legalprocurement.catalogue;
 
+import cn.gov.legalprocurement.workflow.Executions;
 import cn.gov.legalprocurement.workflow.ProcessModel.Vars;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+/** {@code ServiceTask_ApplyCatalogueChange}: both reviews approved: the proposal, amendment or retirement takes effect. */
 @Component
 class ApplyCatalogueChangeDelegate implements JavaDelegate {
 
@@ -16,6 +18,6 @@ class ApplyCatalogueChangeDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        catalogue.applyChange(((Number) execution.getVariable(Vars.CATALOGUE_ITEM_ID)).longValue());
+        catalogue.applyChange(Executions.longVariable(execution, Vars.CATALOGUE_ITEM_ID));
     }
 }

@@ -7,12 +7,10 @@ import cn.gov.legalprocurement.shared.PortalClock;
 import cn.gov.legalprocurement.shared.PortalException;
 import cn.gov.legalprocurement.shared.Role;
 import cn.gov.legalprocurement.shared.Texts;
-import cn.gov.legalprocurement.workflow.ProcessModel;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,16 +32,16 @@ public class CatalogueService {
     private final CatalogueItemRepository items;
     private final CatalogueIndicatorRepository indicators;
     private final CatalogueClassRepository classes;
-    private final RuntimeService runtime;
+    private final CatalogueItemProcess process;
     private final AuditLog audit;
     private final PortalClock clock;
 
     public CatalogueService(CatalogueItemRepository items, CatalogueIndicatorRepository indicators,
-                            CatalogueClassRepository classes, RuntimeService runtime, AuditLog audit, PortalClock clock) {
+                            CatalogueClassRepository classes, CatalogueItemProcess process, AuditLog audit, PortalClock clock) {
         this.items = items;
         this.indicators = indicators;
         this.classes = classes;
-        this.runtime = runtime;
+        this.process = process;
         this.audit = audit;
         this.clock = clock;
     }
@@ -91,8 +89,12 @@ public class CatalogueService {
             throw PortalException.conflict(null, "error.catalogue.change-pending", item.getCode());
         }
         item.submit(CatalogueItem.Change.RETIRE, actor.username());
-        audit.record(actor, "catalogue.propose-retirement", "CatalogueItem", item.getId(), null, Map.of("reason", reason));
+        audit.record(actor, "catalogue.propose-retirement", CatalogueItem.class, item.getId(), null, Map.of("reason", reason));
         startProcess(actor, item, CatalogueItem.Change.RETIRE);
+    }
+
+    /** A proposer's revision of a returned change: null fields stay as they were. */
+    public record Revision(String name, String description, BigDecimal unitPrice, String payingParty, String comment) {
     }
 
     /**
@@ -100,7 +102,7 @@ public class CatalogueService {
      * it; empty fields stay as they were. A retirement has nothing to edit.
      */
     @Transactional
-    public void revise(Actor actor, long itemId, CatalogueTasks.RevisionForm form) {
+    public void revise(Actor actor, long itemId, Revision form) {
         CatalogueItem item = item(itemId);
         if (!actor.username().equals(item.getProposedBy())) {
             throw PortalException.forbidden("error.catalogue.not-proposer", item.getCode());
@@ -124,7 +126,7 @@ public class CatalogueService {
                 form.payingParty() == null ? item.getPayingParty() : form.payingParty().strip());
         Map<String, Object> after = new LinkedHashMap<>(revisable(item));
         after.put("comment", form.comment() == null ? "" : form.comment());
-        audit.record(actor, "catalogue.revise", "CatalogueItem", itemId, before, after);
+        audit.record(actor, "catalogue.revise", CatalogueItem.class, itemId, before, after);
     }
 
     private static Map<String, Object> revisable(CatalogueItem item) {
@@ -145,7 +147,7 @@ public class CatalogueService {
             }
             case RETIRE -> item.retire();
         }
-        audit.record(AuditLog.SYSTEM, "catalogue.apply-change", "CatalogueItem", itemId, null,
+        audit.record(AuditLog.SYSTEM, "catalogue.apply-change", CatalogueItem.class, itemId, null,
                 Map.of("status", item.getStatus(), "version", item.getItemVersion()));
     }
 
@@ -153,7 +155,7 @@ public class CatalogueService {
     public void withdrawChange(long itemId) {
         CatalogueItem item = item(itemId);
         item.withdraw();
-        audit.record(AuditLog.SYSTEM, "catalogue.withdraw-change", "CatalogueItem", itemId, null, Map.of("status", item.getStatus()));
+        audit.record(AuditLog.SYSTEM, "catalogue.withdraw-change", CatalogueItem.class, itemId, null, Map.of("status", item.getStatus()));
     }
 
     void review(Actor actor, long itemId, Role reviewer, boolean approved, String comment) {
@@ -161,7 +163,7 @@ public class CatalogueService {
         if (!approved && (comment == null || comment.isBlank())) {
             throw PortalException.invalid("comment", "error.comment.required-when-rejecting");
         }
-        audit.record(actor, "catalogue.review." + reviewer.name().toLowerCase(), "CatalogueItem", itemId, null,
+        audit.record(actor, "catalogue.review." + reviewer.name().toLowerCase(), CatalogueItem.class, itemId, null,
                 Map.of("approved", approved, "comment", comment == null ? "" : comment));
     }
 
@@ -213,15 +215,13 @@ public class CatalogueService {
 
     private void start(Actor actor, CatalogueItem item, CatalogueItem.Change change) {
         item.submit(change, actor.username());
-        audit.record(actor, "catalogue.propose-" + change.name().toLowerCase(), "CatalogueItem", item.getId(), null,
+        audit.record(actor, "catalogue.propose-" + change.name().toLowerCase(), CatalogueItem.class, item.getId(), null,
                 Map.of("code", item.getCode(), "version", item.getItemVersion(), "unitPrice", item.getUnitPrice()));
         startProcess(actor, item, change);
     }
 
     private void startProcess(Actor actor, CatalogueItem item, CatalogueItem.Change change) {
-        runtime.startProcessInstanceByKey(ProcessModel.CatalogueItemLifecycle.ID, item.getCode() + "-v" + item.getItemVersion(),
-                Map.of(ProcessModel.Vars.CATALOGUE_ITEM_ID, item.getId(), "proposer", actor.username(),
-                        "changeKind", change.name()));
+        process.start(item, actor.username(), change);
     }
 
     private void validate(Proposal p) {

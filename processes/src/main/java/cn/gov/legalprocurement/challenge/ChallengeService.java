@@ -9,13 +9,12 @@ import cn.gov.legalprocurement.shared.PortalClock;
 import cn.gov.legalprocurement.shared.PortalException;
 import cn.gov.legalprocurement.shared.Role;
 import cn.gov.legalprocurement.shared.Texts;
+import cn.gov.legalprocurement.tender.AwardService;
 import cn.gov.legalprocurement.tender.Bid;
-import cn.gov.legalprocurement.tender.TenderService;
-import cn.gov.legalprocurement.workflow.ProcessModel.Tendering;
+import cn.gov.legalprocurement.tender.BidService;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,17 +28,19 @@ public class ChallengeService {
 
     private final ChallengeRepository challenges;
     private final ProjectService projects;
-    private final TenderService tender;
-    private final RuntimeService runtime;
+    private final AwardService awards;
+    private final BidService bidding;
+    private final TenderingProcess process;
     private final AuditLog audit;
     private final PortalClock clock;
 
-    ChallengeService(ChallengeRepository challenges, ProjectService projects, TenderService tender,
-                     RuntimeService runtime, AuditLog audit, PortalClock clock) {
+    ChallengeService(ChallengeRepository challenges, ProjectService projects, AwardService awards, BidService bidding,
+                     TenderingProcess process, AuditLog audit, PortalClock clock) {
         this.challenges = challenges;
         this.projects = projects;
-        this.tender = tender;
-        this.runtime = runtime;
+        this.awards = awards;
+        this.bidding = bidding;
+        this.process = process;
         this.audit = audit;
         this.clock = clock;
     }
@@ -52,7 +53,7 @@ public class ChallengeService {
         if (p.getChallengeWindowEnds() == null || now.isAfter(p.getChallengeWindowEnds())) {
             throw PortalException.conflict(null, "error.challenge.window-closed");
         }
-        boolean bidder = tender.currentRound(projectId).stream()
+        boolean bidder = bidding.currentRound(projectId).stream()
                 .anyMatch(b -> b.getProviderId() == actor.organisationId() && b.getStatus() != Bid.Status.WITHDRAWN);
         if (!bidder) {
             throw PortalException.forbidden("error.challenge.not-bidder");
@@ -60,20 +61,17 @@ public class ChallengeService {
         Texts.require("grounds", grounds, 4000);
         Challenge challenge = challenges.save(new Challenge(projectId, actor.organisationId(), actor.username(), now,
                 grounds.strip()));
-        audit.record(actor, "challenge.file", "Challenge", challenge.getId(), null,
+        audit.record(actor, "challenge.file", Challenge.class, challenge.getId(), null,
                 Map.of("project", p.getCode(), "grounds", challenge.getGrounds()));
-        // One answer task covers every open challenge: a challenge filed while another is being
-        // answered finds no waiting gateway and is answered with it.
-        boolean waiting = runtime.createExecutionQuery().processInstanceBusinessKey(p.getCode())
-                .messageEventSubscriptionName(Tendering.MESSAGE_CHALLENGE_FILED).count() > 0;
-        if (waiting) {
-            runtime.createMessageCorrelation(Tendering.MESSAGE_CHALLENGE_FILED).processInstanceBusinessKey(p.getCode())
-                    .setVariable("challengeId", challenge.getId()).correlate();
-        }
+        process.challengeFiled(p.getCode(), challenge.getId());
         return challenge;
     }
 
-    Map<String, Object> answer(Actor actor, long projectId, Challenge.Status outcome, String answer) {
+    /** The purchaser's answer to the open challenges. */
+    public record Answer(Challenge.Status outcome, String text) {
+    }
+
+    Answer answer(Actor actor, long projectId, Challenge.Status outcome, String answer) {
         actor.require(Role.PURCHASER);
         ProcurementProject p = projects.lock(projectId);
         actor.requireOrganisation(p.getPurchaserId());
@@ -86,13 +84,13 @@ public class ChallengeService {
         List<Challenge> open = challenges.findByProjectIdAndStatus(projectId, Challenge.Status.OPEN);
         for (Challenge c : open) {
             c.answer(outcome, answer.strip(), actor.username(), clock.now());
-            audit.record(actor, "challenge.answer", "Challenge", c.getId(), Map.of("status", Challenge.Status.OPEN),
+            audit.record(actor, "challenge.answer", Challenge.class, c.getId(), Map.of("status", Challenge.Status.OPEN),
                     Map.of("status", outcome, "answer", answer));
         }
         if (outcome == Challenge.Status.UPHELD_RETENDER) {
-            tender.cancelAward(projectId, answer.strip());
+            awards.cancelAward(projectId, answer.strip());
         }
-        return Map.of("challengeOutcome", outcome.name(), "challengeAnswer", answer.strip());
+        return new Answer(outcome, answer.strip());
     }
 
     @Transactional(readOnly = true)

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+/** {@code ServiceTask_CloseProject}: paid in full; the provider's results are filed per catalogue item and the unpaid budget returns. */
 @Component
 class CloseProjectDelegate implements JavaDelegate {
 

@@ -65,7 +65,7 @@ public class ClosingService {
         c.moveTo(Contract.Status.CLOSED);
         budget.close(projectId);
         projects.moveTo(projectId, ProjectStage.CLOSED);
-        audit.record(AuditLog.SYSTEM, "project.close", "ProcurementProject", projectId, null, Map.of(
+        audit.record(AuditLog.SYSTEM, "project.close", ProcurementProject.class, projectId, null, Map.of(
                 "acceptanceScore", score, "deliveryRatio", delivery, "paid", paid,
                 "satisfaction", satisfaction == null ? "" : satisfaction));
         events.publishEvent(new ContractChanged(c.getId(), "closed"));

@@ -29,11 +29,6 @@ public class Contract {
 
     public enum Status { DRAFT, READY_FOR_SIGNATURE, SIGNED, IN_FORCE, ACCEPTED, CLOSED }
 
-    /** The eight mandatory parts, in the order the contract states them; names match the form fields. */
-    public static final java.util.List<String> MANDATORY_PARTS = java.util.List.of("serviceRecipients",
-            "serviceContent", "serviceTerm", "quantityAndQuality", "rightsAndObligations", "priceAndSettlement",
-            "performanceTargets", "liabilityForBreach");
-
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -114,33 +109,46 @@ public class Contract {
         this.status = Status.DRAFT;
     }
 
+    /** Sets the parts given by field name; a part not given is left empty. */
     void parts(Map<String, String> parts) {
-        this.serviceRecipients = parts.get("serviceRecipients");
-        this.serviceContent = parts.get("serviceContent");
-        this.serviceTerm = parts.get("serviceTerm");
-        this.quantityAndQuality = parts.get("quantityAndQuality");
-        this.rightsAndObligations = parts.get("rightsAndObligations");
-        this.priceAndSettlement = parts.get("priceAndSettlement");
-        this.performanceTargets = parts.get("performanceTargets");
-        this.liabilityForBreach = parts.get("liabilityForBreach");
-    }
-
-    /** The eight parts by form field name (null where not yet written). */
-    public Map<String, String> parts() {
-        return namedParts(serviceRecipients, serviceContent, serviceTerm, quantityAndQuality, rightsAndObligations,
-                priceAndSettlement, performanceTargets, liabilityForBreach);
-    }
-
-    /** Texts given in the order of {@link #MANDATORY_PARTS}, keyed by part name. */
-    public static Map<String, String> namedParts(String... texts) {
-        if (texts.length != MANDATORY_PARTS.size()) {
-            throw new IllegalArgumentException("A contract has " + MANDATORY_PARTS.size() + " mandatory parts");
+        for (ContractPart part : ContractPart.values()) {
+            setPart(part, parts.get(part.field()));
         }
+    }
+
+    /** The eight parts by field name, in the contract's order (null where not yet written). */
+    public Map<String, String> parts() {
         Map<String, String> parts = new LinkedHashMap<>();
-        for (int i = 0; i < texts.length; i++) {
-            parts.put(MANDATORY_PARTS.get(i), texts[i]);
+        for (ContractPart part : ContractPart.values()) {
+            parts.put(part.field(), part(part));
         }
         return parts;
+    }
+
+    public String part(ContractPart part) {
+        return switch (part) {
+            case SERVICE_RECIPIENTS -> serviceRecipients;
+            case SERVICE_CONTENT -> serviceContent;
+            case SERVICE_TERM -> serviceTerm;
+            case QUANTITY_AND_QUALITY -> quantityAndQuality;
+            case RIGHTS_AND_OBLIGATIONS -> rightsAndObligations;
+            case PRICE_AND_SETTLEMENT -> priceAndSettlement;
+            case PERFORMANCE_TARGETS -> performanceTargets;
+            case LIABILITY_FOR_BREACH -> liabilityForBreach;
+        };
+    }
+
+    private void setPart(ContractPart part, String text) {
+        switch (part) {
+            case SERVICE_RECIPIENTS -> serviceRecipients = text;
+            case SERVICE_CONTENT -> serviceContent = text;
+            case SERVICE_TERM -> serviceTerm = text;
+            case QUANTITY_AND_QUALITY -> quantityAndQuality = text;
+            case RIGHTS_AND_OBLIGATIONS -> rightsAndObligations = text;
+            case PRICE_AND_SETTLEMENT -> priceAndSettlement = text;
+            case PERFORMANCE_TARGETS -> performanceTargets = text;
+            case LIABILITY_FOR_BREACH -> liabilityForBreach = text;
+        }
     }
 
     void terms(BigDecimal performanceBond, int shortfallDeductionPercent, int paymentDays) {

@@ -41,14 +41,14 @@ public class DocumentArchive {
 
     /** Renders and stores a document; empty where no renderer is deployed (the process layer alone). */
     @Transactional
-    public Optional<StoredDocument> render(String ownerType, long ownerId, String kind, String fileName,
+    public Optional<StoredDocument> render(Class<?> ownerType, long ownerId, String kind, String fileName,
                                            DocumentTemplate template, Map<String, String> values) {
         DocumentRenderer pdf = renderer.getIfAvailable();
         if (pdf == null) {
             return Optional.empty();
         }
         DocumentRenderer.RenderedDocument rendered = pdf.render(template, values);
-        StoredDocument stored = documents.save(new StoredDocument(ownerType, ownerId, kind, fileName, PDF, rendered.pdf(),
+        StoredDocument stored = documents.save(new StoredDocument(ownerType.getSimpleName(), ownerId, kind, fileName, PDF, rendered.pdf(),
                 rendered.pages(), rendered.sha256(), null, AuditLog.SYSTEM, clock.now()));
         audit.record(AuditLog.SYSTEM, "document.render", ownerType, ownerId, null,
                 Map.of("kind", kind, "document", stored.getId(), "sha256", stored.getSha256(), "pages", rendered.pages()));
@@ -60,7 +60,7 @@ public class DocumentArchive {
      * caller may catch one and go on in its transaction.
      */
     @Transactional(noRollbackFor = PortalException.class)
-    public StoredDocument uploadPdf(Actor actor, String field, String ownerType, long ownerId, String kind, String fileName,
+    public StoredDocument uploadPdf(Actor actor, String field, Class<?> ownerType, long ownerId, String kind, String fileName,
                                     byte[] content) {
         if (content == null || content.length == 0) {
             throw PortalException.invalid(field, "error.required");
@@ -72,7 +72,7 @@ public class DocumentArchive {
             throw PortalException.invalid(field, "error.upload.not-pdf");
         }
         PdfInspector.Inspection inspection = inspector.getObject().inspect(field, content, properties.uploads().maxPages());
-        StoredDocument stored = documents.save(new StoredDocument(ownerType, ownerId, kind, fileName, PDF, content,
+        StoredDocument stored = documents.save(new StoredDocument(ownerType.getSimpleName(), ownerId, kind, fileName, PDF, content,
                 inspection.pages(), Fingerprint.sha256(content), inspection.text(), actor.username(), clock.now()));
         audit.record(actor, "document.upload", ownerType, ownerId, null, Map.of("kind", kind, "file", fileName,
                 "document", stored.getId(), "sha256", stored.getSha256(), "pages", inspection.pages()));
@@ -80,13 +80,13 @@ public class DocumentArchive {
     }
 
     @Transactional(readOnly = true)
-    public Optional<StoredDocument> latest(String ownerType, long ownerId, String kind) {
-        return documents.findFirstByOwnerTypeAndOwnerIdAndKindOrderByIdDesc(ownerType, ownerId, kind);
+    public Optional<StoredDocument> latest(Class<?> ownerType, long ownerId, String kind) {
+        return documents.findFirstByOwnerTypeAndOwnerIdAndKindOrderByIdDesc(ownerType.getSimpleName(), ownerId, kind);
     }
 
     @Transactional(readOnly = true)
-    public List<StoredDocument> of(String ownerType, long ownerId) {
-        return documents.findByOwnerTypeAndOwnerIdOrderByCreatedAtDesc(ownerType, ownerId);
+    public List<StoredDocument> of(Class<?> ownerType, long ownerId) {
+        return documents.findByOwnerTypeAndOwnerIdOrderByCreatedAtDesc(ownerType.getSimpleName(), ownerId);
     }
 
     /** Recomputes the stored document's SHA-256 and compares it with the one recorded when it was stored. */

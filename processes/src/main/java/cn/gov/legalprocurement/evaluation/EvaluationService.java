@@ -11,8 +11,9 @@ import cn.gov.legalprocurement.shared.Money;
 import cn.gov.legalprocurement.shared.PortalClock;
 import cn.gov.legalprocurement.shared.PortalException;
 import cn.gov.legalprocurement.shared.Role;
+import cn.gov.legalprocurement.tender.AwardService;
 import cn.gov.legalprocurement.tender.Bid;
-import cn.gov.legalprocurement.tender.TenderService;
+import cn.gov.legalprocurement.tender.BidService;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.security.SecureRandom;
@@ -40,7 +41,8 @@ public class EvaluationService {
     private final ExpertConflictRepository conflicts;
     private final EvaluationCommitteeRepository committees;
     private final BidScoreRepository scores;
-    private final TenderService tender;
+    private final AwardService awards;
+    private final BidService bidding;
     private final ProjectService projects;
     private final RulesService rules;
     private final AuditLog audit;
@@ -48,13 +50,14 @@ public class EvaluationService {
     private final SecureRandom seeds = new SecureRandom();
 
     EvaluationService(ExpertRepository experts, ExpertConflictRepository conflicts,
-                      EvaluationCommitteeRepository committees, BidScoreRepository scores, TenderService tender,
+                      EvaluationCommitteeRepository committees, BidScoreRepository scores, AwardService awards, BidService bidding,
                       ProjectService projects, RulesService rules, AuditLog audit, PortalClock clock) {
         this.experts = experts;
         this.conflicts = conflicts;
         this.committees = committees;
         this.scores = scores;
-        this.tender = tender;
+        this.awards = awards;
+        this.bidding = bidding;
         this.projects = projects;
         this.rules = rules;
         this.audit = audit;
@@ -69,7 +72,7 @@ public class EvaluationService {
         int size = !p.getMethod().isTender() ? book.count(Rule.COMMITTEE_SIZE_NON_TENDER)
                 : p.getEstimatedAmount().compareTo(book.yuan(Rule.LARGE_PROJECT_AMOUNT)) >= 0
                 ? book.count(Rule.COMMITTEE_SIZE_LARGE_PROJECT) : book.count(Rule.COMMITTEE_SIZE_TENDER);
-        Set<Long> bidders = tender.currentRound(projectId).stream().filter(Bid::isQualified)
+        Set<Long> bidders = bidding.currentRound(projectId).stream().filter(Bid::isQualified)
                 .map(Bid::getProviderId).collect(Collectors.toSet());
         Set<Long> parties = new HashSet<>(bidders);
         parties.add(p.getPurchaserId());
@@ -89,7 +92,7 @@ public class EvaluationService {
         Set<Long> ids = drawn.stream().map(Expert::getId).collect(Collectors.toCollection(LinkedHashSet::new));
         EvaluationCommittee committee = committees.save(new EvaluationCommittee(projectId, p.getTenderRound(),
                 clock.now(), AuditLog.SYSTEM, seed, ids));
-        audit.record(AuditLog.SYSTEM, "evaluation.draw-committee", "EvaluationCommittee", committee.getId(), null,
+        audit.record(AuditLog.SYSTEM, "evaluation.draw-committee", EvaluationCommittee.class, committee.getId(), null,
                 Map.of("project", p.getCode(), "round", p.getTenderRound(), "experts", ids, "seed", seed,
                         "excludedForConflict", conflicted));
         return drawn.stream().map(Expert::getUsername).toList();
@@ -103,8 +106,7 @@ public class EvaluationService {
     }
 
     /** One expert's quality scores for every qualified bid of the round. */
-    Map<String, Object> score(Actor actor, long projectId, boolean noConflict, Map<Long, BigDecimal> qualityScores,
-                              String comment) {
+    void score(Actor actor, long projectId, boolean noConflict, Map<Long, BigDecimal> qualityScores, String comment) {
         actor.require(Role.EXPERT);
         Expert expert = experts.findByUsername(actor.username()).orElseThrow(() -> PortalException.forbidden("error.role", "EXPERT"));
         EvaluationCommittee committee = currentCommittee(projectId);
@@ -119,7 +121,7 @@ public class EvaluationService {
         }
         ProcurementProject p = projects.project(projectId);
         BigDecimal max = BigDecimal.valueOf(100 - p.getPriceWeight());
-        List<Bid> qualified = tender.currentRound(projectId).stream().filter(Bid::isQualified).toList();
+        List<Bid> qualified = bidding.currentRound(projectId).stream().filter(Bid::isQualified).toList();
         if (qualityScores.keySet().stream().anyMatch(id -> qualified.stream().noneMatch(b -> b.getId().equals(id)))) {
             throw PortalException.invalid("scores", "error.evaluation.unknown-bid");
         }
@@ -133,9 +135,8 @@ public class EvaluationService {
             }
             scores.save(new BidScore(committee.getId(), expert.getId(), bid.getId(), score, comment, clock.now()));
         }
-        audit.record(actor, "evaluation.score", "EvaluationCommittee", committee.getId(), null,
+        audit.record(actor, "evaluation.score", EvaluationCommittee.class, committee.getId(), null,
                 Map.of("scores", qualityScores));
-        return Map.of();
     }
 
     /**
@@ -149,7 +150,7 @@ public class EvaluationService {
         EvaluationCommittee committee = currentCommittee(projectId);
         BigDecimal deduction = rules.forJurisdiction(p.getJurisdictionCode()).percent(Rule.SME_PRICE_DEDUCTION_PERCENT);
         BigDecimal weight = BigDecimal.valueOf(p.getPriceWeight());
-        List<Bid> qualified = tender.currentRound(projectId).stream().filter(Bid::isQualified).toList();
+        List<Bid> qualified = bidding.currentRound(projectId).stream().filter(Bid::isQualified).toList();
         Map<Long, List<BidScore>> byBid = scores.findByCommitteeId(committee.getId()).stream()
                 .collect(Collectors.groupingBy(BidScore::getBidId));
         Map<Long, BigDecimal> evaluated = qualified.stream().collect(Collectors.toMap(Bid::getId, b ->
@@ -174,18 +175,18 @@ public class EvaluationService {
         for (int i = 0; i < ordered.size(); i++) {
             ordered.get(i).rank(i + 1);
         }
-        audit.record(AuditLog.SYSTEM, "evaluation.rank", "ProcurementProject", projectId, null,
+        audit.record(AuditLog.SYSTEM, "evaluation.rank", ProcurementProject.class, projectId, null,
                 ordered.stream().collect(Collectors.toMap(b -> "bid-" + b.getId(), b -> b.getRankNo() + ":" + b.getTotalScore())));
     }
 
     /** A challenge upheld for re-evaluation: the award is withdrawn, the same committee scores again. */
     @Transactional
     public void reopen(long projectId, String reason) {
-        tender.cancelAward(projectId, reason);
+        awards.cancelAward(projectId, reason);
         EvaluationCommittee committee = currentCommittee(projectId);
         scores.deleteByCommitteeId(committee.getId());
-        tender.currentRound(projectId).forEach(Bid::clearScores);
-        audit.record(AuditLog.SYSTEM, "evaluation.reopen", "EvaluationCommittee", committee.getId(), null,
+        bidding.currentRound(projectId).forEach(Bid::clearScores);
+        audit.record(AuditLog.SYSTEM, "evaluation.reopen", EvaluationCommittee.class, committee.getId(), null,
                 Map.of("reason", reason));
     }
 
@@ -197,12 +198,7 @@ public class EvaluationService {
         if (!currentCommittee(projectId).getExpertIds().contains(expert.getId())) {
             throw PortalException.forbidden("error.evaluation.not-member");
         }
-        return tender.currentRound(projectId).stream().filter(Bid::isQualified).toList();
-    }
-
-    @Transactional(readOnly = true)
-    public List<BidScore> scoresOfCurrentRound(long projectId) {
-        return scores.findByCommitteeId(currentCommittee(projectId).getId());
+        return bidding.currentRound(projectId).stream().filter(Bid::isQualified).toList();
     }
 
     private EvaluationCommittee currentCommittee(long projectId) {
@@ -210,4 +206,11 @@ public class EvaluationService {
         return committees.findFirstByProjectIdAndTenderRoundOrderByIdDesc(projectId, p.getTenderRound())
                 .orElseThrow(() -> PortalException.notFound("EvaluationCommittee", p.getCode()));
     }
+
+    /** Every committee drawn for the project, one per round (and per re-evaluation), oldest first. */
+    @Transactional(readOnly = true)
+    public List<EvaluationCommittee> committees(long projectId) {
+        return committees.findByProjectIdOrderById(projectId);
+    }
+
 }

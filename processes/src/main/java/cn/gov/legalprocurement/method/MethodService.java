@@ -32,19 +32,17 @@ public class MethodService {
         this.audit = audit;
     }
 
-    /** The DMN inputs for a project: money in fen, the jurisdiction's threshold, the applicant's flags. */
+    /** The DMN's inputs for a project: money in fen, the jurisdiction's threshold, the applicant's flags. */
+    public record DecisionFacts(long amountFen, long thresholdFen, boolean soleSupplier, int failedTenders, boolean urgent,
+                                boolean limitedSuppliers, boolean frameworkSuitable) {
+    }
+
     @Transactional(readOnly = true)
-    public Map<String, Object> decisionFacts(long projectId) {
+    public DecisionFacts decisionFacts(long projectId) {
         ProcurementProject p = projects.project(projectId);
-        Map<String, Object> facts = new HashMap<>();
-        facts.put("amountFen", Money.toFen(p.getEstimatedAmount()));
-        facts.put("thresholdFen", Money.toFen(rules.forJurisdiction(p.getJurisdictionCode()).yuan(Rule.OPEN_TENDER_THRESHOLD)));
-        facts.put("soleSupplier", p.isSoleSupplier());
-        facts.put("failedTenders", p.getFailedTenders());
-        facts.put("urgent", p.isUrgent());
-        facts.put("limitedSuppliers", p.isLimitedSuppliers());
-        facts.put("frameworkSuitable", p.isFrameworkSuitable());
-        return facts;
+        return new DecisionFacts(Money.toFen(p.getEstimatedAmount()),
+                Money.toFen(rules.forJurisdiction(p.getJurisdictionCode()).yuan(Rule.OPEN_TENDER_THRESHOLD)),
+                p.isSoleSupplier(), p.getFailedTenders(), p.isUrgent(), p.isLimitedSuppliers(), p.isFrameworkSuitable());
     }
 
     @Transactional
@@ -53,22 +51,22 @@ public class MethodService {
         Map<String, Object> before = new HashMap<>();
         before.put("method", p.getMethod());
         p.decideMethod(method, reason);
-        audit.record(AuditLog.SYSTEM, "method.decide", "ProcurementProject", projectId, before,
+        audit.record(AuditLog.SYSTEM, "method.decide", ProcurementProject.class, projectId, before,
                 Map.of("method", method, "reason", reason));
     }
 
-    /** FINANCE approves the non-tender method, or requires an open tender instead. */
-    Map<String, Object> approve(Actor actor, long projectId, boolean approved, String comment) {
+    /** FINANCE approves the non-tender method, or requires an open tender instead; returns the method that holds. */
+    ProcurementMethod approve(Actor actor, long projectId, boolean approved, String comment) {
         actor.require(Role.FINANCE);
         if (!approved && (comment == null || comment.isBlank())) {
             throw PortalException.invalid("comment", "error.comment.required-when-rejecting");
         }
         ProcurementProject p = projects.project(projectId);
-        audit.record(actor, "method.finance-approval", "ProcurementProject", projectId,
+        audit.record(actor, "method.finance-approval", ProcurementProject.class, projectId,
                 Map.of("method", p.getMethod()), Map.of("approved", approved, "comment", comment == null ? "" : comment));
         if (!approved) {
             record(projectId, ProcurementMethod.OPEN_TENDER, "财政部门未批准" + p.getMethod().label() + "：" + comment);
         }
-        return Map.of("method", p.getMethod().name());
+        return p.getMethod();
     }
 }

@@ -1,11 +1,12 @@
 package cn.gov.legalprocurement.method;
 
-import cn.gov.legalprocurement.workflow.ProcessModel.Vars;
+import cn.gov.legalprocurement.workflow.Executions;
+import cn.gov.legalprocurement.workflow.ProcessModel.MethodSelection;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Puts the DMN inputs into the process (local to the method sub-process). */
+/** {@code ServiceTask_PrepareMethodFacts}: puts the DMN's inputs into the method sub-process. */
 @Component
 class PrepareMethodFactsDelegate implements JavaDelegate {
 
@@ -17,6 +18,13 @@ class PrepareMethodFactsDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariables(methods.decisionFacts(((Number) execution.getVariable(Vars.PROJECT_ID)).longValue()));
+        MethodService.DecisionFacts facts = methods.decisionFacts(Executions.projectId(execution));
+        execution.setVariable(MethodSelection.VAR_AMOUNT_FEN, facts.amountFen());
+        execution.setVariable(MethodSelection.VAR_THRESHOLD_FEN, facts.thresholdFen());
+        execution.setVariable(MethodSelection.VAR_SOLE_SUPPLIER, facts.soleSupplier());
+        execution.setVariable(MethodSelection.VAR_FAILED_TENDERS, facts.failedTenders());
+        execution.setVariable(MethodSelection.VAR_URGENT, facts.urgent());
+        execution.setVariable(MethodSelection.VAR_LIMITED_SUPPLIERS, facts.limitedSuppliers());
+        execution.setVariable(MethodSelection.VAR_FRAMEWORK_SUITABLE, facts.frameworkSuitable());
     }
 }

@@ -1,12 +1,14 @@
 package cn.gov.legalprocurement.method;
 
 import cn.gov.legalprocurement.project.ProcurementMethod;
+import cn.gov.legalprocurement.workflow.Executions;
+import cn.gov.legalprocurement.workflow.ProcessModel.MethodSelection;
 import cn.gov.legalprocurement.workflow.ProcessModel.Vars;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Records the DMN's decision (mapped to method, methodReason, ...) on the project. */
+/** {@code ServiceTask_RecordMethod}: records the DMN's decision (method and its legal basis) on the project. */
 @Component
 class RecordMethodDelegate implements JavaDelegate {
 
@@ -18,8 +20,8 @@ class RecordMethodDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        ProcurementMethod method = ProcurementMethod.valueOf((String) execution.getVariable("method"));
-        methods.record(((Number) execution.getVariable(Vars.PROJECT_ID)).longValue(), method,
-                (String) execution.getVariable("methodReason"));
+        methods.record(Executions.projectId(execution),
+                ProcurementMethod.valueOf(Executions.stringVariable(execution, Vars.METHOD)),
+                Executions.stringVariable(execution, MethodSelection.VAR_METHOD_REASON));
     }
 }

@@ -65,7 +65,7 @@ public class ProviderService {
         Organisation provider = organisations.save(new Organisation(r.code(), r.name(), OrganisationKind.PROVIDER, r.jurisdictionCode())
                 .asProvider(r.type(), r.licenceNumber(), r.licenceValidUntil(), r.smeSize())
                 .withContact(r.creditCode(), r.contactPerson(), r.contactPhone()));
-        audit.record(registeredBy, "provider.register", "Organisation", provider.getId(), null, r);
+        audit.record(registeredBy, "provider.register", Organisation.class, provider.getId(), null, r);
         return provider;
     }
 
@@ -79,7 +79,7 @@ public class ProviderService {
             throw PortalException.invalid("yearsOfPractice", "error.not-negative");
         }
         Practitioner p = practitioners.save(new Practitioner(providerId, name, licenceNumber, area, years));
-        audit.record(actor, "provider.add-practitioner", "Organisation", providerId, null,
+        audit.record(actor, "provider.add-practitioner", Organisation.class, providerId, null,
                 Map.of("practitioner", name, "licence", licenceNumber));
         return p;
     }
@@ -92,7 +92,7 @@ public class ProviderService {
         Organisation provider = provider(providerId);
         var before = provider.getQualificationStatus();
         provider.verify(approved);
-        audit.record(actor, "provider.verify", "Organisation", providerId, Map.of("status", before),
+        audit.record(actor, "provider.verify", Organisation.class, providerId, Map.of("status", before),
                 Map.of("status", provider.getQualificationStatus(), "remark", note == null ? "" : note));
     }
 
@@ -106,7 +106,7 @@ public class ProviderService {
         }
         Organisation provider = provider(providerId);
         provider.exclude(until, reason);
-        audit.record(actor, "provider.exclude", "Organisation", providerId, null, Map.of("until", until, "reason", reason));
+        audit.record(actor, "provider.exclude", Organisation.class, providerId, null, Map.of("until", until, "reason", reason));
     }
 
     @Transactional(readOnly = true)

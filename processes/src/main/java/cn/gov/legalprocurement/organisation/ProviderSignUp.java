@@ -48,7 +48,7 @@ public class ProviderSignUp {
         Organisation provider = providers.register(username, registration);
         PortalUser user = users.create(username, account.password(), account.displayName().strip(), provider.getId(),
                 Set.of(Role.PROVIDER));
-        archive.uploadPdf(user.toActor(), "licence", "Organisation", provider.getId(), LICENCE, licenceFileName, licencePdf);
+        archive.uploadPdf(user.toActor(), "licence", Organisation.class, provider.getId(), LICENCE, licenceFileName, licencePdf);
         return provider;
     }
 }

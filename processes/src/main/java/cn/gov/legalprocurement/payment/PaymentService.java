@@ -97,7 +97,7 @@ public class PaymentService {
         LocalDate due = clock.today().plusDays(paymentDays(c));
         next.moveTo(PaymentInstalment.Status.IN_PAYMENT);
         Payment payment = payments.save(new Payment(contractId, next.getId(), Money.normalise(gross), deduction, due, clock.now()));
-        audit.record(AuditLog.SYSTEM, "payment.prepare", "Contract", contractId, null, Map.of("instalment", next.getSeq(),
+        audit.record(AuditLog.SYSTEM, "payment.prepare", Contract.class, contractId, null, Map.of("instalment", next.getSeq(),
                 "gross", gross, "deduction", deduction, "net", net, "dueDate", due));
         return payment;
     }
@@ -107,7 +107,7 @@ public class PaymentService {
         return contracts.instalments(contractId).stream().anyMatch(i -> i.getStatus() == PaymentInstalment.Status.SCHEDULED);
     }
 
-    Map<String, Object> approve(Actor actor, long paymentId, boolean confirmed, String comment) {
+    void approve(Actor actor, long paymentId, boolean confirmed, String comment) {
         actor.require(Role.PURCHASER_HEAD);
         Payment payment = payment(paymentId);
         Contract c = contracts.contract(payment.getContractId());
@@ -116,13 +116,16 @@ public class PaymentService {
             throw PortalException.invalid("confirmed", "error.payment.confirm");
         }
         payment.approve(actor.username(), clock.now());
-        audit.record(actor, "payment.approve", "Payment", paymentId, null, Map.of("net", payment.getNetAmount(),
+        audit.record(actor, "payment.approve", Payment.class, paymentId, null, Map.of("net", payment.getNetAmount(),
                 "comment", comment == null ? "" : comment));
-        return Map.of();
+    }
+
+    /** A released payment: the late interest owed (null when paid in time) and whether instalments remain. */
+    public record Released(BigDecimal lateInterest, boolean moreInstalments) {
     }
 
     /** FINANCE releases the payment; late interest is computed when the SME clock has run out. */
-    Map<String, Object> release(Actor actor, long paymentId, String voucherNo) {
+    Released release(Actor actor, long paymentId, String voucherNo) {
         actor.require(Role.FINANCE);
         Payment payment = payment(paymentId);
         if (payment.getStatus() != Payment.Status.APPROVED) {
@@ -135,17 +138,17 @@ public class PaymentService {
         PaymentInstalment instalment = contracts.instalments(c.getId()).stream()
                 .filter(i -> i.getId().equals(payment.getInstalmentId())).findFirst().orElseThrow();
         instalment.moveTo(PaymentInstalment.Status.PAID);
-        documents.render("Contract", c.getId(), "PAYMENT_CERTIFICATE", c.getCode() + "-payment-" + instalment.getSeq() + ".pdf",
+        documents.render(Contract.class, c.getId(), "PAYMENT_CERTIFICATE", c.getCode() + "-payment-" + instalment.getSeq() + ".pdf",
                 DocumentTemplate.PAYMENT_CERTIFICATE, DocumentModels.paymentCertificate(new DocumentModels.PaymentData(
                         c.getCode(), c.getTitle(), new DocumentModels.Parties(organisations.nameOf(c.getPurchaserId()),
                         organisations.nameOf(c.getProviderId()),
                         null, null), instalment.getSeq(), instalment.getPercentage(), payment.getGrossAmount(),
                         payment.getDeduction(), payment.getNetAmount(), interest, payment.getDueDate().toString(),
                         clock.today().toString(), voucherNo, payment.getApprovedBy(), actor.username())));
-        audit.record(actor, "payment.release", "Payment", paymentId, null, Map.of("net", payment.getNetAmount(),
+        audit.record(actor, "payment.release", Payment.class, paymentId, null, Map.of("net", payment.getNetAmount(),
                 "lateInterest", interest == null ? "0" : interest, "voucherNo", voucherNo));
         events.publishEvent(new ContractChanged(c.getId(), "paid"));
-        return Map.of("moreInstalments", moreInstalments(c.getId()));
+        return new Released(interest, moreInstalments(c.getId()));
     }
 
     /** 保障中小企业款项支付条例: 0.05 % of the overdue amount per day, for SME providers. */

@@ -24,6 +24,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
@@ -82,7 +83,7 @@ public class PerformanceService {
     @Transactional
     public StoredDocument attach(Actor actor, long contractId, String fileName, byte[] content) {
         actor.require(Role.PROVIDER).requireOrganisation(contracts.contract(contractId).getProviderId());
-        return archive.uploadPdf(actor, "attachment", "Contract", contractId, ATTACHMENT_KIND, fileName, content);
+        return archive.uploadPdf(actor, "attachment", Contract.class, contractId, ATTACHMENT_KIND, fileName, content);
     }
 
     @Transactional(readOnly = true)
@@ -102,7 +103,7 @@ public class PerformanceService {
         return new Period(number, count, start, end.isAfter(c.getTermEnd()) ? c.getTermEnd() : end);
     }
 
-    Map<String, Object> report(Actor actor, long contractId, int periodNo, Map<Measure, BigDecimal> delivered,
+    void report(Actor actor, long contractId, int periodNo, Map<Measure, BigDecimal> delivered,
                                String narrative) {
         actor.require(Role.PROVIDER);
         Contract c = contracts.contract(contractId);
@@ -124,18 +125,21 @@ public class PerformanceService {
         Period period = period(contractId, periodNo);
         reports.save(new PerformanceReport(contractId, periodNo, period.start(), period.end(), actor.username(),
                 clock.now(), narrative, quantities));
-        audit.record(actor, "performance.report", "Contract", contractId, null,
+        audit.record(actor, "performance.report", Contract.class, contractId, null,
                 Map.of("period", periodNo, "delivered", quantities));
         events.publishEvent(new ContractChanged(contractId, "performance reported"));
-        return Map.of();
     }
 
     /**
      * Compares cumulative delivery with the pro-rata target (days of the term elapsed at the end
      * of the period); raises a warning per measure behind it.
      */
+    /** A period's assessment: whether delivery fell behind, and the period to wait for next, if any. */
+    public record Assessment(boolean shortfall, Optional<Period> next) {
+    }
+
     @Transactional
-    public boolean assess(long contractId, int periodNo) {
+    public Assessment assess(long contractId, int periodNo) {
         Contract c = contracts.contract(contractId);
         Period period = period(contractId, periodNo);
         long termDays = ChronoUnit.DAYS.between(c.getTermStart(), c.getTermEnd()) + 1;
@@ -149,21 +153,21 @@ public class PerformanceService {
             if (done.compareTo(expected) < 0) {
                 shortfall = true;
                 warnings.save(new PerformanceWarning(contractId, periodNo, target.getKey(), expected, done, clock.now()));
-                audit.record(AuditLog.SYSTEM, "performance.warning", "Contract", contractId, null,
+                audit.record(AuditLog.SYSTEM, "performance.warning", Contract.class, contractId, null,
                         Map.of("period", periodNo, "measure", target.getKey(), "expected", expected, "delivered", done));
             }
         }
-        return shortfall;
+        return new Assessment(shortfall, periodNo < period.count() ? Optional.of(period(contractId, periodNo + 1))
+                : Optional.empty());
     }
 
-    Map<String, Object> handleWarning(Actor actor, long contractId, int periodNo, String action) {
+    void handleWarning(Actor actor, long contractId, int periodNo, String action) {
         actor.require(Role.PURCHASER);
         Contract c = contracts.contract(contractId);
         actor.requireOrganisation(c.getPurchaserId());
         warnings.findByContractIdAndPeriodNo(contractId, periodNo).forEach(w -> w.handle(action.strip(), actor.username()));
-        audit.record(actor, "performance.handle-warning", "Contract", contractId, null,
+        audit.record(actor, "performance.handle-warning", Contract.class, contractId, null,
                 Map.of("period", periodNo, "action", action));
-        return Map.of();
     }
 
     @Transactional
@@ -176,7 +180,7 @@ public class PerformanceService {
             throw PortalException.invalid("finding", "error.required");
         }
         SpotCheck check = spotChecks.save(new SpotCheck(contractId, actor.username(), clock.now(), finding.strip(), passed));
-        audit.record(actor, "performance.spot-check", "Contract", contractId, null, Map.of("finding", finding, "passed", passed));
+        audit.record(actor, "performance.spot-check", Contract.class, contractId, null, Map.of("finding", finding, "passed", passed));
         return check;
     }
 
@@ -193,7 +197,7 @@ public class PerformanceService {
         }
         SatisfactionFeedback given = feedback.save(new SatisfactionFeedback(contractId, respondent.strip(), score,
                 comment, clock.now()));
-        audit.record(respondent.strip(), "performance.feedback", "Contract", contractId, null, Map.of("score", score));
+        audit.record(respondent.strip(), "performance.feedback", Contract.class, contractId, null, Map.of("score", score));
         return given;
     }
 

@@ -1,10 +1,11 @@
 package cn.gov.legalprocurement.project;
 
-import cn.gov.legalprocurement.workflow.ProcessModel.Vars;
+import cn.gov.legalprocurement.workflow.Executions;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+/** {@code ServiceTask_CancelProject}: the application or its budget was refused or withdrawn; the project ends cancelled. */
 @Component
 class CancelProjectDelegate implements JavaDelegate {
 
@@ -16,6 +17,6 @@ class CancelProjectDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        projects.moveTo(((Number) execution.getVariable(Vars.PROJECT_ID)).longValue(), ProjectStage.CANCELLED);
+        projects.moveTo(Executions.projectId(execution), ProjectStage.CANCELLED);
     }
 }

@@ -13,20 +13,16 @@ import cn.gov.legalprocurement.shared.Actor;
 import cn.gov.legalprocurement.shared.Money;
 import cn.gov.legalprocurement.shared.PortalClock;
 import cn.gov.legalprocurement.shared.PortalException;
-import cn.gov.legalprocurement.shared.Texts;
 import cn.gov.legalprocurement.shared.Role;
-import cn.gov.legalprocurement.workflow.ProcessModel;
-import cn.gov.legalprocurement.workflow.ProcessModel.Vars;
+import cn.gov.legalprocurement.shared.Texts;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,19 +47,19 @@ public class ProjectService {
     private final CatalogueService catalogue;
     private final OrganisationRepository organisations;
     private final RulesService rules;
-    private final RuntimeService runtime;
+    private final ProcurementProcess process;
     private final AuditLog audit;
     private final PortalClock clock;
 
     public ProjectService(ProjectRepository projects, ProjectItemRepository projectItems, CatalogueService catalogue,
-                          OrganisationRepository organisations, RulesService rules, RuntimeService runtime,
+                          OrganisationRepository organisations, RulesService rules, ProcurementProcess process,
                           AuditLog audit, PortalClock clock) {
         this.projects = projects;
         this.projectItems = projectItems;
         this.catalogue = catalogue;
         this.organisations = organisations;
         this.rules = rules;
-        this.runtime = runtime;
+        this.process = process;
         this.audit = audit;
         this.clock = clock;
     }
@@ -115,33 +111,26 @@ public class ProjectService {
             projectItems.save(new ProjectItem(project.getId(), chosen.get(i).getId(), Money.normalise(a.items().get(i).quantity()),
                     chosen.get(i).getUnitPrice(), amounts.get(i)));
         }
-        audit.record(actor, "project.apply", "ProcurementProject", project.getId(), null, Map.of(
+        audit.record(actor, "project.apply", ProcurementProject.class, project.getId(), null, Map.of(
                 "code", code, "title", project.getTitle(), "estimatedAmount", total, "items", codes));
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(Vars.PROJECT_ID, project.getId());
-        variables.put(Vars.PURCHASER_ID, purchaser.getId());
-        variables.put(Vars.APPLICANT, actor.username());
-        variables.put(Vars.JURISDICTION, purchaser.getJurisdictionCode());
-        project.started(runtime.startProcessInstanceByKey(ProcessModel.Procurement.ID, code, variables).getId());
+        project.started(process.start(project, actor.username()));
         return project;
     }
 
     /** The head's decision on an application. */
-    Map<String, Object> decideApplication(Actor actor, long projectId, ApplicationDecision decision, String comment) {
+    void decideApplication(Actor actor, long projectId, ApplicationDecision decision, String comment) {
         actor.require(Role.PURCHASER_HEAD);
         ProcurementProject project = project(projectId);
         actor.requireOrganisation(project.getPurchaserId());
         if (decision != ApplicationDecision.APPROVE && (comment == null || comment.isBlank())) {
             throw PortalException.invalid("comment", "error.comment.required-when-rejecting");
         }
-        audit.record(actor, "project.decide-application", "ProcurementProject", projectId, null,
+        audit.record(actor, "project.decide-application", ProcurementProject.class, projectId, null,
                 Map.of("decision", decision, "comment", comment == null ? "" : comment));
-        return Map.of("applicationDecision", decision.name(), "applicationApproved", decision == ApplicationDecision.APPROVE);
     }
 
     /** The applicant answers a returned application: resubmit with corrections, or withdraw. */
-    Map<String, Object> reviseApplication(Actor actor, long projectId, boolean resubmit, String serviceRecipients,
-                                          String justification) {
+    void reviseApplication(Actor actor, long projectId, boolean resubmit, String serviceRecipients, String justification) {
         ProcurementProject project = project(projectId);
         if (!actor.username().equals(project.getApplicant())) {
             throw PortalException.forbidden("error.task.not-yours");
@@ -153,12 +142,11 @@ public class ProjectService {
             Map<String, Object> before = Map.of("serviceRecipients", project.getServiceRecipients(),
                     "justification", String.valueOf(project.getJustification()));
             project.revise(serviceRecipients.strip(), justification);
-            audit.record(actor, "project.revise-application", "ProcurementProject", projectId, before,
+            audit.record(actor, "project.revise-application", ProcurementProject.class, projectId, before,
                     Map.of("serviceRecipients", serviceRecipients, "justification", String.valueOf(justification)));
         } else {
-            audit.record(actor, "project.withdraw-application", "ProcurementProject", projectId, null, null);
+            audit.record(actor, "project.withdraw-application", ProcurementProject.class, projectId, null, null);
         }
-        return Map.of("resubmitted", resubmit, "applicationApproved", false);
     }
 
     @Transactional
@@ -167,7 +155,7 @@ public class ProjectService {
         if (project.getStage() != stage) {
             ProjectStage before = project.getStage();
             project.moveTo(stage);
-            audit.record(AuditLog.SYSTEM, "project.stage", "ProcurementProject", projectId,
+            audit.record(AuditLog.SYSTEM, "project.stage", ProcurementProject.class, projectId,
                     Map.of("stage", before), Map.of("stage", stage));
         }
     }

@@ -1,7 +1,7 @@
 package cn.gov.legalprocurement.project;
 
+import cn.gov.legalprocurement.workflow.Executions;
 import cn.gov.legalprocurement.workflow.ProcessModel.Procurement;
-import cn.gov.legalprocurement.workflow.ProcessModel.Vars;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -31,7 +31,7 @@ class ProjectStageListener implements ExecutionListener {
     public void notify(DelegateExecution execution) {
         ProjectStage stage = STAGES.get(execution.getCurrentActivityId());
         if (stage != null) {
-            projects.moveTo(((Number) execution.getVariable(Vars.PROJECT_ID)).longValue(), stage);
+            projects.moveTo(Executions.projectId(execution), stage);
         }
     }
 }

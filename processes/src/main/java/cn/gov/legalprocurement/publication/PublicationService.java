@@ -3,6 +3,7 @@ package cn.gov.legalprocurement.publication;
 import cn.gov.legalprocurement.audit.AuditLog;
 import cn.gov.legalprocurement.documents.StoredDocument;
 import cn.gov.legalprocurement.documents.StoredDocumentRepository;
+import cn.gov.legalprocurement.project.ProcurementProject;
 import cn.gov.legalprocurement.shared.PortalClock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -37,7 +38,7 @@ public class PublicationService {
         Announcement a = announcements.save(new Announcement(projectId, kind, title, body, clock.now(), openUntil, documentId));
         Map<String, Object> details = new LinkedHashMap<>(Map.of("announcement", a.getId(), "title", title));
         document.ifPresent(d -> details.put("document", d.getId()));
-        audit.record(AuditLog.SYSTEM, "publication." + kind.name().toLowerCase(), "ProcurementProject", projectId, null,
+        audit.record(AuditLog.SYSTEM, "publication." + kind.name().toLowerCase(), ProcurementProject.class, projectId, null,
                 details);
         return a;
     }

@@ -111,7 +111,7 @@ public class RulesService {
         String before = parameter.ruleValue();
         parameter.set(value.strip(), actor.username(), clock.now());
         parameters.save(parameter);
-        audit.record(actor, "rules.override", "StatutoryParameter", jurisdiction + "/" + rule.key(),
+        audit.record(actor, "rules.override", StatutoryParameter.class, jurisdiction + "/" + rule.key(),
                 before == null ? null : Map.of("value", before), Map.of("value", value.strip()));
     }
 

@@ -11,7 +11,7 @@ import java.time.Instant;
 /** A value an administrator set for one rule in one jurisdiction; wins over configuration. */
 @Entity
 @Table(name = "statutory_parameter")
-class StatutoryParameter {
+public class StatutoryParameter {
 
     /** The length of the value's column. */
     static final int MAX_VALUE = 40;

@@ -6,6 +6,7 @@ import cn.gov.legalprocurement.catalogue.CatalogueClass;
 import cn.gov.legalprocurement.catalogue.CatalogueItem;
 import cn.gov.legalprocurement.catalogue.CatalogueService;
 import cn.gov.legalprocurement.contract.Contract;
+import cn.gov.legalprocurement.contract.ContractPublicationService;
 import cn.gov.legalprocurement.contract.ContractService;
 import cn.gov.legalprocurement.documents.DocumentArchive;
 import cn.gov.legalprocurement.documents.StoredDocument;
@@ -29,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ContractSearchDocuments {
 
     private final ContractService contracts;
+    private final ContractPublicationService publication;
     private final ProjectService projects;
     private final CatalogueService catalogue;
     private final OrganisationRepository organisations;
@@ -37,10 +39,11 @@ public class ContractSearchDocuments {
     private final AcceptanceService acceptance;
     private final DocumentArchive documents;
 
-    ContractSearchDocuments(ContractService contracts, ProjectService projects, CatalogueService catalogue,
+    ContractSearchDocuments(ContractService contracts, ContractPublicationService publication, ProjectService projects, CatalogueService catalogue,
                             OrganisationRepository organisations, PaymentService payments, PerformanceService performance,
                             AcceptanceService acceptance, DocumentArchive documents) {
         this.contracts = contracts;
+        this.publication = publication;
         this.projects = projects;
         this.catalogue = catalogue;
         this.organisations = organisations;
@@ -58,7 +61,7 @@ public class ContractSearchDocuments {
         Map<String, String> classNames = catalogue.classes().stream()
                 .collect(Collectors.toMap(CatalogueClass::getCode, CatalogueClass::getName));
         String classCode = items.isEmpty() ? null : items.get(0).getClassCode();
-        String attachments = documents.of("Contract", contractId).stream().map(StoredDocument::getExtractedText)
+        String attachments = documents.of(Contract.class, contractId).stream().map(StoredDocument::getExtractedText)
                 .filter(Objects::nonNull).collect(Collectors.joining("\n"));
         Instant signedAt = c.getProviderSignedAt() == null || c.getPurchaserSignedAt() == null ? null
                 : c.getProviderSignedAt().isAfter(c.getPurchaserSignedAt()) ? c.getProviderSignedAt() : c.getPurchaserSignedAt();
@@ -68,7 +71,7 @@ public class ContractSearchDocuments {
         Double delivery = performance.reports(contractId).isEmpty() ? null : performance.deliveryRatio(contractId).doubleValue();
         BigDecimal satisfaction = performance.satisfactionAverage(contractId);
         return new ContractSearchDocument(c.getId(), c.getCode(), p.getCode(), c.getTitle(),
-                contracts.canonicalText(c) + (attachments.isEmpty() ? "" : "\n" + attachments),
+                publication.canonicalText(c) + (attachments.isEmpty() ? "" : "\n" + attachments),
                 c.getStatus().name(), p.getMethod().name(), p.getMethod().label(), c.getPurchaserId(),
                 organisations.findById(c.getPurchaserId()).orElseThrow().getName(), c.getProviderId(),
                 organisations.findById(c.getProviderId()).orElseThrow().getName(), classCode, classNames.get(classCode),

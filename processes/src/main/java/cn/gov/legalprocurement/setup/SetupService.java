@@ -1,10 +1,12 @@
 package cn.gov.legalprocurement.setup;
 
+import cn.gov.legalprocurement.budget.BudgetLine;
+import cn.gov.legalprocurement.budget.BudgetLineRepository;
 import cn.gov.legalprocurement.catalogue.CatalogueClass;
 import cn.gov.legalprocurement.catalogue.CatalogueClassRepository;
 import cn.gov.legalprocurement.catalogue.CatalogueItem;
 import cn.gov.legalprocurement.catalogue.CatalogueService;
-import cn.gov.legalprocurement.catalogue.CatalogueTasks;
+import cn.gov.legalprocurement.catalogue.ReviewDecision;
 import cn.gov.legalprocurement.evaluation.Expert;
 import cn.gov.legalprocurement.evaluation.ExpertConflict;
 import cn.gov.legalprocurement.evaluation.ExpertConflictRepository;
@@ -23,8 +25,6 @@ import cn.gov.legalprocurement.workflow.ProcessModel.CatalogueItemLifecycle;
 import cn.gov.legalprocurement.workflow.ProcessModel.Vars;
 import cn.gov.legalprocurement.workflow.WorkTask;
 import cn.gov.legalprocurement.workflow.WorkTaskService;
-import cn.gov.legalprocurement.budget.BudgetLine;
-import cn.gov.legalprocurement.budget.BudgetLineRepository;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Set;
@@ -123,6 +123,6 @@ public class SetupService {
         WorkTask task = tasks.myTasks(reviewer).stream().filter(t -> t.taskKey().equals(taskKey))
                 .filter(t -> Long.valueOf(itemId).equals(tasks.variables(reviewer, t.id()).get(Vars.CATALOGUE_ITEM_ID)))
                 .findFirst().orElseThrow(() -> new IllegalStateException("No " + taskKey + " for catalogue item " + itemId));
-        tasks.complete(reviewer, task.id(), new CatalogueTasks.ReviewForm(true, "符合指导性目录要求"));
+        tasks.complete(reviewer, task.id(), new ReviewDecision(true, "符合指导性目录要求"));
     }
 }

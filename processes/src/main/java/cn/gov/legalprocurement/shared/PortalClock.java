@@ -3,7 +3,6 @@ package cn.gov.legalprocurement.shared;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
@@ -35,9 +34,5 @@ public class PortalClock {
 
     public static LocalDate dayOf(Instant instant) {
         return LocalDate.ofInstant(instant, ZONE);
-    }
-
-    public static Date toDate(Instant instant) {
-        return Date.from(instant);
     }
 }

@@ -13,14 +13,14 @@ import org.springframework.stereotype.Component;
 @Component
 class OpenBidsDelegate implements JavaDelegate {
 
-    private final TenderService tender;
+    private final OpeningService opening;
 
-    OpenBidsDelegate(TenderService tender) {
-        this.tender = tender;
+    OpenBidsDelegate(OpeningService opening) {
+        this.opening = opening;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariable(Tendering.VAR_ENOUGH_BIDS, tender.openBids(Executions.projectId(execution)).enough());
+        execution.setVariable(Tendering.VAR_ENOUGH_BIDS, opening.openBids(Executions.projectId(execution)).enough());
     }
 }

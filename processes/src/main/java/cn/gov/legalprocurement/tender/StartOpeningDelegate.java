@@ -13,14 +13,14 @@ import org.springframework.stereotype.Component;
 @Component
 class StartOpeningDelegate implements JavaDelegate {
 
-    private final TenderService tender;
+    private final OpeningService opening;
 
-    StartOpeningDelegate(TenderService tender) {
-        this.tender = tender;
+    StartOpeningDelegate(OpeningService opening) {
+        this.opening = opening;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariable(Tendering.VAR_BIDS_RECEIVED, tender.startOpening(Executions.projectId(execution)));
+        execution.setVariable(Tendering.VAR_BIDS_RECEIVED, opening.startOpening(Executions.projectId(execution)));
     }
 }

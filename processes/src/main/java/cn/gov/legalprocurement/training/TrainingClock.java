@@ -95,7 +95,7 @@ public class TrainingClock {
         }
         ClockUtil.offset(offset.toMillis());
         Instant to = clock.now();
-        audit.record(actor, "training.clock-advanced", "TrainingClock", 1, Map.of("time", PortalClock.minutes(from)),
+        audit.record(actor, "training.clock-advanced", TrainingClock.class, 1, Map.of("time", PortalClock.minutes(from)),
                 Map.of("time", PortalClock.minutes(to)));
         // the job executor looks for due jobs at once instead of after its idle wait
         Executions.runningJobExecutor(engine).ifPresent(JobExecutor::jobWasAdded);

@@ -3,6 +3,7 @@ package cn.gov.legalprocurement.user;
 import cn.gov.legalprocurement.shared.Actor;
 import cn.gov.legalprocurement.shared.PortalException;
 import cn.gov.legalprocurement.shared.Role;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -43,8 +44,14 @@ public class UserDirectory {
         return users.save(new PortalUser(username, passwords.encode(rawPassword), displayName, organisationId, roles));
     }
 
+    /** The account of a user name, if there is one. */
+    @Transactional(readOnly = true)
+    public Optional<PortalUser> find(String username) {
+        return users.findByUsername(username);
+    }
+
     /** The name a person is shown by (their login when the account is unknown, e.g. a system actor). */
-    @org.springframework.transaction.annotation.Transactional(readOnly = true)
+    @Transactional(readOnly = true)
     public String displayName(String username) {
         return username == null ? "" : users.findByUsername(username).map(PortalUser::getDisplayName).orElse(username);
     }

@@ -26,6 +26,18 @@ public final class Executions {
         return n.longValue();
     }
 
+    public static int intVariable(VariableScope scope, String name) {
+        return Math.toIntExact(longVariable(scope, name));
+    }
+
+    public static String stringVariable(VariableScope scope, String name) {
+        Object value = scope.getVariable(name);
+        if (value == null) {
+            throw new IllegalStateException("Process variable " + name + " is missing");
+        }
+        return value.toString();
+    }
+
     /** The engine's job executor, when it is running (it fires timers and asynchronous steps). */
     public static Optional<JobExecutor> runningJobExecutor(ProcessEngine engine) {
         JobExecutor jobs = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();

@@ -18,6 +18,10 @@ public final class ProcessModel {
         public static final String JURISDICTION = "jurisdiction";
         public static final String CONTRACT_ID = "contractId";
         public static final String CATALOGUE_ITEM_ID = "catalogueItemId";
+        public static final String AWARD_ID = "awardId";
+        public static final String METHOD = "method";
+        public static final String RESUBMITTED = "resubmitted";
+        public static final String PROPOSER = "proposer";
 
         private Vars() {
         }
@@ -30,6 +34,11 @@ public final class ProcessModel {
         public static final String TASK_REVISE_PROPOSAL = "Task_ReviseProposal";
         public static final String END_APPLIED = "EndEvent_ChangeApplied";
         public static final String END_WITHDRAWN = "EndEvent_ChangeWithdrawn";
+        public static final String SERVICE_APPLY_CHANGE = "ServiceTask_ApplyCatalogueChange";
+        public static final String SERVICE_WITHDRAW_CHANGE = "ServiceTask_WithdrawCatalogueChange";
+        public static final String VAR_CHANGE_KIND = "changeKind";
+        public static final String VAR_JUSTICE_APPROVED = "justiceApproved";
+        public static final String VAR_FINANCE_APPROVED = "financeApproved";
 
         private CatalogueItemLifecycle() {
         }
@@ -47,6 +56,10 @@ public final class ProcessModel {
         public static final String CALL_PAYMENT = "CallActivity_Payment";
         public static final String END_CLOSED = "EndEvent_ProjectClosed";
         public static final String END_CANCELLED = "EndEvent_ProjectCancelled";
+        public static final String SERVICE_CLOSE_PROJECT = "ServiceTask_CloseProject";
+        public static final String SERVICE_CANCEL_PROJECT = "ServiceTask_CancelProject";
+        public static final String VAR_APPLICATION_APPROVED = "applicationApproved";
+        public static final String VAR_BUDGET_COMMITTED = "budgetCommitted";
 
         private Procurement() {
         }
@@ -56,6 +69,9 @@ public final class ProcessModel {
         public static final String ID = "projectApplication";
         public static final String TASK_APPROVE = "Task_ApproveApplication";
         public static final String TASK_REVISE = "Task_ReviseApplication";
+        public static final String VAR_DECISION = "applicationDecision";
+        public static final String END_APPROVED = "EndEvent_ApplicationApproved";
+        public static final String END_WITHDRAWN = "EndEvent_ApplicationWithdrawn";
 
         private ProjectApplication() {
         }
@@ -66,6 +82,14 @@ public final class ProcessModel {
         public static final String ERROR_INSUFFICIENT = "BUDGET_INSUFFICIENT";
         public static final String TASK_FINANCE_REVIEW = "Task_FinanceReviewBudget";
         public static final String TASK_REVISE = "Task_ReviseBudget";
+        public static final String SERVICE_COMMIT = "ServiceTask_CommitBudget";
+        public static final String SERVICE_RELEASE = "ServiceTask_ReleaseBudget";
+        public static final String VAR_REVIEW_REQUIRED = "budgetReviewRequired";
+        public static final String VAR_APPROVED = "budgetApproved";
+        public static final String VAR_PROBLEM = "budgetProblem";
+        public static final String BOUNDARY_INSUFFICIENT = "BoundaryEvent_BudgetInsufficient";
+        public static final String END_COMMITTED = "EndEvent_BudgetCommitted";
+        public static final String END_WITHDRAWN = "EndEvent_BudgetWithdrawn";
 
         private BudgetCommitment() {
         }
@@ -75,6 +99,20 @@ public final class ProcessModel {
         public static final String ID = "methodSelection";
         public static final String DECISION = "procurementMethod";
         public static final String TASK_APPROVE_METHOD = "Task_ApproveMethod";
+        public static final String SERVICE_PREPARE_FACTS = "ServiceTask_PrepareMethodFacts";
+        public static final String RULE_DECIDE_METHOD = "BusinessRuleTask_DecideMethod";
+        public static final String SERVICE_RECORD_METHOD = "ServiceTask_RecordMethod";
+        public static final String VAR_METHOD_REASON = "methodReason";
+        public static final String VAR_FINANCE_APPROVAL_REQUIRED = "financeApprovalRequired";
+        public static final String VAR_PUBLIC_NOTICE_REQUIRED = "publicNoticeRequired";
+        public static final String VAR_AMOUNT_FEN = "amountFen";
+        public static final String VAR_THRESHOLD_FEN = "thresholdFen";
+        public static final String VAR_SOLE_SUPPLIER = "soleSupplier";
+        public static final String VAR_FAILED_TENDERS = "failedTenders";
+        public static final String VAR_URGENT = "urgent";
+        public static final String VAR_LIMITED_SUPPLIERS = "limitedSuppliers";
+        public static final String VAR_FRAMEWORK_SUITABLE = "frameworkSuitable";
+        public static final String END_DETERMINED = "EndEvent_MethodDetermined";
 
         private MethodSelection() {
         }
@@ -84,9 +122,9 @@ public final class ProcessModel {
         public static final String ID = "tendering";
         public static final String TASK_PREPARE_DOCUMENTS = "Task_PrepareTenderDocuments";
         public static final String TIMER_BID_DEADLINE = "Timer_BidDeadline";
-        public static final String TASK_START_OPENING = "ServiceTask_StartOpening";
+        public static final String SERVICE_START_OPENING = "ServiceTask_StartOpening";
         public static final String TIMER_DECRYPTION_WINDOW = "Timer_DecryptionWindowClosed";
-        public static final String TASK_OPEN_BIDS = "ServiceTask_OpenBids";
+        public static final String SERVICE_OPEN_BIDS = "ServiceTask_OpenBids";
         public static final String VAR_DECRYPTION_WINDOW_ENDS = "decryptionWindowEnds";
         public static final String VAR_BIDS_RECEIVED = "bidsReceived";
         public static final String VAR_ENOUGH_BIDS = "enoughBids";
@@ -101,6 +139,28 @@ public final class ProcessModel {
         public static final String TASK_APPROVE_METHOD_SWITCH = "Task_ApproveMethodSwitch";
         public static final String TIMER_SINGLE_SOURCE_NOTICE = "Timer_SingleSourceNoticeEnds";
         public static final String TASK_NEGOTIATE_SINGLE_SOURCE = "Task_NegotiateSingleSource";
+        public static final String SERVICE_PUBLISH_NOTICE = "ServiceTask_PublishProcurementNotice";
+        public static final String SERVICE_DRAW_COMMITTEE = "ServiceTask_DrawCommittee";
+        public static final String SERVICE_RANK_BIDS = "ServiceTask_RankBids";
+        public static final String SERVICE_PUBLISH_AWARD = "ServiceTask_PublishAward";
+        public static final String SERVICE_REOPEN_EVALUATION = "ServiceTask_ReopenEvaluation";
+        public static final String SERVICE_DECLARE_FAILED = "ServiceTask_DeclareTenderFailed";
+        public static final String SERVICE_PUBLISH_SINGLE_SOURCE_NOTICE = "ServiceTask_PublishSingleSourceNotice";
+        public static final String VAR_BID_DEADLINE = "bidDeadline";
+        public static final String VAR_TENDER_ROUND = "tenderRound";
+        public static final String VAR_EXPERT = "expert";
+        public static final String VAR_CHALLENGE_WINDOW_ENDS = "challengeWindowEnds";
+        public static final String VAR_SIGNING_DEADLINE = "signingDeadline";
+        public static final String VAR_SIGNING_ESCALATION_AT = "signingEscalationAt";
+        public static final String VAR_CHALLENGE_ID = "challengeId";
+        public static final String VAR_CHALLENGE_OUTCOME = "challengeOutcome";
+        public static final String VAR_CHALLENGE_ANSWER = "challengeAnswer";
+        public static final String VAR_FAILED_TENDER_DECISION = "failedTenderDecision";
+        public static final String VAR_PROPOSED_METHOD = "proposedMethod";
+        public static final String VAR_METHOD_SWITCH_REASON = "methodSwitchReason";
+        public static final String VAR_METHOD_SWITCH_APPROVED = "methodSwitchApproved";
+        public static final String VAR_SINGLE_SOURCE_NOTICE_ENDS = "singleSourceNoticeEnds";
+        public static final String END_AWARDED = "EndEvent_Awarded";
 
         private Tendering() {
         }
@@ -112,6 +172,10 @@ public final class ProcessModel {
         public static final String CALL_SIGNATURES = "CallActivity_CollectSignatures";
         public static final String TIMER_ESCALATION = "BoundaryEvent_SigningEscalation";
         public static final String TASK_ESCALATE = "Task_EscalateSigning";
+        public static final String SERVICE_DRAFT = "ServiceTask_DraftContract";
+        public static final String SERVICE_PUBLISH = "ServiceTask_PublishContract";
+        public static final String END_PUBLISHED = "EndEvent_ContractPublished";
+        public static final String END_ESCALATION_HANDLED = "EndEvent_EscalationHandled";
 
         private ContractSigning() {
         }
@@ -121,6 +185,7 @@ public final class ProcessModel {
         public static final String ID = "contractSignatures";
         public static final String TASK_SIGN_PROVIDER = "Task_SignContractProvider";
         public static final String TASK_SIGN_PURCHASER = "Task_SignContractPurchaser";
+        public static final String END_SIGNED = "EndEvent_ContractSigned";
 
         private ContractSignatures() {
         }
@@ -131,6 +196,15 @@ public final class ProcessModel {
         public static final String TIMER_PERIOD_END = "Timer_PeriodEnd";
         public static final String TASK_REPORT = "Task_ReportPerformance";
         public static final String TASK_SHORTFALL_WARNING = "Task_HandleShortfallWarning";
+        public static final String SERVICE_PLAN_PERIODS = "ServiceTask_PlanPerformancePeriods";
+        public static final String SERVICE_ASSESS_DELIVERY = "ServiceTask_AssessDelivery";
+        public static final String VAR_PERIOD_NO = "periodNo";
+        public static final String VAR_PERIOD_COUNT = "periodCount";
+        public static final String VAR_PERIOD_END = "periodEnd";
+        public static final String VAR_ASSESSED_PERIOD = "assessedPeriod";
+        public static final String VAR_SHORTFALL = "shortfall";
+        public static final String VAR_MORE_PERIODS = "morePeriods";
+        public static final String END_TERM_COMPLETED = "EndEvent_TermCompleted";
 
         private PerformanceMonitoring() {
         }
@@ -140,6 +214,10 @@ public final class ProcessModel {
         public static final String ID = "acceptanceEvaluation";
         public static final String TASK_EVALUATE = "Task_EvaluateAcceptance";
         public static final String TASK_RECTIFY = "Task_RectifyService";
+        public static final String SERVICE_PUBLISH = "ServiceTask_PublishAcceptance";
+        public static final String VAR_PASSED = "acceptancePassed";
+        public static final String VAR_ACCEPTANCE_ID = "acceptanceId";
+        public static final String END_ACCEPTED = "EndEvent_Accepted";
 
         private AcceptanceEvaluation() {
         }
@@ -149,6 +227,11 @@ public final class ProcessModel {
         public static final String ID = "payment";
         public static final String TASK_APPROVE = "Task_ApprovePayment";
         public static final String TASK_RELEASE = "Task_ReleasePayment";
+        public static final String SERVICE_PREPARE_INSTALMENT = "ServiceTask_PrepareInstalment";
+        public static final String VAR_PAYMENT_ID = "paymentId";
+        public static final String VAR_DUE_DATE = "paymentDueDate";
+        public static final String VAR_MORE_INSTALMENTS = "moreInstalments";
+        public static final String END_PAID_IN_FULL = "EndEvent_PaidInFull";
 
         private Payment() {
         }

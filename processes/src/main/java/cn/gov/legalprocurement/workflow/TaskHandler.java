@@ -2,12 +2,13 @@ package cn.gov.legalprocurement.workflow;
 
 import cn.gov.legalprocurement.shared.Actor;
 import java.util.Map;
-import java.util.function.BiFunction;
 
 /**
- * Completes one kind of user task: validates the form (Bean Validation first, then the feature's
- * rules), changes the domain and returns the process variables the model's gateways need.
- * One handler per task definition key; the UI's form for that task submits the form type.
+ * Completes one kind of user task: {@link WorkTaskService} validates the form (Bean Validation), the
+ * handler reads the task's variables, calls its feature's service (which checks the feature's rules and
+ * changes the domain) and turns the service's result into the process variables the model's gateways
+ * need. One handler class per user task, named after the element ({@code Task_ReleasePayment} →
+ * {@code ReleasePaymentHandler}); the UI's form for that task submits the handler's form type.
  */
 public interface TaskHandler<F> {
 
@@ -32,24 +33,17 @@ public interface TaskHandler<F> {
             }
             return ((Number) value).longValue();
         }
-    }
 
-    static <F> TaskHandler<F> of(String taskKey, Class<F> formType, BiFunction<TaskContext, F, Map<String, Object>> body) {
-        return new TaskHandler<>() {
-            @Override
-            public String taskKey() {
-                return taskKey;
-            }
+        public int intVariable(String name) {
+            return Math.toIntExact(longVariable(name));
+        }
 
-            @Override
-            public Class<F> formType() {
-                return formType;
+        public String stringVariable(String name) {
+            Object value = variables.get(name);
+            if (value == null) {
+                throw new IllegalStateException("Process variable " + name + " is missing for task " + taskKey);
             }
-
-            @Override
-            public Map<String, Object> complete(TaskContext context, F form) {
-                return body.apply(context, form);
-            }
-        };
+            return value.toString();
+        }
     }
 }

@@ -59,11 +59,6 @@ public class WorkTaskService {
         return Set.copyOf(handlers.keySet());
     }
 
-    public Class<?> formType(String taskKey) {
-        TaskHandler<?> handler = handlers.get(taskKey);
-        return handler == null ? null : handler.formType();
-    }
-
     /** Tasks assigned to the actor and open tasks of the actor's groups within the actor's organisation. */
     @Transactional(readOnly = true)
     public List<WorkTask> myTasks(Actor actor) {
@@ -144,7 +139,9 @@ public class WorkTaskService {
             throw new IllegalStateException("No handler for task " + task.getTaskDefinitionKey());
         }
         if (form == null || !handler.formType().isInstance(form)) {
-            throw PortalException.invalid(null, "error.task.form-type", handler.formType().getSimpleName());
+            Class<?> type = handler.formType();
+            throw PortalException.invalid(null, "error.task.form-type", type.getEnclosingClass() == null ? type.getSimpleName()
+                    : type.getEnclosingClass().getSimpleName() + "." + type.getSimpleName());
         }
         validate(form);
         Map<String, Object> variables = new HashMap<>(tasks.getVariables(taskId));

@@ -32,10 +32,10 @@ class CatalogueLifecycleTest extends ProcessTestSupport {
         review(justice, proposed, CatalogueItemLifecycle.TASK_JUSTICE_REVIEW, false, "单价请参照同类事项");
         // a refused revision (a negative unit price) names its field and changes nothing
         assertThatThrownBy(() -> complete(justice, proposed, CatalogueItemLifecycle.TASK_REVISE_PROPOSAL,
-                new CatalogueTasks.RevisionForm(true, "社区矫正对象法治教育（集中）", null, Money.yuan("-1"), null, "")))
+                new ReviseProposalHandler.Form(true, "社区矫正对象法治教育（集中）", null, Money.yuan("-1"), null, "")))
                 .isInstanceOfSatisfying(PortalException.class, e -> assertThat(e.field()).isEqualTo("unitPrice"));
         assertThat(catalogue.item(proposed.getId()).getName()).isEqualTo("社区矫正对象法治教育");
-        complete(justice, proposed, CatalogueItemLifecycle.TASK_REVISE_PROPOSAL, new CatalogueTasks.RevisionForm(true,
+        complete(justice, proposed, CatalogueItemLifecycle.TASK_REVISE_PROPOSAL, new ReviseProposalHandler.Form(true,
                 "社区矫正对象法治教育（集中）", null, Money.yuan("380"), null, "单价已参照同类事项下调"));
         CatalogueItem revised = catalogue.item(proposed.getId());
         assertThat(revised.getName()).isEqualTo("社区矫正对象法治教育（集中）");
@@ -76,7 +76,7 @@ class CatalogueLifecycleTest extends ProcessTestSupport {
         CatalogueItem first = catalogue.propose(finance, proposal("PH-04-010", "300"));
         review(justice, first, CatalogueItemLifecycle.TASK_JUSTICE_REVIEW, false, "请补充服务标准");
         complete(finance, first, CatalogueItemLifecycle.TASK_REVISE_PROPOSAL,
-                new CatalogueTasks.RevisionForm(false, null, null, null, null, "撤回"));
+                new ReviseProposalHandler.Form(false, null, null, null, null, "撤回"));
         assertThat(catalogue.item(first.getId()).getStatus()).isEqualTo(CatalogueStatus.WITHDRAWN);
 
         CatalogueItem again = catalogue.propose(finance, proposal("PH-04-010", "320"));
@@ -100,7 +100,7 @@ class CatalogueLifecycleTest extends ProcessTestSupport {
     }
 
     private void review(Actor reviewer, CatalogueItem item, String taskKey, boolean approved, String comment) {
-        complete(reviewer, item, taskKey, new CatalogueTasks.ReviewForm(approved, comment));
+        complete(reviewer, item, taskKey, new ReviewDecision(approved, comment));
     }
 
     private void complete(Actor actor, CatalogueItem item, String taskKey, Object form) {

@@ -2,13 +2,26 @@ package cn.gov.legalprocurement.method;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.legalprocurement.project.ProcurementMethod;
+import cn.gov.legalprocurement.workflow.ProcessModel.MethodSelection;
+import cn.gov.legalprocurement.workflow.ProcessModel.Vars;
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.model.dmn.Dmn;
+import org.camunda.bpm.model.dmn.DmnModelInstance;
+import org.camunda.bpm.model.dmn.instance.DecisionTable;
+import org.camunda.bpm.model.dmn.instance.Output;
+import org.camunda.bpm.model.dmn.instance.Rule;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,20 +39,20 @@ class ProcurementMethodDecisionTest {
     static void parse() throws Exception {
         dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
         try (InputStream in = ProcurementMethodDecisionTest.class.getResourceAsStream("/dmn/procurementMethod.dmn")) {
-            decision = dmn.parseDecision("procurementMethod", in);
+            decision = dmn.parseDecision(MethodSelection.DECISION, in);
         }
     }
 
     static DmnDecisionResultEntries decide(long amountFen, boolean sole, int failed, boolean urgent, boolean limited,
                                            boolean framework) {
         Map<String, Object> facts = new HashMap<>();
-        facts.put("amountFen", amountFen);
-        facts.put("thresholdFen", THRESHOLD_FEN);
-        facts.put("soleSupplier", sole);
-        facts.put("failedTenders", failed);
-        facts.put("urgent", urgent);
-        facts.put("limitedSuppliers", limited);
-        facts.put("frameworkSuitable", framework);
+        facts.put(MethodSelection.VAR_AMOUNT_FEN, amountFen);
+        facts.put(MethodSelection.VAR_THRESHOLD_FEN, THRESHOLD_FEN);
+        facts.put(MethodSelection.VAR_SOLE_SUPPLIER, sole);
+        facts.put(MethodSelection.VAR_FAILED_TENDERS, failed);
+        facts.put(MethodSelection.VAR_URGENT, urgent);
+        facts.put(MethodSelection.VAR_LIMITED_SUPPLIERS, limited);
+        facts.put(MethodSelection.VAR_FRAMEWORK_SUITABLE, framework);
         return dmn.evaluateDecision(decision, facts).getSingleResult();
     }
 
@@ -60,22 +73,34 @@ class ProcurementMethodDecisionTest {
     void picksTheMethod(long amountFen, boolean sole, int failed, boolean urgent, boolean limited, boolean framework,
                         String method, boolean financeApproval, boolean publicNotice) {
         DmnDecisionResultEntries result = decide(amountFen, sole, failed, urgent, limited, framework);
-        assertThat((String) result.getEntry("method")).isEqualTo(method);
-        assertThat((Boolean) result.getEntry("financeApprovalRequired")).isEqualTo(financeApproval);
-        assertThat((Boolean) result.getEntry("publicNoticeRequired")).isEqualTo(publicNotice);
-        assertThat((String) result.getEntry("methodReason")).isNotBlank();
+        assertThat((String) result.getEntry(Vars.METHOD)).isEqualTo(method);
+        assertThat((Boolean) result.getEntry(MethodSelection.VAR_FINANCE_APPROVAL_REQUIRED)).isEqualTo(financeApproval);
+        assertThat((Boolean) result.getEntry(MethodSelection.VAR_PUBLIC_NOTICE_REQUIRED)).isEqualTo(publicNotice);
+        assertThat((String) result.getEntry(MethodSelection.VAR_METHOD_REASON)).isNotBlank();
     }
 
     @Test
     void soleSupplierWinsOverEveryOtherFlag() {
-        assertThat((String) decide(300_000_000L, true, 1, true, true, true).getEntry("method")).isEqualTo("SINGLE_SOURCE");
+        assertThat((String) decide(300_000_000L, true, 1, true, true, true).getEntry(Vars.METHOD)).isEqualTo("SINGLE_SOURCE");
     }
 
+    /** Every method the table can output is a method of the domain (the delegate turns it into one). */
     @Test
-    void everyMethodExistsInTheDomain() {
-        for (String m : new String[]{"OPEN_TENDER", "INVITED_TENDER", "COMPETITIVE_NEGOTIATION", "COMPETITIVE_CONSULTATION",
-                "SINGLE_SOURCE", "FRAMEWORK_AGREEMENT"}) {
-            assertThat(cn.gov.legalprocurement.project.ProcurementMethod.valueOf(m)).isNotNull();
+    void everyMethodTheTableOutputsExistsInTheDomain() throws Exception {
+        DmnModelInstance model;
+        try (InputStream in = ProcurementMethodDecisionTest.class.getResourceAsStream("/dmn/procurementMethod.dmn")) {
+            model = Dmn.readModelFromStream(in);
         }
+        DecisionTable table = model.getModelElementsByType(DecisionTable.class).iterator().next();
+        List<Output> outputs = List.copyOf(table.getOutputs());
+        int methodColumn = outputs.stream().map(Output::getName).toList().indexOf(Vars.METHOD);
+        assertThat(methodColumn).as("the table's method column").isNotNegative();
+        Set<String> methods = new TreeSet<>();
+        for (Rule rule : table.getRules()) {
+            methods.add(List.copyOf(rule.getOutputEntries()).get(methodColumn).getText().getTextContent().strip().replace("\"", ""));
+        }
+        Set<String> domain = Arrays.stream(ProcurementMethod.values()).map(Enum::name).collect(Collectors.toSet());
+        assertThat(methods).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(domain).containsAll(methods);
     }
 }

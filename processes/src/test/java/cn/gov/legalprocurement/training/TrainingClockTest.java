@@ -55,8 +55,8 @@ class TrainingClockTest extends ProcessTestSupport {
         assertThat(clock.now()).isAfterOrEqualTo(now);
         assertThat(training(true).offset()).isPositive();
         assertThat(fireDueTimers()).isPositive();
-        assertThat(audit.trail("ProcurementProject", p.getId())).anySatisfy(e -> assertThat(e.getAction()).isEqualTo("tender.opening-started"));
-        assertThat(audit.trail("TrainingClock", 1)).anySatisfy(e -> assertThat(e.getActor()).isEqualTo("admin"));
+        assertThat(audit.trail(ProcurementProject.class, p.getId())).anySatisfy(e -> assertThat(e.getAction()).isEqualTo("tender.opening-started"));
+        assertThat(audit.trail(TrainingClock.class, 1)).anySatisfy(e -> assertThat(e.getActor()).isEqualTo("admin"));
         assertThat(instance(p, ProcessModel.Tendering.ID)).isNotNull();
     }
 

@@ -17,13 +17,13 @@ import java.math.RoundingMode;
  * (max 50) and social evaluation (max 20), with the delivery and satisfaction figures at hand.
  */
 @TaskFormFor("acceptance-evaluate")
-class AcceptanceEvaluationForm extends TaskForm<AcceptanceTasks.EvaluationForm> {
+class AcceptanceEvaluationForm extends TaskForm<EvaluateAcceptanceHandler.Form> {
 
     private final ContractService contracts;
     private final PerformanceService performance;
 
     AcceptanceEvaluationForm(ContractService contracts, PerformanceService performance) {
-        super(AcceptanceTasks.EvaluationForm.class);
+        super(EvaluateAcceptanceHandler.Form.class);
         this.contracts = contracts;
         this.performance = performance;
     }

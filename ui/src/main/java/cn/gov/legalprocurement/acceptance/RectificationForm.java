@@ -9,12 +9,12 @@ import java.util.Comparator;
 
 /** The acceptance failed: the provider reports the rectification before the next evaluation. */
 @TaskFormFor("acceptance-rectify")
-class RectificationForm extends TaskForm<AcceptanceTasks.RectificationForm> {
+class RectificationForm extends TaskForm<RectifyServiceHandler.Form> {
 
     private final AcceptanceService acceptance;
 
     RectificationForm(AcceptanceService acceptance) {
-        super(AcceptanceTasks.RectificationForm.class);
+        super(RectifyServiceHandler.Form.class);
         this.acceptance = acceptance;
     }
 

@@ -1,6 +1,6 @@
 package cn.gov.legalprocurement.budget;
 
-import cn.gov.legalprocurement.organisation.OrganisationRepository;
+import cn.gov.legalprocurement.organisation.OrganisationService;
 import cn.gov.legalprocurement.portal.CurrentUser;
 import cn.gov.legalprocurement.portal.Formats;
 import cn.gov.legalprocurement.portal.MainLayout;
@@ -27,7 +27,7 @@ import java.util.List;
 @RolesAllowed({"PURCHASER", "PURCHASER_HEAD", "FINANCE", "SUPERVISOR", "ADMIN"})
 class BudgetLinesView extends VerticalLayout implements HasDynamicTitle {
 
-    BudgetLinesView(BudgetService budget, CurrentUser user, OrganisationRepository organisations) {
+    BudgetLinesView(BudgetService budget, CurrentUser user, OrganisationService organisations) {
         List<BudgetLine> lines = budget.lines(user.actor());
         ComboBox<Integer> year = new ComboBox<>(getTranslation("budget.year"));
         year.setItems(lines.stream().map(BudgetLine::getFiscalYear).distinct().sorted(Comparator.reverseOrder()).toList());

@@ -11,14 +11,14 @@ import com.vaadin.flow.component.html.H4;
 
 /** FINANCE reviews a commitment above the review threshold against the budget line's figures. */
 @TaskFormFor("budget-finance-review")
-class FinanceReviewBudgetForm extends TaskForm<BudgetTasks.FinanceReviewForm> {
+class FinanceReviewBudgetForm extends TaskForm<FinanceReviewBudgetHandler.Form> {
 
     private final ProjectSummaries summaries;
     private final ProjectService projects;
     private final BudgetService budget;
 
     FinanceReviewBudgetForm(ProjectSummaries summaries, ProjectService projects, BudgetService budget) {
-        super(BudgetTasks.FinanceReviewForm.class);
+        super(FinanceReviewBudgetHandler.Form.class);
         this.summaries = summaries;
         this.projects = projects;
         this.budget = budget;

@@ -13,14 +13,14 @@ import java.util.List;
 
 /** The budget was insufficient or refused: choose another line or amount and resubmit, or withdraw. */
 @TaskFormFor("budget-revise")
-class ReviseBudgetForm extends TaskForm<BudgetTasks.RevisionForm> {
+class ReviseBudgetForm extends TaskForm<ReviseBudgetHandler.Form> {
 
     private final ProjectSummaries summaries;
     private final ProjectService projects;
     private final BudgetService budget;
 
     ReviseBudgetForm(ProjectSummaries summaries, ProjectService projects, BudgetService budget) {
-        super(BudgetTasks.RevisionForm.class);
+        super(ReviseBudgetHandler.Form.class);
         this.summaries = summaries;
         this.projects = projects;
         this.budget = budget;

@@ -7,12 +7,12 @@ import cn.gov.legalprocurement.workflow.ProcessModel;
 
 /** JUSTICE, then FINANCE, review a proposed, amended or retired catalogue item. */
 @TaskFormFor({"catalogue-justice-review", "catalogue-finance-review"})
-class CatalogueReviewForm extends TaskForm<CatalogueTasks.ReviewForm> {
+class CatalogueReviewForm extends TaskForm<ReviewDecision> {
 
     private final CatalogueItemFacts facts;
 
     CatalogueReviewForm(CatalogueItemFacts facts) {
-        super(CatalogueTasks.ReviewForm.class);
+        super(ReviewDecision.class);
         this.facts = facts;
     }
 

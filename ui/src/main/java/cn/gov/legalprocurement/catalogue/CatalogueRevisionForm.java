@@ -10,13 +10,13 @@ import cn.gov.legalprocurement.workflow.ProcessModel;
  * party) and resubmits it, or withdraws it. A retirement has nothing to edit, only the choice.
  */
 @TaskFormFor("catalogue-revise-proposal")
-class CatalogueRevisionForm extends TaskForm<CatalogueTasks.RevisionForm> {
+class CatalogueRevisionForm extends TaskForm<ReviseProposalHandler.Form> {
 
     private final CatalogueService catalogue;
     private final CatalogueItemFacts facts;
 
     CatalogueRevisionForm(CatalogueService catalogue, CatalogueItemFacts facts) {
-        super(CatalogueTasks.RevisionForm.class);
+        super(ReviseProposalHandler.Form.class);
         this.catalogue = catalogue;
         this.facts = facts;
     }

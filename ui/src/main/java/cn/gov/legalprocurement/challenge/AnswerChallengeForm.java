@@ -1,6 +1,6 @@
 package cn.gov.legalprocurement.challenge;
 
-import cn.gov.legalprocurement.organisation.OrganisationRepository;
+import cn.gov.legalprocurement.organisation.OrganisationService;
 import cn.gov.legalprocurement.portal.Formats;
 import cn.gov.legalprocurement.portal.ProjectSummaries;
 import cn.gov.legalprocurement.tasks.TaskForm;
@@ -12,14 +12,14 @@ import java.util.List;
 
 /** The purchaser answers a challenge within the statutory period: reject it, or uphold it. */
 @TaskFormFor("tender-answer-challenge")
-class AnswerChallengeForm extends TaskForm<ChallengeTasks.AnswerForm> {
+class AnswerChallengeForm extends TaskForm<AnswerChallengeHandler.Form> {
 
     private final ProjectSummaries summaries;
     private final ChallengeService challenges;
-    private final OrganisationRepository organisations;
+    private final OrganisationService organisations;
 
-    AnswerChallengeForm(ProjectSummaries summaries, ChallengeService challenges, OrganisationRepository organisations) {
-        super(ChallengeTasks.AnswerForm.class);
+    AnswerChallengeForm(ProjectSummaries summaries, ChallengeService challenges, OrganisationService organisations) {
+        super(AnswerChallengeHandler.Form.class);
         this.summaries = summaries;
         this.challenges = challenges;
         this.organisations = organisations;

@@ -1,6 +1,6 @@
 package cn.gov.legalprocurement.contract;
 
-import cn.gov.legalprocurement.organisation.OrganisationRepository;
+import cn.gov.legalprocurement.organisation.OrganisationService;
 import cn.gov.legalprocurement.portal.Facts;
 import cn.gov.legalprocurement.portal.Formats;
 import com.vaadin.flow.component.html.Div;
@@ -12,10 +12,10 @@ import org.springframework.stereotype.Component;
 @Component
 class ContractFacts {
 
-    private final OrganisationRepository organisations;
+    private final OrganisationService organisations;
     private final ContractService contracts;
 
-    ContractFacts(OrganisationRepository organisations, ContractService contracts) {
+    ContractFacts(OrganisationService organisations, ContractService contracts) {
         this.organisations = organisations;
         this.contracts = contracts;
     }

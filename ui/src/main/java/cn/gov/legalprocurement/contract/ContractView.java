@@ -40,6 +40,7 @@ import java.util.Optional;
 class ContractView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ContractService contracts;
+    private final ContractPublicationService contractPublication;
     private final ContractFacts facts;
     private final DocumentArchive archive;
     private final ProjectRecords records;
@@ -49,9 +50,11 @@ class ContractView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final CurrentUser user;
     private String title = "";
 
-    ContractView(ContractService contracts, ContractFacts facts, DocumentArchive archive, ProjectRecords records,
-                 PaymentService payments, PerformanceService performance, ProjectService projects, CurrentUser user) {
+    ContractView(ContractService contracts, ContractPublicationService contractPublication, ContractFacts facts,
+                 DocumentArchive archive, ProjectRecords records, PaymentService payments, PerformanceService performance,
+                 ProjectService projects, CurrentUser user) {
         this.contracts = contracts;
+        this.contractPublication = contractPublication;
         this.facts = facts;
         this.archive = archive;
         this.records = records;
@@ -88,7 +91,7 @@ class ContractView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         tabs.add(getTranslation("contract.tab.terms"), facts.of(c));
         tabs.add(getTranslation("contract.tab.performance"), performanceOf(c));
         tabs.add(getTranslation("contract.tab.payments"), paymentsOf(c));
-        tabs.add(getTranslation("project.tab.documents"), new DocumentList(archive, archive.of("Contract", c.getId())));
+        tabs.add(getTranslation("project.tab.documents"), new DocumentList(archive, archive.of(Contract.class, c.getId())));
         tabs.add(getTranslation("project.tab.audit"), records.trail(c.getProjectId(), c.getId()));
         tabs.add(getTranslation("project.tab.diagram"), records.diagrams(projects.project(c.getProjectId()).getCode()));
         add(tabs);
@@ -97,7 +100,7 @@ class ContractView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private Component signedPdf(Contract c) {
         VerticalLayout box = new VerticalLayout();
         box.setPadding(false);
-        Optional<StoredDocument> pdf = contracts.signedPdf(c.getId());
+        Optional<StoredDocument> pdf = contractPublication.signedPdf(c.getId());
         if (pdf.isEmpty()) {
             box.add(new Paragraph(getTranslation("contract.not-signed")));
             return box;
@@ -107,7 +110,7 @@ class ContractView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         sha.setId("contract-sha256");
         sha.getStyle().set("font-family", "monospace").set("word-break", "break-all");
         Button verify = new Button(getTranslation("contract.verify"), e -> {
-            if (contracts.verify(c.getId())) {
+            if (contractPublication.verify(c.getId())) {
                 Views.success(getTranslation("contract.verified"));
             } else {
                 Views.error(getTranslation("contract.tampered"));

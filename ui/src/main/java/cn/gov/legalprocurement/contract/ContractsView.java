@@ -1,6 +1,6 @@
 package cn.gov.legalprocurement.contract;
 
-import cn.gov.legalprocurement.organisation.OrganisationRepository;
+import cn.gov.legalprocurement.organisation.OrganisationService;
 import cn.gov.legalprocurement.portal.CurrentUser;
 import cn.gov.legalprocurement.portal.Formats;
 import cn.gov.legalprocurement.portal.MainLayout;
@@ -18,7 +18,7 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({"PURCHASER", "PURCHASER_HEAD", "PROVIDER", "FINANCE", "JUSTICE", "SUPERVISOR", "ADMIN"})
 class ContractsView extends VerticalLayout implements HasDynamicTitle {
 
-    ContractsView(ContractService contracts, CurrentUser user, OrganisationRepository organisations) {
+    ContractsView(ContractService contracts, CurrentUser user, OrganisationService organisations) {
         Grid<Contract> grid = new Grid<>(Contract.class, false);
         grid.addComponentColumn(c -> Views.link(c.getCode(), "contracts/" + c.getId())).setHeader(getTranslation("contract.code"))
                 .setAutoWidth(true);

@@ -8,12 +8,12 @@ import com.vaadin.flow.component.html.Paragraph;
 
 /** The 30-day signing limit is near: the head instructs the purchaser and the provider. */
 @TaskFormFor("contract-escalate-signing")
-class EscalateSigningForm extends TaskForm<ContractTasks.EscalationForm> {
+class EscalateSigningForm extends TaskForm<EscalateSigningHandler.Form> {
 
     private final ProjectSummaries summaries;
 
     EscalateSigningForm(ProjectSummaries summaries) {
-        super(ContractTasks.EscalationForm.class);
+        super(EscalateSigningHandler.Form.class);
         this.summaries = summaries;
     }
 

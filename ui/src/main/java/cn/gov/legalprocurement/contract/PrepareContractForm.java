@@ -27,18 +27,18 @@ import java.util.Optional;
  * the award), the performance bond, the deduction cap, the payment period and the instalments.
  */
 @TaskFormFor("contract-prepare")
-class PrepareContractForm extends TaskForm<ContractTasks.PrepareForm> {
+class PrepareContractForm extends TaskForm<PrepareContractHandler.Form> {
 
     private record InstalmentRow(IntegerField percentage, TextField description, HorizontalLayout row) {
     }
 
     private final ContractService contracts;
-    private final Map<String, TextArea> parts = new LinkedHashMap<>();
+    private final Map<ContractPart, TextArea> parts = new LinkedHashMap<>();
     private final List<InstalmentRow> instalments = new ArrayList<>();
     private final VerticalLayout instalmentRows = new VerticalLayout();
 
     PrepareContractForm(ContractService contracts) {
-        super(ContractTasks.PrepareForm.class);
+        super(PrepareContractHandler.Form.class);
         this.contracts = contracts;
     }
 
@@ -48,11 +48,15 @@ class PrepareContractForm extends TaskForm<ContractTasks.PrepareForm> {
         add(new Facts().add("contract.code", c.getCode()).add("contract.title", c.getTitle())
                 .add("contract.amount", Formats.money(c.getAmount()))
                 .add("contract.term", Formats.date(c.getTermStart()) + " — " + Formats.date(c.getTermEnd())));
-        Map<String, String> drafted = c.parts();
-        for (String part : Contract.MANDATORY_PARTS) {
-            TextArea area = textArea(part);
-            area.setValue(drafted.getOrDefault(part, "") == null ? "" : drafted.getOrDefault(part, ""));
+        for (ContractPart part : ContractPart.values()) {
+            // the parts are a map in the form record: each area is checked here, not bound to a record component
+            TextArea area = new TextArea(label(part.field()));
+            area.setWidthFull();
+            area.setMinHeight("6em");
+            area.setMaxLength(Contract.PART_MAX);
+            area.setValue(c.part(part) == null ? "" : c.part(part));
             area.setRequiredIndicatorVisible(true);
+            fields.add(field(part.field(), area), 2);
             parts.put(part, area);
         }
         decimal("performanceBond").setValue(c.getPerformanceBond() == null ? BigDecimal.ZERO : c.getPerformanceBond());
@@ -94,16 +98,19 @@ class PrepareContractForm extends TaskForm<ContractTasks.PrepareForm> {
     }
 
     @Override
-    public Optional<ContractTasks.PrepareForm> read() {
+    public Optional<PrepareContractHandler.Form> read() {
         boolean valid = binder.validate().isOk();
-        for (TextArea area : parts.values()) {
-            if (area.getValue().isBlank()) {
+        Map<ContractPart, String> texts = new LinkedHashMap<>();
+        for (Map.Entry<ContractPart, TextArea> part : parts.entrySet()) {
+            TextArea area = part.getValue();
+            area.setInvalid(area.getValue().isBlank());
+            if (area.isInvalid()) {
                 area.setErrorMessage(getTranslation("error.required"));
-                area.setInvalid(true);
                 valid = false;
             }
+            texts.put(part.getKey(), area.getValue().strip());
         }
-        List<ContractTasks.InstalmentLine> lines = new ArrayList<>();
+        List<PrepareContractHandler.InstalmentLine> lines = new ArrayList<>();
         for (InstalmentRow row : instalments) {
             Integer share = row.percentage().getValue();
             if (share == null || share < 1 || share > 100) {
@@ -116,19 +123,13 @@ class PrepareContractForm extends TaskForm<ContractTasks.PrepareForm> {
                 row.description().setInvalid(true);
                 valid = false;
             }
-            lines.add(new ContractTasks.InstalmentLine(share, row.description().getValue().strip()));
+            lines.add(new PrepareContractHandler.InstalmentLine(share, row.description().getValue().strip()));
         }
         if (!valid) {
             return Optional.empty();
         }
-        return Optional.of(new ContractTasks.PrepareForm(text("serviceRecipients"), text("serviceContent"), text("serviceTerm"),
-                text("quantityAndQuality"), text("rightsAndObligations"), text("priceAndSettlement"),
-                text("performanceTargets"), text("liabilityForBreach"),
-                valueOf("performanceBond"), valueOf("shortfallDeductionPercent"), valueOf("paymentDays"), lines));
-    }
-
-    private String text(String part) {
-        return parts.get(part).getValue().strip();
+        return Optional.of(new PrepareContractHandler.Form(texts, valueOf("performanceBond"),
+                valueOf("shortfallDeductionPercent"), valueOf("paymentDays"), lines));
     }
 
     @SuppressWarnings("unchecked")

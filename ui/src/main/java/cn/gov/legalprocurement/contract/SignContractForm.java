@@ -8,13 +8,13 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 
 /** Each party reads the whole contract and signs it; the signed PDF is archived when both have signed. */
 @TaskFormFor({"contract-sign-provider", "contract-sign-purchaser"})
-class SignContractForm extends TaskForm<ContractTasks.SignForm> {
+class SignContractForm extends TaskForm<Signature> {
 
     private final ContractService contracts;
     private final ContractFacts facts;
 
     SignContractForm(ContractService contracts, ContractFacts facts) {
-        super(ContractTasks.SignForm.class);
+        super(Signature.class);
         this.contracts = contracts;
         this.facts = facts;
     }

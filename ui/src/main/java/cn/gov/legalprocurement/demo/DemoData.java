@@ -9,7 +9,7 @@ import cn.gov.legalprocurement.catalogue.ServiceUnit;
 import cn.gov.legalprocurement.organisation.Jurisdiction;
 import cn.gov.legalprocurement.organisation.Organisation;
 import cn.gov.legalprocurement.organisation.OrganisationKind;
-import cn.gov.legalprocurement.organisation.OrganisationRepository;
+import cn.gov.legalprocurement.organisation.OrganisationService;
 import cn.gov.legalprocurement.organisation.ProviderService;
 import cn.gov.legalprocurement.organisation.ProviderType;
 import cn.gov.legalprocurement.organisation.SmeSize;
@@ -19,7 +19,6 @@ import cn.gov.legalprocurement.shared.Money;
 import cn.gov.legalprocurement.shared.PortalClock;
 import cn.gov.legalprocurement.shared.Role;
 import cn.gov.legalprocurement.user.UserDirectory;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,11 +48,11 @@ class DemoData implements ApplicationRunner {
 
     private final SetupService setup;
     private final UserDirectory users;
-    private final OrganisationRepository organisations;
+    private final OrganisationService organisations;
     private final DemoProjects projects;
     private final TransactionTemplate transaction;
 
-    DemoData(SetupService setup, UserDirectory users, OrganisationRepository organisations, DemoProjects projects,
+    DemoData(SetupService setup, UserDirectory users, OrganisationService organisations, DemoProjects projects,
              TransactionTemplate transaction) {
         this.setup = setup;
         this.users = users;
@@ -64,7 +63,7 @@ class DemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (organisations.count() > 0) {
+        if (organisations.any()) {
             return;
         }
         log.info("Loading demo data (first start of the embedded default)...");

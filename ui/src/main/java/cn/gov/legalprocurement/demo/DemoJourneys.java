@@ -1,27 +1,31 @@
 package cn.gov.legalprocurement.demo;
 
-import cn.gov.legalprocurement.acceptance.AcceptanceTasks;
+import cn.gov.legalprocurement.acceptance.EvaluateAcceptanceHandler;
 import cn.gov.legalprocurement.budget.BudgetLine;
 import cn.gov.legalprocurement.budget.BudgetService;
-import cn.gov.legalprocurement.budget.BudgetTasks;
+import cn.gov.legalprocurement.budget.FinanceReviewBudgetHandler;
 import cn.gov.legalprocurement.catalogue.CatalogueItem;
 import cn.gov.legalprocurement.catalogue.Measure;
 import cn.gov.legalprocurement.contract.ContractIndicator;
+import cn.gov.legalprocurement.contract.ContractPart;
 import cn.gov.legalprocurement.contract.ContractService;
-import cn.gov.legalprocurement.contract.ContractTasks;
-import cn.gov.legalprocurement.evaluation.EvaluationTasks;
-import cn.gov.legalprocurement.payment.PaymentTasks;
-import cn.gov.legalprocurement.performance.PerformanceTasks;
+import cn.gov.legalprocurement.contract.PrepareContractHandler;
+import cn.gov.legalprocurement.contract.Signature;
+import cn.gov.legalprocurement.evaluation.ScoreBidsHandler;
+import cn.gov.legalprocurement.payment.ApprovePaymentHandler;
+import cn.gov.legalprocurement.performance.ReportPerformanceHandler;
 import cn.gov.legalprocurement.project.ApplicationDecision;
+import cn.gov.legalprocurement.project.ApproveApplicationHandler;
 import cn.gov.legalprocurement.project.ProcurementProject;
 import cn.gov.legalprocurement.project.ProjectService;
-import cn.gov.legalprocurement.project.ProjectTasks;
 import cn.gov.legalprocurement.shared.Actor;
 import cn.gov.legalprocurement.shared.PortalClock;
 import cn.gov.legalprocurement.tender.Bid;
 import cn.gov.legalprocurement.tender.BidEnvelope;
-import cn.gov.legalprocurement.tender.TenderService;
-import cn.gov.legalprocurement.tender.TenderTasks;
+import cn.gov.legalprocurement.tender.BidService;
+import cn.gov.legalprocurement.tender.ConfirmWinnerHandler;
+import cn.gov.legalprocurement.tender.PrepareTenderDocumentsHandler;
+import cn.gov.legalprocurement.tender.TenderDocumentsService;
 import cn.gov.legalprocurement.user.UserDirectory;
 import cn.gov.legalprocurement.workflow.ProcessModel;
 import cn.gov.legalprocurement.workflow.WorkTask;
@@ -56,17 +60,19 @@ class DemoJourneys {
 
     private final ProjectService projects;
     private final BudgetService budget;
-    private final TenderService tender;
+    private final BidService bidding;
+    private final TenderDocumentsService tenderDocuments;
     private final ContractService contracts;
     private final WorkTaskService tasks;
     private final UserDirectory users;
     private final ProcessEngine engine;
 
-    DemoJourneys(ProjectService projects, BudgetService budget, TenderService tender, ContractService contracts,
-                 WorkTaskService tasks, UserDirectory users, ProcessEngine engine) {
+    DemoJourneys(ProjectService projects, BudgetService budget, BidService bidding, TenderDocumentsService tenderDocuments,
+                 ContractService contracts, WorkTaskService tasks, UserDirectory users, ProcessEngine engine) {
         this.projects = projects;
         this.budget = budget;
-        this.tender = tender;
+        this.bidding = bidding;
+        this.tenderDocuments = tenderDocuments;
         this.contracts = contracts;
         this.tasks = tasks;
         this.users = users;
@@ -132,7 +138,7 @@ class DemoJourneys {
         /** The head approves the application. */
         Journey approve() {
             complete(head, ProcessModel.ProjectApplication.TASK_APPROVE,
-                    new ProjectTasks.ApprovalForm(ApplicationDecision.APPROVE, "同意申报，按程序组织采购"));
+                    new ApproveApplicationHandler.Form(ApplicationDecision.APPROVE, "同意申报，按程序组织采购"));
             return this;
         }
 
@@ -140,19 +146,19 @@ class DemoJourneys {
         Journey reviewBudget() {
             Actor finance = users.actor("finance");
             tasks.findTask(finance, code, ProcessModel.BudgetCommitment.TASK_FINANCE_REVIEW).ifPresent(review ->
-                    tasks.complete(finance, review.id(), new BudgetTasks.FinanceReviewForm(true, "预算充足，同意")));
+                    tasks.complete(finance, review.id(), new FinanceReviewBudgetHandler.Form(true, "预算充足，同意")));
             return this;
         }
 
         /** The earliest bid deadline the method allows for documents published now. */
         Instant earliestDeadline() {
-            return tender.earliestBidDeadline(projectId);
+            return tenderDocuments.earliestBidDeadline(projectId);
         }
 
         /** The purchaser publishes the documents and the notice, with this bid deadline (to the minute). */
         Journey publish(Instant deadline, String criteria) {
             LocalDateTime local = deadline.atZone(PortalClock.ZONE).toLocalDateTime().truncatedTo(ChronoUnit.MINUTES);
-            complete(purchaser, ProcessModel.Tendering.TASK_PREPARE_DOCUMENTS, new TenderTasks.DocumentsForm(20, criteria, local));
+            complete(purchaser, ProcessModel.Tendering.TASK_PREPARE_DOCUMENTS, new PrepareTenderDocumentsHandler.Form(20, criteria, local));
             return this;
         }
 
@@ -162,7 +168,7 @@ class DemoJourneys {
          */
         Journey bid(String provider, String price) {
             byte[] key = BidEnvelope.newKey();
-            tender.submitBid(users.actor(provider), projectId, BidEnvelope.seal(new BidEnvelope.Plain(price,
+            bidding.submitBid(users.actor(provider), projectId, BidEnvelope.seal(new BidEnvelope.Plain(price,
                     "拟派团队均具有五年以上执业经验，建立首问负责与回访制度，服务响应不超过 2 小时。", List.of()), key));
             keys.put(provider, BidEnvelope.keyText(key));
             bidders.add(provider);
@@ -185,7 +191,7 @@ class DemoJourneys {
         /** The deadline passes, every bidder decrypts their bid, the window closes: bids opened, committee drawn. */
         Journey open() {
             fireTimersAt(project().getBidDeadline().plusSeconds(60));
-            keys.forEach((provider, key) -> tender.decryptBid(users.actor(provider), projectId, key));
+            keys.forEach((provider, key) -> bidding.decryptBid(users.actor(provider), projectId, key));
             keys.clear();
             fireTimersAt(project().getDecryptionWindowEnds().plusSeconds(60));
             return this;
@@ -193,7 +199,7 @@ class DemoJourneys {
 
         /** Every expert of the committee scores every qualified bid. */
         Journey score() {
-            List<Bid> qualified = tender.currentRound(projectId).stream().filter(Bid::isQualified).toList();
+            List<Bid> qualified = bidding.currentRound(projectId).stream().filter(Bid::isQualified).toList();
             for (WorkTask scoring : tasks.openTasksOfProject(code)) {
                 if (!scoring.taskKey().equals(ProcessModel.Tendering.TASK_SCORE_BIDS)) {
                     continue;
@@ -202,16 +208,16 @@ class DemoJourneys {
                 for (int i = 0; i < qualified.size(); i++) {
                     scores.put(qualified.get(i).getId(), BigDecimal.valueOf(70 - 5L * i));
                 }
-                tasks.complete(users.actor(scoring.assignee()), scoring.id(), new EvaluationTasks.ScoreForm(true, scores, "同意"));
+                tasks.complete(users.actor(scoring.assignee()), scoring.id(), new ScoreBidsHandler.Form(true, scores, "同意"));
             }
             return this;
         }
 
         /** The head confirms the top-ranked bid; the award notice is published. */
         Journey confirmWinner() {
-            Bid first = tender.currentRound(projectId).stream().filter(b -> Integer.valueOf(1).equals(b.getRankNo()))
+            Bid first = bidding.currentRound(projectId).stream().filter(b -> Integer.valueOf(1).equals(b.getRankNo()))
                     .findFirst().orElseThrow();
-            complete(head, ProcessModel.Tendering.TASK_CONFIRM_WINNER, new TenderTasks.ConfirmWinnerForm(first.getId(), null));
+            complete(head, ProcessModel.Tendering.TASK_CONFIRM_WINNER, new ConfirmWinnerHandler.Form(first.getId(), null));
             winner = bidders.stream().filter(u -> users.actor(u).organisationId() == first.getProviderId()).findFirst()
                     .orElseThrow();
             return this;
@@ -226,22 +232,26 @@ class DemoJourneys {
         /** The purchaser completes the contract's parts; it goes to the parties for signature. */
         Journey prepareContract(String content, String quantity, String targets) {
             ProcurementProject p = project();
-            complete(purchaser, ProcessModel.ContractSigning.TASK_PREPARE, new ContractTasks.PrepareForm(
-                    p.getServiceRecipients(), content, p.getTermStart() + " 至 " + p.getTermEnd(), quantity,
-                    "甲方提供服务场所与工作条件并组织考核，乙方派驻具备资质的人员按约定提供服务",
-                    "合同总价按成交价，服务期满验收合格后一次性支付", targets,
-                    "未完成约定服务量的，按未完成比例扣减服务费，最高扣减 20%", BigDecimal.ZERO, 20, 30,
-                    List.of(new ContractTasks.InstalmentLine(100, "服务期满验收合格后支付"))));
+            complete(purchaser, ProcessModel.ContractSigning.TASK_PREPARE, new PrepareContractHandler.Form(Map.of(
+                    ContractPart.SERVICE_RECIPIENTS, p.getServiceRecipients(),
+                    ContractPart.SERVICE_CONTENT, content,
+                    ContractPart.SERVICE_TERM, p.getTermStart() + " 至 " + p.getTermEnd(),
+                    ContractPart.QUANTITY_AND_QUALITY, quantity,
+                    ContractPart.RIGHTS_AND_OBLIGATIONS, "甲方提供服务场所与工作条件并组织考核，乙方派驻具备资质的人员按约定提供服务",
+                    ContractPart.PRICE_AND_SETTLEMENT, "合同总价按成交价，服务期满验收合格后一次性支付",
+                    ContractPart.PERFORMANCE_TARGETS, targets,
+                    ContractPart.LIABILITY_FOR_BREACH, "未完成约定服务量的，按未完成比例扣减服务费，最高扣减 20%"),
+                    BigDecimal.ZERO, 20, 30, List.of(new PrepareContractHandler.InstalmentLine(100, "服务期满验收合格后支付"))));
             return this;
         }
 
         Journey signByProvider() {
-            complete(winner, ProcessModel.ContractSignatures.TASK_SIGN_PROVIDER, new ContractTasks.SignForm(true));
+            complete(winner, ProcessModel.ContractSignatures.TASK_SIGN_PROVIDER, new Signature(true));
             return this;
         }
 
         Journey signByPurchaser() {
-            complete(purchaser, ProcessModel.ContractSignatures.TASK_SIGN_PURCHASER, new ContractTasks.SignForm(true));
+            complete(purchaser, ProcessModel.ContractSignatures.TASK_SIGN_PURCHASER, new Signature(true));
             return this;
         }
 
@@ -256,21 +266,21 @@ class DemoJourneys {
             Map<Measure, BigDecimal> delivered = contracts.indicators(contracts.ofProject(projectId).getId()).stream()
                     .collect(Collectors.toMap(ContractIndicator::getMeasure, ContractIndicator::getTarget, BigDecimal::add,
                             LinkedHashMap::new));
-            complete(winner, ProcessModel.PerformanceMonitoring.TASK_REPORT, new PerformanceTasks.ReportForm(delivered,
+            complete(winner, ProcessModel.PerformanceMonitoring.TASK_REPORT, new ReportPerformanceHandler.Form(delivered,
                     "按合同约定完成全部服务，服务记录与回访记录齐全"));
             return this;
         }
 
         /** The purchaser evaluates the service with recipients' representatives: passed. */
         Journey accept() {
-            complete(purchaser, ProcessModel.AcceptanceEvaluation.TASK_EVALUATE, new AcceptanceTasks.EvaluationForm(
+            complete(purchaser, ProcessModel.AcceptanceEvaluation.TASK_EVALUATE, new EvaluateAcceptanceHandler.Form(
                     new BigDecimal("27"), new BigDecimal("45"), new BigDecimal("18"), "服务对象代表三名", null,
                     "服务按约定完成，服务对象评价良好，同意验收"));
             return this;
         }
 
         Journey approvePayment() {
-            complete(head, ProcessModel.Payment.TASK_APPROVE, new PaymentTasks.ApprovalForm(true, null));
+            complete(head, ProcessModel.Payment.TASK_APPROVE, new ApprovePaymentHandler.Form(true, null));
             return this;
         }
 

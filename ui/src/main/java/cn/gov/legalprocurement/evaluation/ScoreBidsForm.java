@@ -1,6 +1,6 @@
 package cn.gov.legalprocurement.evaluation;
 
-import cn.gov.legalprocurement.organisation.OrganisationRepository;
+import cn.gov.legalprocurement.organisation.OrganisationService;
 import cn.gov.legalprocurement.portal.Facts;
 import cn.gov.legalprocurement.portal.Formats;
 import cn.gov.legalprocurement.project.ProcurementProject;
@@ -25,18 +25,18 @@ import java.util.Optional;
  * technical share of the weights (100 − price weight); prices are scored by the formula afterwards.
  */
 @TaskFormFor("tender-score-bids")
-class ScoreBidsForm extends TaskForm<EvaluationTasks.ScoreForm> {
+class ScoreBidsForm extends TaskForm<ScoreBidsHandler.Form> {
 
     private final EvaluationService evaluation;
     private final ProjectService projects;
-    private final OrganisationRepository organisations;
+    private final OrganisationService organisations;
     private final Checkbox noConflict = new Checkbox();
     private final TextArea comment = new TextArea();
     private final Map<Long, BigDecimalField> scores = new LinkedHashMap<>();
     private BigDecimal max;
 
-    ScoreBidsForm(EvaluationService evaluation, ProjectService projects, OrganisationRepository organisations) {
-        super(EvaluationTasks.ScoreForm.class);
+    ScoreBidsForm(EvaluationService evaluation, ProjectService projects, OrganisationService organisations) {
+        super(ScoreBidsHandler.Form.class);
         this.evaluation = evaluation;
         this.projects = projects;
         this.organisations = organisations;
@@ -70,7 +70,7 @@ class ScoreBidsForm extends TaskForm<EvaluationTasks.ScoreForm> {
     }
 
     @Override
-    public Optional<EvaluationTasks.ScoreForm> read() {
+    public Optional<ScoreBidsHandler.Form> read() {
         boolean valid = true;
         if (!noConflict.getValue()) {
             noConflict.getElement().setProperty("invalid", true);
@@ -90,6 +90,6 @@ class ScoreBidsForm extends TaskForm<EvaluationTasks.ScoreForm> {
                 given.put(entry.getKey(), value);
             }
         }
-        return valid ? Optional.of(new EvaluationTasks.ScoreForm(true, given, comment.getValue())) : Optional.empty();
+        return valid ? Optional.of(new ScoreBidsHandler.Form(true, given, comment.getValue())) : Optional.empty();
     }
 }

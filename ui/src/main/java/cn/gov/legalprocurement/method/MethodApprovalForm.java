@@ -9,13 +9,13 @@ import com.vaadin.flow.component.html.Paragraph;
 
 /** FINANCE approves a non-tender method above the open-tender threshold. */
 @TaskFormFor("method-finance-approval")
-class MethodApprovalForm extends TaskForm<MethodTasks.ApprovalForm> {
+class MethodApprovalForm extends TaskForm<ApproveMethodHandler.Form> {
 
     private final ProjectSummaries summaries;
     private final ProjectService projects;
 
     MethodApprovalForm(ProjectSummaries summaries, ProjectService projects) {
-        super(MethodTasks.ApprovalForm.class);
+        super(ApproveMethodHandler.Form.class);
         this.summaries = summaries;
         this.projects = projects;
     }

@@ -86,7 +86,7 @@ class ProvidersView extends VerticalLayout implements HasDynamicTitle {
                 .add("field.contactPerson", o.getContactPerson())
                 .add("field.contactPhone", o.getContactPhone())
                 .add("provider.qualification", getTranslation("qualification." + o.getQualificationStatus())));
-        details.add(new DocumentList(archive, archive.of("Organisation", o.getId())));
+        details.add(new DocumentList(archive, archive.of(Organisation.class, o.getId())));
         if (actor.has(Role.JUSTICE)) {
             details.add(verification(o));
         }

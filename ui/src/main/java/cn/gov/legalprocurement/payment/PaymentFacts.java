@@ -2,7 +2,7 @@ package cn.gov.legalprocurement.payment;
 
 import cn.gov.legalprocurement.contract.Contract;
 import cn.gov.legalprocurement.contract.ContractService;
-import cn.gov.legalprocurement.organisation.OrganisationRepository;
+import cn.gov.legalprocurement.organisation.OrganisationService;
 import cn.gov.legalprocurement.portal.Facts;
 import cn.gov.legalprocurement.portal.Formats;
 import org.springframework.stereotype.Component;
@@ -13,9 +13,9 @@ class PaymentFacts {
 
     private final PaymentService payments;
     private final ContractService contracts;
-    private final OrganisationRepository organisations;
+    private final OrganisationService organisations;
 
-    PaymentFacts(PaymentService payments, ContractService contracts, OrganisationRepository organisations) {
+    PaymentFacts(PaymentService payments, ContractService contracts, OrganisationService organisations) {
         this.payments = payments;
         this.contracts = contracts;
         this.organisations = organisations;

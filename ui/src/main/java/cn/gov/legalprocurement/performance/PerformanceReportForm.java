@@ -32,7 +32,7 @@ import java.util.Optional;
  * (service hours, cases, consultations, lectures...), a narrative and supporting PDFs.
  */
 @TaskFormFor("performance-report")
-class PerformanceReportForm extends TaskForm<PerformanceTasks.ReportForm> {
+class PerformanceReportForm extends TaskForm<ReportPerformanceHandler.Form> {
 
     private final ContractService contracts;
     private final PerformanceService performance;
@@ -43,7 +43,7 @@ class PerformanceReportForm extends TaskForm<PerformanceTasks.ReportForm> {
 
     PerformanceReportForm(ContractService contracts, PerformanceService performance, PortalProperties properties,
                           DocumentArchive archive) {
-        super(PerformanceTasks.ReportForm.class);
+        super(ReportPerformanceHandler.Form.class);
         this.archive = archive;
         this.contracts = contracts;
         this.performance = performance;
@@ -53,7 +53,7 @@ class PerformanceReportForm extends TaskForm<PerformanceTasks.ReportForm> {
     @Override
     public void load(TaskPage page) {
         long contractId = page.longVariable(ProcessModel.Vars.CONTRACT_ID);
-        int periodNo = (int) page.longVariable("periodNo");
+        int periodNo = (int) page.longVariable(ProcessModel.PerformanceMonitoring.VAR_PERIOD_NO);
         Contract c = contracts.contract(contractId);
         PerformanceService.Period period = performance.period(contractId, periodNo);
         add(new Facts().add("contract.code", c.getCode()).add("contract.title", c.getTitle())
@@ -83,7 +83,7 @@ class PerformanceReportForm extends TaskForm<PerformanceTasks.ReportForm> {
         files.setId("performance-files");
         Runnable showFiles = () -> {
             files.removeAll();
-            List<StoredDocument> attached = archive.of("Contract", contractId).stream()
+            List<StoredDocument> attached = archive.of(Contract.class, contractId).stream()
                     .filter(d -> PerformanceService.ATTACHMENT_KIND.equals(d.getKind())).toList();
             if (!attached.isEmpty()) {
                 files.add(new DocumentList(archive, attached));
@@ -96,7 +96,7 @@ class PerformanceReportForm extends TaskForm<PerformanceTasks.ReportForm> {
     }
 
     @Override
-    public Optional<PerformanceTasks.ReportForm> read() {
+    public Optional<ReportPerformanceHandler.Form> read() {
         Map<Measure, BigDecimal> values = new EnumMap<>(Measure.class);
         boolean valid = true;
         for (var entry : delivered.entrySet()) {
@@ -110,6 +110,6 @@ class PerformanceReportForm extends TaskForm<PerformanceTasks.ReportForm> {
                 values.put(entry.getKey(), value);
             }
         }
-        return valid ? Optional.of(new PerformanceTasks.ReportForm(values, narrative.getValue())) : Optional.empty();
+        return valid ? Optional.of(new ReportPerformanceHandler.Form(values, narrative.getValue())) : Optional.empty();
     }
 }

@@ -9,13 +9,13 @@ import com.vaadin.flow.component.grid.Grid;
 
 /** Delivery fell behind the pro-rata target: the purchaser records what was done about it. */
 @TaskFormFor("performance-shortfall-warning")
-class ShortfallWarningForm extends TaskForm<PerformanceTasks.WarningForm> {
+class ShortfallWarningForm extends TaskForm<HandleShortfallWarningHandler.Form> {
 
     private final ProjectSummaries summaries;
     private final PerformanceService performance;
 
     ShortfallWarningForm(ProjectSummaries summaries, PerformanceService performance) {
-        super(PerformanceTasks.WarningForm.class);
+        super(HandleShortfallWarningHandler.Form.class);
         this.summaries = summaries;
         this.performance = performance;
     }

@@ -1,9 +1,9 @@
 package cn.gov.legalprocurement.portal;
 
-import cn.gov.legalprocurement.organisation.OrganisationRepository;
+import cn.gov.legalprocurement.organisation.OrganisationService;
 import cn.gov.legalprocurement.shared.Actor;
 import cn.gov.legalprocurement.shared.Role;
-import cn.gov.legalprocurement.user.PortalUserRepository;
+import cn.gov.legalprocurement.user.UserDirectory;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -13,17 +13,17 @@ import org.springframework.stereotype.Component;
 public class CurrentUser {
 
     private final AuthenticationContext authentication;
-    private final PortalUserRepository users;
-    private final OrganisationRepository organisations;
+    private final UserDirectory users;
+    private final OrganisationService organisations;
 
-    CurrentUser(AuthenticationContext authentication, PortalUserRepository users, OrganisationRepository organisations) {
+    CurrentUser(AuthenticationContext authentication, UserDirectory users, OrganisationService organisations) {
         this.authentication = authentication;
         this.users = users;
         this.organisations = organisations;
     }
 
     public Optional<Actor> maybe() {
-        return authentication.getPrincipalName().flatMap(users::findByUsername).map(u -> u.toActor());
+        return authentication.getPrincipalName().flatMap(users::find).map(u -> u.toActor());
     }
 
     /** The actor; views behind the login can rely on it. */
@@ -36,7 +36,7 @@ public class CurrentUser {
     }
 
     public String displayName() {
-        return authentication.getPrincipalName().flatMap(users::findByUsername)
+        return authentication.getPrincipalName().flatMap(users::find)
                 .map(u -> {
                     // a provider's account is often named after its firm: the firm is shown once
                     String organisation = organisations.nameOf(u.getOrganisationId());

@@ -1,12 +1,6 @@
 package cn.gov.legalprocurement.portal;
 
-import cn.gov.legalprocurement.audit.AuditEvent;
-import cn.gov.legalprocurement.audit.AuditLog;
-import cn.gov.legalprocurement.challenge.ChallengeRepository;
-import cn.gov.legalprocurement.evaluation.EvaluationCommitteeRepository;
-import cn.gov.legalprocurement.payment.PaymentService;
-import cn.gov.legalprocurement.tender.AwardRepository;
-import cn.gov.legalprocurement.tender.TenderService;
+import cn.gov.legalprocurement.records.ProcurementTrail;
 import cn.gov.legalprocurement.user.UserDirectory;
 import cn.gov.legalprocurement.workflow.ProcessDiagrams;
 import com.vaadin.flow.component.Component;
@@ -14,7 +8,6 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -24,26 +17,14 @@ import java.util.List;
 @org.springframework.stereotype.Component
 public class ProjectRecords {
 
-    private final AuditLog audit;
-    private final PaymentService payments;
+    private final ProcurementTrail trail;
     private final ProcessDiagrams diagrams;
-    private final TenderService tender;
-    private final EvaluationCommitteeRepository committees;
-    private final AwardRepository awards;
-    private final ChallengeRepository challenges;
     private final UserDirectory users;
 
-    ProjectRecords(AuditLog audit, PaymentService payments, ProcessDiagrams diagrams, TenderService tender,
-                   EvaluationCommitteeRepository committees, AwardRepository awards, ChallengeRepository challenges,
-                   UserDirectory users) {
-        this.users = users;
-        this.audit = audit;
-        this.payments = payments;
+    ProjectRecords(ProcurementTrail trail, ProcessDiagrams diagrams, UserDirectory users) {
+        this.trail = trail;
         this.diagrams = diagrams;
-        this.tender = tender;
-        this.committees = committees;
-        this.awards = awards;
-        this.challenges = challenges;
+        this.users = users;
     }
 
     /**
@@ -52,16 +33,7 @@ public class ProjectRecords {
      * once there is one, the contract and its payments.
      */
     public AuditTrail trail(long projectId, Long contractId) {
-        List<AuditEvent> events = new ArrayList<>(audit.trail("ProcurementProject", projectId));
-        tender.bidsOnRecord(projectId).forEach(id -> events.addAll(audit.trail("Bid", id)));
-        committees.findByProjectIdOrderById(projectId).forEach(c -> events.addAll(audit.trail("EvaluationCommittee", c.getId())));
-        awards.findByProjectIdOrderByIdDesc(projectId).forEach(a -> events.addAll(audit.trail("Award", a.getId())));
-        challenges.findByProjectIdOrderByFiledAt(projectId).forEach(c -> events.addAll(audit.trail("Challenge", c.getId())));
-        if (contractId != null) {
-            events.addAll(audit.trail("Contract", contractId));
-            payments.ofContract(contractId).forEach(p -> events.addAll(audit.trail("Payment", p.getId())));
-        }
-        return new AuditTrail(events, users::displayName);
+        return new AuditTrail(trail.of(projectId, contractId), users::displayName);
     }
 
     /**

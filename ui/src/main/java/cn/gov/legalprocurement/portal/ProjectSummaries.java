@@ -1,7 +1,7 @@
 package cn.gov.legalprocurement.portal;
 
 import cn.gov.legalprocurement.catalogue.CatalogueService;
-import cn.gov.legalprocurement.organisation.OrganisationRepository;
+import cn.gov.legalprocurement.organisation.OrganisationService;
 import cn.gov.legalprocurement.project.ProcurementProject;
 import cn.gov.legalprocurement.project.ProjectItem;
 import cn.gov.legalprocurement.project.ProjectService;
@@ -15,9 +15,9 @@ public class ProjectSummaries {
 
     private final ProjectService projects;
     private final CatalogueService catalogue;
-    private final OrganisationRepository organisations;
+    private final OrganisationService organisations;
 
-    ProjectSummaries(ProjectService projects, CatalogueService catalogue, OrganisationRepository organisations) {
+    ProjectSummaries(ProjectService projects, CatalogueService catalogue, OrganisationService organisations) {
         this.projects = projects;
         this.catalogue = catalogue;
         this.organisations = organisations;

@@ -8,12 +8,12 @@ import java.util.List;
 
 /** The head of the purchasing unit approves, returns or rejects the application. */
 @TaskFormFor("project-approve-application")
-class ApproveApplicationForm extends TaskForm<ProjectTasks.ApprovalForm> {
+class ApproveApplicationForm extends TaskForm<ApproveApplicationHandler.Form> {
 
     private final ProjectSummaries summaries;
 
     ApproveApplicationForm(ProjectSummaries summaries) {
-        super(ProjectTasks.ApprovalForm.class);
+        super(ApproveApplicationHandler.Form.class);
         this.summaries = summaries;
     }
 

@@ -130,8 +130,8 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
 
     private Component documentsOf(ProcurementProject p) {
-        List<StoredDocument> documents = new ArrayList<>(archive.of("ProcurementProject", p.getId()));
-        contract(p).ifPresent(c -> documents.addAll(archive.of("Contract", c.getId())));
+        List<StoredDocument> documents = new ArrayList<>(archive.of(ProcurementProject.class, p.getId()));
+        contract(p).ifPresent(c -> documents.addAll(archive.of(Contract.class, c.getId())));
         return new DocumentList(archive, documents);
     }
 

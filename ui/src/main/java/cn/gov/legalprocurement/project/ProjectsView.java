@@ -1,6 +1,6 @@
 package cn.gov.legalprocurement.project;
 
-import cn.gov.legalprocurement.organisation.OrganisationRepository;
+import cn.gov.legalprocurement.organisation.OrganisationService;
 import cn.gov.legalprocurement.portal.CurrentUser;
 import cn.gov.legalprocurement.portal.Formats;
 import cn.gov.legalprocurement.portal.MainLayout;
@@ -29,7 +29,7 @@ class ProjectsView extends VerticalLayout implements HasDynamicTitle {
     private final TextField text = new TextField();
     private final ComboBox<ProjectStage> stage = new ComboBox<>();
 
-    ProjectsView(ProjectService projects, CurrentUser user, OrganisationRepository organisations) {
+    ProjectsView(ProjectService projects, CurrentUser user, OrganisationService organisations) {
         all = projects.visibleTo(user.actor());
         grid.addComponentColumn(p -> Views.link(p.getCode(), "projects/" + p.getCode())).setHeader(getTranslation("project.code"))
                 .setAutoWidth(true).setComparator(ProcurementProject::getCode);

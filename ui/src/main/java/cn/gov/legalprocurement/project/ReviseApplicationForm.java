@@ -7,13 +7,13 @@ import cn.gov.legalprocurement.tasks.TaskPage;
 
 /** The applicant revises a returned application and resubmits it, or withdraws it. */
 @TaskFormFor("project-revise-application")
-class ReviseApplicationForm extends TaskForm<ProjectTasks.RevisionForm> {
+class ReviseApplicationForm extends TaskForm<ReviseApplicationHandler.Form> {
 
     private final ProjectSummaries summaries;
     private final ProjectService projects;
 
     ReviseApplicationForm(ProjectSummaries summaries, ProjectService projects) {
-        super(ProjectTasks.RevisionForm.class);
+        super(ReviseApplicationHandler.Form.class);
         this.summaries = summaries;
         this.projects = projects;
     }

@@ -3,7 +3,7 @@ package cn.gov.legalprocurement.rules;
 import cn.gov.legalprocurement.calendar.DayKind;
 import cn.gov.legalprocurement.calendar.DeadlineService;
 import cn.gov.legalprocurement.organisation.Jurisdiction;
-import cn.gov.legalprocurement.organisation.JurisdictionRepository;
+import cn.gov.legalprocurement.organisation.OrganisationService;
 import cn.gov.legalprocurement.portal.CurrentUser;
 import cn.gov.legalprocurement.portal.FieldErrors;
 import cn.gov.legalprocurement.portal.Formats;
@@ -56,14 +56,14 @@ class RulesView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<DeadlineService.MarkedDay> dayGrid = new Grid<>(DeadlineService.MarkedDay.class, false);
     private final IntegerField year = new IntegerField();
 
-    RulesView(RulesService rules, DeadlineService calendar, JurisdictionRepository jurisdictions, UserDirectory users,
+    RulesView(RulesService rules, DeadlineService calendar, OrganisationService jurisdictions, UserDirectory users,
               CurrentUser user, PortalClock clock) {
         this.rules = rules;
         this.calendar = calendar;
         this.users = users;
         this.actor = user.actor();
         setSizeFull();
-        List<Jurisdiction> all = jurisdictions.findAll();
+        List<Jurisdiction> all = jurisdictions.jurisdictions();
         jurisdictionNames = all.stream().collect(Collectors.toMap(Jurisdiction::getCode, Jurisdiction::getName));
         jurisdiction = new ComboBox<>(getTranslation("rules.jurisdiction"), all);
         jurisdiction.setItemLabelGenerator(Jurisdiction::getName);

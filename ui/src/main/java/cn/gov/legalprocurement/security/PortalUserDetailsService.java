@@ -1,7 +1,7 @@
 package cn.gov.legalprocurement.security;
 
 import cn.gov.legalprocurement.user.PortalUser;
-import cn.gov.legalprocurement.user.PortalUserRepository;
+import cn.gov.legalprocurement.user.UserDirectory;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -14,16 +14,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class PortalUserDetailsService implements UserDetailsService {
 
-    private final PortalUserRepository users;
+    private final UserDirectory users;
 
-    PortalUserDetailsService(PortalUserRepository users) {
+    PortalUserDetailsService(UserDirectory users) {
         this.users = users;
     }
 
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        PortalUser user = users.findByUsername(username).orElseThrow(() -> new UsernameNotFoundException(username));
+        PortalUser user = users.find(username).orElseThrow(() -> new UsernameNotFoundException(username));
         return User.withUsername(user.getUsername()).password(user.getPasswordHash()).disabled(!user.isEnabled())
                 .authorities(user.getRoles().stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r.name())).toList())
                 .build();

@@ -6,13 +6,13 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.data.binder.BeanValidationBinder;
-import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.ValidationException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,11 +32,18 @@ public abstract class TaskForm<F> extends VerticalLayout {
     protected final FormLayout fields = new FormLayout();
     /** Binds the fields to the form record's components, with the record's Bean Validation constraints. */
     protected final BeanValidationBinder<F> binder;
+    private final Class<F> formType;
 
     protected TaskForm(Class<F> formType) {
+        this.formType = formType;
         binder = new BeanValidationBinder<>(formType);
         setPadding(false);
         fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("700px", 2));
+    }
+
+    /** The record the form submits: the form type of its task's handler. */
+    public Class<F> formType() {
+        return formType;
     }
 
     /** Shows the task's data and builds the fields. */

@@ -3,7 +3,6 @@ package cn.gov.legalprocurement.tasks;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 
@@ -24,10 +23,6 @@ public class TaskForms {
                 }
             }
         }
-    }
-
-    public Set<String> formKeys() {
-        return Set.copyOf(beanByFormKey.keySet());
     }
 
     /** A new form for the key (forms are per use: prototype scope). */

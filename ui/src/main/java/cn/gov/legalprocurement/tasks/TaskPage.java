@@ -19,8 +19,4 @@ public record TaskPage(WorkTask task, Map<String, Object> variables, Actor actor
         }
         return n.longValue();
     }
-
-    public Long optionalLong(String name) {
-        return variables.get(name) instanceof Number n ? n.longValue() : null;
-    }
 }

@@ -53,7 +53,7 @@ import java.util.Optional;
 class BidView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ProjectService projects;
-    private final TenderService tender;
+    private final BidService bidding;
     private final PublicationService publication;
     private final ProjectSummaries summaries;
     private final DocumentArchive archive;
@@ -62,10 +62,10 @@ class BidView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
     private final CurrentUser user;
     private String title = "";
 
-    BidView(ProjectService projects, TenderService tender, PublicationService publication, ProjectSummaries summaries,
+    BidView(ProjectService projects, BidService bidding, PublicationService publication, ProjectSummaries summaries,
             DocumentArchive archive, PortalProperties properties, PortalClock clock, CurrentUser user) {
         this.projects = projects;
-        this.tender = tender;
+        this.bidding = bidding;
         this.publication = publication;
         this.summaries = summaries;
         this.archive = archive;
@@ -136,14 +136,14 @@ class BidView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
     /** The provider's own bid of this round: sealed (withdraw until the deadline), to decrypt, or its result. */
     private void showMine(Actor actor, ProcurementProject p, VerticalLayout into, boolean open, boolean decrypting) {
         into.removeAll();
-        Optional<TenderService.BidView> found = tender.myBids(actor).stream()
+        Optional<BidService.BidView> found = bidding.myBids(actor).stream()
                 .filter(b -> b.projectId() == p.getId() && b.round() == p.getTenderRound())
                 .filter(b -> b.status() != Bid.Status.WITHDRAWN || b.reason() != null && !open)
                 .findFirst();
         if (found.isEmpty()) {
             return;
         }
-        TenderService.BidView bid = found.get();
+        BidService.BidView bid = found.get();
         VerticalLayout box = new VerticalLayout();
         box.addClassName("sealed");
         box.setId("my-bid");
@@ -157,7 +157,7 @@ class BidView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
         }
         box.add(new H3(getTranslation("bid.mine")), facts);
         // once decrypted, the bid's attachments are archived under it: the bidder sees them, also after a reload
-        List<StoredDocument> attachments = bid.status() == Bid.Status.SEALED ? List.of() : archive.of("Bid", bid.id());
+        List<StoredDocument> attachments = bid.status() == Bid.Status.SEALED ? List.of() : archive.of(Bid.class, bid.id());
         if (!attachments.isEmpty()) {
             box.add(new DocumentList(archive, attachments));
         }
@@ -165,7 +165,7 @@ class BidView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
             box.add(new Paragraph(getTranslation("bid.sealed-hint")));
             Button withdraw = new Button(getTranslation("bid.withdraw"), e -> {
                 try {
-                    tender.withdrawBid(actor, bid.id());
+                    bidding.withdrawBid(actor, bid.id());
                     Views.success(getTranslation("bid.withdrawn-ok"));
                     show(actor, projects.project(p.getId()));
                 } catch (PortalException ex) {
@@ -198,7 +198,7 @@ class BidView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
         keyFile.setI18n(i18n);
         Button decrypt = new Button(getTranslation("bid.decrypt"), e -> {
             try {
-                tender.decryptBid(actor, p.getId(), key.getValue());
+                bidding.decryptBid(actor, p.getId(), key.getValue());
                 Views.success(getTranslation("bid.decrypted-ok"));
                 show(actor, projects.project(p.getId()));
             } catch (PortalException ex) {
@@ -220,7 +220,7 @@ class BidView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
     private void bidForm(Actor actor, ProcurementProject p, VerticalLayout mine) {
         SealedBidForm form = new SealedBidForm(p.getCode(), p.getEstimatedAmount(), properties.uploads().maxBytes(), sealed -> {
             try {
-                tender.submitBid(actor, p.getId(), sealed);
+                bidding.submitBid(actor, p.getId(), sealed);
                 Views.success(getTranslation("bid.submitted-ok"));
                 showMine(actor, projects.project(p.getId()), mine, true, false);
                 return null;

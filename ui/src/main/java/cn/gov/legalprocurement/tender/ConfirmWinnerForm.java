@@ -1,6 +1,6 @@
 package cn.gov.legalprocurement.tender;
 
-import cn.gov.legalprocurement.organisation.OrganisationRepository;
+import cn.gov.legalprocurement.organisation.OrganisationService;
 import cn.gov.legalprocurement.portal.Formats;
 import cn.gov.legalprocurement.portal.ProjectSummaries;
 import cn.gov.legalprocurement.tasks.TaskForm;
@@ -15,22 +15,22 @@ import java.util.Objects;
 
 /** The head confirms the winner from the committee's ranking; choosing another bid needs a reason. */
 @TaskFormFor("tender-confirm-winner")
-class ConfirmWinnerForm extends TaskForm<TenderTasks.ConfirmWinnerForm> {
+class ConfirmWinnerForm extends TaskForm<ConfirmWinnerHandler.Form> {
 
     private final ProjectSummaries summaries;
-    private final TenderService tender;
-    private final OrganisationRepository organisations;
+    private final BidService bidding;
+    private final OrganisationService organisations;
 
-    ConfirmWinnerForm(ProjectSummaries summaries, TenderService tender, OrganisationRepository organisations) {
-        super(TenderTasks.ConfirmWinnerForm.class);
+    ConfirmWinnerForm(ProjectSummaries summaries, BidService bidding, OrganisationService organisations) {
+        super(ConfirmWinnerHandler.Form.class);
         this.summaries = summaries;
-        this.tender = tender;
+        this.bidding = bidding;
         this.organisations = organisations;
     }
 
     @Override
     public void load(TaskPage page) {
-        List<Bid> ranked = tender.currentRound(page.projectId()).stream().filter(Bid::isQualified)
+        List<Bid> ranked = bidding.currentRound(page.projectId()).stream().filter(Bid::isQualified)
                 .sorted(Comparator.comparing(Bid::getRankNo, Comparator.nullsLast(Comparator.naturalOrder()))).toList();
         Grid<Bid> ranking = new Grid<>(Bid.class, false);
         ranking.addColumn(Bid::getRankNo).setHeader(getTranslation("bid.rank")).setAutoWidth(true);

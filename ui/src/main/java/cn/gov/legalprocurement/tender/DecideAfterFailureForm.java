@@ -11,28 +11,28 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 
 /** The tender failed: tender again, or ask FINANCE to switch to another method. */
 @TaskFormFor("tender-decide-after-failure")
-class DecideAfterFailureForm extends TaskForm<TenderTasks.AfterFailureForm> {
+class DecideAfterFailureForm extends TaskForm<DecideAfterFailedTenderHandler.Form> {
 
     private final ProjectSummaries summaries;
 
     DecideAfterFailureForm(ProjectSummaries summaries) {
-        super(TenderTasks.AfterFailureForm.class);
+        super(DecideAfterFailedTenderHandler.Form.class);
         this.summaries = summaries;
     }
 
     @Override
     public void load(TaskPage page) {
         add(summaries.facts(page.projectId()), new Paragraph(getTranslation("tender.failed-hint")));
-        RadioButtonGroup<String> decision = new RadioButtonGroup<>(label("decision"));
-        decision.setItems("RETENDER", "SWITCH_METHOD");
-        decision.setItemLabelGenerator(d -> getTranslation("tender.decision." + d));
+        RadioButtonGroup<FailedTenderDecision> decision = new RadioButtonGroup<>(label("decision"));
+        decision.setItems(FailedTenderDecision.values());
+        decision.setItemLabelGenerator(d -> getTranslation("tender.decision." + d.name()));
         binder.forField(decision).bind("decision");
         fields.add(field("decision", decision), 2);
         ComboBox<ProcurementMethod> method = new ComboBox<>(label("newMethod"));
         method.setItems(ProcurementMethod.values());
         method.setItemLabelGenerator(m -> getTranslation("method." + m.name()));
         method.setEnabled(false);
-        decision.addValueChangeListener(e -> method.setEnabled("SWITCH_METHOD".equals(e.getValue())));
+        decision.addValueChangeListener(e -> method.setEnabled(e.getValue() == FailedTenderDecision.SWITCH_METHOD));
         binder.forField(method).bind("newMethod");
         fields.add(field("newMethod", method));
         textArea("reason");

@@ -31,18 +31,18 @@ import java.util.Map;
 @RolesAllowed("PROVIDER")
 class MyBidsView extends VerticalLayout implements HasDynamicTitle {
 
-    private final TenderService tender;
+    private final BidService bidding;
     private final ProjectService projects;
     private final ChallengeService challenges;
     private final CurrentUser user;
     private final PortalClock clock;
-    private final Grid<TenderService.BidView> bids = new Grid<>(TenderService.BidView.class, false);
+    private final Grid<BidService.BidView> bids = new Grid<>(BidService.BidView.class, false);
     private final Grid<Challenge> filed = new Grid<>(Challenge.class, false);
     /** The projects of the rows shown, read once per refresh. */
     private final Map<Long, ProcurementProject> projectsById = new HashMap<>();
 
-    MyBidsView(TenderService tender, ProjectService projects, ChallengeService challenges, CurrentUser user, PortalClock clock) {
-        this.tender = tender;
+    MyBidsView(BidService bidding, ProjectService projects, ChallengeService challenges, CurrentUser user, PortalClock clock) {
+        this.bidding = bidding;
         this.projects = projects;
         this.challenges = challenges;
         this.user = user;
@@ -51,7 +51,7 @@ class MyBidsView extends VerticalLayout implements HasDynamicTitle {
             ProcurementProject p = project(b.projectId());
             return Views.link(p.getCode() + " " + p.getTitle(), "tenders/" + p.getCode());
         }).setHeader(getTranslation("project.title")).setFlexGrow(3);
-        bids.addColumn(TenderService.BidView::round).setHeader(getTranslation("bid.round")).setAutoWidth(true);
+        bids.addColumn(BidService.BidView::round).setHeader(getTranslation("bid.round")).setAutoWidth(true);
         bids.addColumn(b -> Formats.dateTime(b.submittedAt())).setHeader(getTranslation("bid.submitted")).setAutoWidth(true);
         bids.addColumn(b -> Formats.money(b.price())).setHeader(getTranslation("bid.price")).setAutoWidth(true);
         bids.addColumn(b -> getTranslation("bid.status." + b.status().name())).setHeader(getTranslation("bid.status")).setAutoWidth(true);
@@ -77,7 +77,7 @@ class MyBidsView extends VerticalLayout implements HasDynamicTitle {
     private void refresh() {
         Actor actor = user.actor();
         projectsById.clear();
-        bids.setItems(tender.myBids(actor));
+        bids.setItems(bidding.myBids(actor));
         filed.setItems(challenges.mine(actor));
     }
 
@@ -85,7 +85,7 @@ class MyBidsView extends VerticalLayout implements HasDynamicTitle {
         return projectsById.computeIfAbsent(id, projects::project);
     }
 
-    private Button challengeButton(TenderService.BidView b) {
+    private Button challengeButton(BidService.BidView b) {
         ProcurementProject p = project(b.projectId());
         Button button = new Button(getTranslation("challenge.file"), e -> openChallenge(p));
         button.addThemeVariants(ButtonVariant.LUMO_SMALL);

@@ -11,13 +11,13 @@ import java.util.List;
 
 /** Single source: the purchaser records the negotiation with the sole provider and the agreed amount. */
 @TaskFormFor("tender-negotiate-single-source")
-class NegotiateSingleSourceForm extends TaskForm<TenderTasks.SingleSourceForm> {
+class NegotiateSingleSourceForm extends TaskForm<NegotiateSingleSourceHandler.Form> {
 
     private final ProjectSummaries summaries;
     private final ProviderService providers;
 
     NegotiateSingleSourceForm(ProjectSummaries summaries, ProviderService providers) {
-        super(TenderTasks.SingleSourceForm.class);
+        super(NegotiateSingleSourceHandler.Form.class);
         this.summaries = summaries;
         this.providers = providers;
     }

@@ -1,6 +1,6 @@
 package cn.gov.legalprocurement.tender;
 
-import cn.gov.legalprocurement.organisation.OrganisationRepository;
+import cn.gov.legalprocurement.organisation.OrganisationService;
 import cn.gov.legalprocurement.portal.Countdown;
 import cn.gov.legalprocurement.portal.Formats;
 import cn.gov.legalprocurement.portal.MainLayout;
@@ -20,7 +20,7 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed("PROVIDER")
 class OpenTendersView extends VerticalLayout implements HasDynamicTitle {
 
-    OpenTendersView(ProjectService projects, OrganisationRepository organisations) {
+    OpenTendersView(ProjectService projects, OrganisationService organisations) {
         Grid<ProcurementProject> grid = new Grid<>(ProcurementProject.class, false);
         grid.addComponentColumn(p -> Views.link(p.getCode() + " " + p.getTitle(), "tenders/" + p.getCode()))
                 .setHeader(getTranslation("project.title")).setFlexGrow(3);

@@ -17,20 +17,20 @@ import java.time.temporal.ChronoUnit;
  * The earliest statutory deadline is shown and proposed.
  */
 @TaskFormFor("tender-prepare-documents")
-class PrepareDocumentsForm extends TaskForm<TenderTasks.DocumentsForm> {
+class PrepareDocumentsForm extends TaskForm<PrepareTenderDocumentsHandler.Form> {
 
     private final ProjectSummaries summaries;
-    private final TenderService tender;
+    private final TenderDocumentsService tenderDocuments;
 
-    PrepareDocumentsForm(ProjectSummaries summaries, TenderService tender) {
-        super(TenderTasks.DocumentsForm.class);
+    PrepareDocumentsForm(ProjectSummaries summaries, TenderDocumentsService tenderDocuments) {
+        super(PrepareTenderDocumentsHandler.Form.class);
         this.summaries = summaries;
-        this.tender = tender;
+        this.tenderDocuments = tenderDocuments;
     }
 
     @Override
     public void load(TaskPage page) {
-        Instant earliest = tender.earliestBidDeadline(page.projectId());
+        Instant earliest = tenderDocuments.earliestBidDeadline(page.projectId());
         Paragraph hint = new Paragraph(getTranslation("tender.earliest-deadline", Formats.dateTime(earliest)));
         hint.setId("earliest-deadline");
         add(summaries.facts(page.projectId()), hint);

@@ -1,6 +1,5 @@
-package cn.gov.legalprocurement.pdf;
+package cn.gov.legalprocurement.documents;
 
-import cn.gov.legalprocurement.documents.DocumentTemplate;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,15 +10,18 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A template of the templates module, and filling its {@code ${name}} placeholders. */
-final class TemplateText {
+/**
+ * A template of the templates module, and filling its {@code ${name}} placeholders: the one text both an
+ * archived PDF and the web page of its announcement are made from.
+ */
+public final class TemplateText {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z][A-Za-z0-9]*)}");
 
     private TemplateText() {
     }
 
-    static String load(DocumentTemplate template) {
+    public static String load(DocumentTemplate template) {
         try (InputStream in = TemplateText.class.getResourceAsStream("/templates/" + template.file())) {
             if (in == null) {
                 throw new IllegalStateException("Template " + template.file() + " is missing from the templates module");
@@ -30,7 +32,7 @@ final class TemplateText {
         }
     }
 
-    static Set<String> placeholders(String text) {
+    public static Set<String> placeholders(String text) {
         Set<String> names = new LinkedHashSet<>();
         Matcher m = PLACEHOLDER.matcher(text);
         while (m.find()) {
@@ -40,7 +42,7 @@ final class TemplateText {
     }
 
     /** Fills every placeholder; a name without a value is an error, never a blank in a contract. */
-    static String fill(DocumentTemplate template, String text, Map<String, String> values) {
+    public static String fill(DocumentTemplate template, String text, Map<String, String> values) {
         Matcher m = PLACEHOLDER.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
@@ -54,4 +56,27 @@ final class TemplateText {
         m.appendTail(out);
         return out.toString();
     }
+
+    /**
+     * The filled template as the web page shows it: the title line left out (the page shows the title),
+     * headings as plain lines, table rows as their cells, and layout marks such as {@code [signatures]} dropped.
+     */
+    public static String plain(DocumentTemplate template, Map<String, String> values) {
+        StringBuilder out = new StringBuilder();
+        for (String line : fill(template, load(template), values).split("\n", -1)) {
+            String trimmed = line.strip();
+            if (trimmed.startsWith("# ") || trimmed.matches("\\[[a-z-]+]")) {
+                continue;
+            }
+            if (trimmed.startsWith("## ")) {
+                trimmed = trimmed.substring(3);
+            } else if (trimmed.length() > 1 && trimmed.startsWith("|") && trimmed.endsWith("|")) {
+                trimmed = String.join(" | ", java.util.Arrays.stream(trimmed.substring(1, trimmed.length() - 1).split("\\|"))
+                        .map(String::strip).toList());
+            }
+            out.append(trimmed).append('\n');
+        }
+        return out.toString().strip();
+    }
+
 }

@@ -1,0 +1,30 @@
+package cn.gov.legalprocurement.challenge;
+
+import cn.gov.legalprocurement.workflow.ProcessModel.Tendering;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Component;
+
+/** The {@code tendering} process as the challenge service sees it: it waits in the challenge window for a challenge. */
+@Component
+class TenderingProcess {
+
+    private final RuntimeService runtime;
+
+    TenderingProcess(RuntimeService runtime) {
+        this.runtime = runtime;
+    }
+
+    /**
+     * Tells the project's tendering a challenge was filed, when it waits for one. One answer task covers
+     * every open challenge: a challenge filed while another is being answered finds no waiting gateway and
+     * is answered with it.
+     */
+    void challengeFiled(String projectCode, long challengeId) {
+        boolean waiting = runtime.createExecutionQuery().processInstanceBusinessKey(projectCode)
+                .messageEventSubscriptionName(Tendering.MESSAGE_CHALLENGE_FILED).count() > 0;
+        if (waiting) {
+            runtime.createMessageCorrelation(Tendering.MESSAGE_CHALLENGE_FILED).processInstanceBusinessKey(projectCode)
+                    .setVariable(Tendering.VAR_CHALLENGE_ID, challengeId).correlate();
+        }
+    }
+}

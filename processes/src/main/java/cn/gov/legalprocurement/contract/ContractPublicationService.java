@@ -1,0 +1,149 @@
+package cn.gov.legalprocurement.contract;
+
+import cn.gov.legalprocurement.audit.AuditLog;
+import cn.gov.legalprocurement.catalogue.CatalogueService;
+import cn.gov.legalprocurement.documents.DocumentArchive;
+import cn.gov.legalprocurement.documents.DocumentModels;
+import cn.gov.legalprocurement.documents.DocumentTemplate;
+import cn.gov.legalprocurement.documents.StoredDocument;
+import cn.gov.legalprocurement.documents.TemplateText;
+import cn.gov.legalprocurement.organisation.Organisation;
+import cn.gov.legalprocurement.organisation.OrganisationRepository;
+import cn.gov.legalprocurement.project.ProcurementProject;
+import cn.gov.legalprocurement.project.ProjectService;
+import cn.gov.legalprocurement.publication.Announcement;
+import cn.gov.legalprocurement.publication.PublicationService;
+import cn.gov.legalprocurement.shared.Fingerprint;
+import cn.gov.legalprocurement.shared.PortalClock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The signed contract made public: rendered to an archival PDF from its catalogue class's template,
+ * fingerprinted (SHA-256 of the PDF, or of its canonical text where no renderer is deployed), announced
+ * with the web text of the same template, and verified against its fingerprint on request.
+ */
+@Service
+public class ContractPublicationService {
+
+    static final String SIGNED_CONTRACT = "SIGNED_CONTRACT";
+
+    private final ContractService contracts;
+    private final ProjectService projects;
+    private final CatalogueService catalogue;
+    private final OrganisationRepository organisations;
+    private final PublicationService publication;
+    private final DocumentArchive documents;
+    private final AuditLog audit;
+    private final PortalClock clock;
+    private final ApplicationEventPublisher events;
+
+    ContractPublicationService(ContractService contracts, ProjectService projects, CatalogueService catalogue,
+                               OrganisationRepository organisations, PublicationService publication,
+                               DocumentArchive documents, AuditLog audit, PortalClock clock,
+                               ApplicationEventPublisher events) {
+        this.contracts = contracts;
+        this.projects = projects;
+        this.catalogue = catalogue;
+        this.organisations = organisations;
+        this.publication = publication;
+        this.documents = documents;
+        this.audit = audit;
+        this.clock = clock;
+        this.events = events;
+    }
+
+    /**
+     * Publishes the signed contract. Its fingerprint is the SHA-256 of the archived PDF/A where a
+     * renderer is deployed, else of the contract's canonical text.
+     */
+    @Transactional
+    public void publish(long contractId) {
+        Contract contract = contracts.contract(contractId);
+        if (contract.getStatus() != Contract.Status.SIGNED) {
+            throw new IllegalStateException("Contract " + contract.getCode() + " is not signed by both parties");
+        }
+        DocumentTemplate template = DocumentTemplate.contractFor(catalogueClass(contract));
+        Map<String, String> values = DocumentModels.contract(documentData(contract));
+        Optional<StoredDocument> pdf = documents.render(Contract.class, contractId, SIGNED_CONTRACT, contract.getCode() + ".pdf",
+                template, values);
+        contract.published(clock.now(), pdf.map(StoredDocument::getSha256)
+                .orElseGet(() -> Fingerprint.sha256(canonicalText(contract))));
+        publication.publish(contract.getProjectId(), Announcement.Kind.CONTRACT, contract.getTitle() + " 合同公告",
+                TemplateText.plain(template, values) + "\n文件指纹（SHA-256）：" + contract.getDocumentSha256(), null, pdf);
+        audit.record(AuditLog.SYSTEM, "contract.publish", Contract.class, contractId, null,
+                Map.of("sha256", contract.getDocumentSha256()));
+        events.publishEvent(new ContractChanged(contractId, "published"));
+    }
+
+    /** The signed contract's archived PDF, where one was rendered. */
+    @Transactional(readOnly = true)
+    public Optional<StoredDocument> signedPdf(long contractId) {
+        return documents.latest(Contract.class, contractId, SIGNED_CONTRACT);
+    }
+
+    private String catalogueClass(Contract contract) {
+        return catalogue.item(projects.items(contract.getProjectId()).get(0).getCatalogueItemId()).getClassCode();
+    }
+
+    private DocumentModels.ContractData documentData(Contract c) {
+        ProcurementProject p = projects.project(c.getProjectId());
+        Organisation purchaser = organisations.findById(c.getPurchaserId()).orElseThrow();
+        Organisation provider = organisations.findById(c.getProviderId()).orElseThrow();
+        DocumentModels.Parties parties = new DocumentModels.Parties(purchaser.getName(), provider.getName(),
+                signature(c.getPurchaserSignedBy(), c.getPurchaserSignedAt()), signature(c.getProviderSignedBy(), c.getProviderSignedAt()));
+        List<String[]> schedule = contracts.instalments(c.getId()).stream()
+                .map(i -> new String[]{String.valueOf(i.getSeq()), i.getPercentage() + "%", i.getDescription()}).toList();
+        List<String[]> targets = contracts.indicators(c.getId()).stream()
+                .map(i -> new String[]{i.getGroup().label(), i.getName(), i.getTarget().stripTrailingZeros().toPlainString()})
+                .toList();
+        return new DocumentModels.ContractData(c.getCode(), p.getCode(), c.getTitle(), p.getMethod().label(), parties,
+                provider.getCreditCode(), c.parts(), c.getTermStart().toString(), c.getTermEnd().toString(), c.getAmount(),
+                c.getPerformanceBond(), schedule, targets);
+    }
+
+    private static String signature(String by, java.time.Instant at) {
+        return by == null ? null : by + " " + PortalClock.minutes(at);
+    }
+
+    /** The contract as published: every part, the parties, amounts, targets and schedule. */
+    @Transactional(readOnly = true)
+    public String canonicalText(Contract contract) {
+        Organisation purchaser = organisations.findById(contract.getPurchaserId()).orElseThrow();
+        Organisation provider = organisations.findById(contract.getProviderId()).orElseThrow();
+        StringBuilder text = new StringBuilder();
+        text.append("合同编号：").append(contract.getCode()).append('\n')
+                .append("合同名称：").append(contract.getTitle()).append('\n')
+                .append("购买主体（甲方）：").append(purchaser.getName()).append('\n')
+                .append("承接主体（乙方）：").append(provider.getName()).append('\n')
+                .append("合同金额：").append(contract.getAmount().toPlainString()).append(" 元\n")
+                .append("履约保证金：").append(contract.getPerformanceBond().toPlainString()).append(" 元\n");
+        for (ContractPart part : ContractPart.values()) {
+            text.append(part.heading()).append('\n').append(contract.part(part)).append('\n');
+        }
+        for (PaymentInstalment i : contracts.instalments(contract.getId())) {
+            text.append("第").append(i.getSeq()).append("期：").append(i.getPercentage()).append("%，")
+                    .append(i.getDescription()).append('\n');
+        }
+        text.append("甲方签署：").append(contract.getPurchaserSignedBy()).append(' ').append(contract.getPurchaserSignedAt())
+                .append('\n').append("乙方签署：").append(contract.getProviderSignedBy()).append(' ')
+                .append(contract.getProviderSignedAt());
+        return text.toString();
+    }
+
+    /** Recomputes the fingerprint (of the archived PDF, or of the text) and compares it with the stored one. */
+    @Transactional(readOnly = true)
+    public boolean verify(long contractId) {
+        Contract contract = contracts.contract(contractId);
+        if (contract.getDocumentSha256() == null) {
+            return false;
+        }
+        return signedPdf(contractId)
+                .map(pdf -> documents.verify(pdf.getId()) && pdf.getSha256().equals(contract.getDocumentSha256()))
+                .orElseGet(() -> contract.getDocumentSha256().equals(Fingerprint.sha256(canonicalText(contract))));
+    }
+}

@@ -1,0 +1,151 @@
+package cn.gov.legalprocurement.tender;
+
+import cn.gov.legalprocurement.audit.AuditLog;
+import cn.gov.legalprocurement.calendar.DeadlineService;
+import cn.gov.legalprocurement.documents.DocumentArchive;
+import cn.gov.legalprocurement.documents.DocumentModels;
+import cn.gov.legalprocurement.documents.DocumentTemplate;
+import cn.gov.legalprocurement.documents.StoredDocument;
+import cn.gov.legalprocurement.documents.TemplateText;
+import cn.gov.legalprocurement.organisation.Organisation;
+import cn.gov.legalprocurement.organisation.OrganisationRepository;
+import cn.gov.legalprocurement.project.ProcurementProject;
+import cn.gov.legalprocurement.project.ProjectService;
+import cn.gov.legalprocurement.publication.Announcement;
+import cn.gov.legalprocurement.publication.PublicationService;
+import cn.gov.legalprocurement.rules.Rule;
+import cn.gov.legalprocurement.rules.RuleBook;
+import cn.gov.legalprocurement.rules.RulesService;
+import cn.gov.legalprocurement.shared.Actor;
+import cn.gov.legalprocurement.shared.PortalClock;
+import cn.gov.legalprocurement.shared.PortalException;
+import cn.gov.legalprocurement.shared.Role;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The award: the head confirms the winner by the committee's ranking, the award notice starts the
+ * challenge window and the signing clock, and an upheld challenge withdraws it.
+ */
+@Service
+public class AwardService {
+
+    private final AwardRepository awards;
+    private final ProjectService projects;
+    private final OrganisationRepository organisations;
+    private final PublicationService publication;
+    private final RulesService rules;
+    private final DeadlineService deadlines;
+    private final DocumentArchive documents;
+    private final AuditLog audit;
+    private final PortalClock clock;
+    private final BidService bidding;
+
+    AwardService(AwardRepository awards, ProjectService projects, OrganisationRepository organisations,
+                 PublicationService publication, RulesService rules, DeadlineService deadlines,
+                 DocumentArchive documents, AuditLog audit, PortalClock clock, BidService bidding) {
+        this.awards = awards;
+        this.projects = projects;
+        this.organisations = organisations;
+        this.publication = publication;
+        this.rules = rules;
+        this.deadlines = deadlines;
+        this.documents = documents;
+        this.audit = audit;
+        this.clock = clock;
+        this.bidding = bidding;
+    }
+
+    /** The head confirms the winner: never before the bid deadline, and by the committee's ranking. */
+    Award confirmWinner(Actor actor, long projectId, long bidId, String reason) {
+        actor.require(Role.PURCHASER_HEAD);
+        ProcurementProject p = projects.project(projectId);
+        actor.requireOrganisation(p.getPurchaserId());
+        if (p.getBidDeadline() == null || clock.now().isBefore(p.getBidDeadline())) {
+            throw PortalException.conflict(null, "error.tender.award-before-deadline");
+        }
+        Bid bid = bidding.currentRound(projectId).stream().filter(b -> b.getId() == bidId).findFirst()
+                .orElseThrow(() -> PortalException.invalid("bidId", "error.unknown", bidId));
+        if (!bid.isQualified() || bid.getRankNo() == null) {
+            throw PortalException.invalid("bidId", "error.tender.not-ranked");
+        }
+        if (bid.getRankNo() != 1 && (reason == null || reason.isBlank())) {
+            throw PortalException.invalid("reason", "error.tender.rank-reason", bid.getRankNo());
+        }
+        Award award = awards.save(new Award(projectId, bid.getId(), bid.getProviderId(), bid.getPrice(),
+                actor.username(), clock.now()));
+        audit.record(actor, "tender.confirm-winner", Award.class, award.getId(), null, Map.of("bid", bidId,
+                "provider", bid.getProviderId(), "amount", bid.getPrice(), "rank", bid.getRankNo(),
+                "reason", reason == null ? "" : reason));
+        return award;
+    }
+
+    /** Publishes the award notice and starts the challenge window and the signing clock. */
+    /** The clocks an award notice starts: the challenge window, the signing deadline and its escalation. */
+    public record Published(Instant challengeWindowEnds, Instant signingDeadline, Instant signingEscalationAt) {
+    }
+
+    @Transactional
+    public Published publishAward(long projectId, long awardId) {
+        ProcurementProject p = projects.project(projectId);
+        Award award = awards.findById(awardId).orElseThrow();
+        Instant now = clock.now();
+        RuleBook book = rules.forJurisdiction(p.getJurisdictionCode());
+        Instant challengeEnds = deadlines.workingDaysEnd(now, book.workingDays(Rule.CHALLENGE_PERIOD_WORKING_DAYS));
+        Instant signingDeadline = deadlines.daysEnd(now, book.days(Rule.CONTRACT_SIGNING_DAYS));
+        Instant escalation = signingDeadline.minus(java.time.Duration.ofDays(book.days(Rule.CONTRACT_SIGNING_ESCALATION_DAYS_BEFORE)));
+        award.published(now);
+        p.awardPublished(now, challengeEnds);
+        Organisation provider = organisations.findById(award.getProviderId()).orElseThrow();
+        List<String[]> ranking = bidding.currentRound(projectId).stream().filter(b -> b.getRankNo() != null)
+                .sorted(java.util.Comparator.comparing(Bid::getRankNo))
+                .map(b -> new String[]{String.valueOf(b.getRankNo()),
+                        organisations.nameOf(b.getProviderId()),
+                        DocumentModels.figures(b.getEvaluatedPrice()), b.getPriceScore().toPlainString(),
+                        b.getQualityScore().toPlainString(), b.getTotalScore().toPlainString()})
+                .toList();
+        Map<String, String> values = DocumentModels.awardNotice(new DocumentModels.AwardData(p.getCode(), p.getTitle(),
+                organisations.nameOf(p.getPurchaserId()), p.getMethod().label(), provider.getName(), award.getAmount(), ranking,
+                book.workingDays(Rule.CHALLENGE_PERIOD_WORKING_DAYS), PortalClock.dayOf(challengeEnds).toString(),
+                clock.today().toString()));
+        Optional<StoredDocument> notice = documents.render(ProcurementProject.class, projectId, "AWARD_NOTICE",
+                p.getCode() + "-award.pdf", DocumentTemplate.AWARD_NOTICE, values);
+        publication.publish(projectId, Announcement.Kind.AWARD_NOTICE, p.getTitle() + " 中标（成交）结果公告",
+                TemplateText.plain(DocumentTemplate.AWARD_NOTICE, values), challengeEnds, notice);
+        return new Published(challengeEnds, signingDeadline, escalation);
+    }
+
+    /** A challenge upheld: the award is withdrawn and a notice says so. */
+    @Transactional
+    public void cancelAward(long projectId, String reason) {
+        ProcurementProject p = projects.project(projectId);
+        awards.current(projectId).ifPresent(a -> {
+            a.cancel();
+            audit.record(AuditLog.SYSTEM, "tender.cancel-award", Award.class, a.getId(), Map.of("status", "PUBLISHED"),
+                    Map.of("status", Award.Status.CANCELLED, "reason", reason));
+        });
+        p.awardCancelled();
+        publication.publish(projectId, Announcement.Kind.AWARD_CANCELLED_NOTICE, p.getTitle() + " 更正公告",
+                "项目编号：%s\n原中标（成交）结果撤销。理由：%s".formatted(p.getCode(), reason), null, Optional.empty());
+    }
+
+    /** Every award of the project, cancelled ones included, newest first. */
+    @Transactional(readOnly = true)
+    public List<Award> awards(long projectId) {
+        return awards.findByProjectIdOrderByIdDesc(projectId);
+    }
+
+    @Transactional(readOnly = true)
+    public Award award(long awardId) {
+        return awards.findById(awardId).orElseThrow(() -> PortalException.notFound("Award", awardId));
+    }
+
+    @Transactional(readOnly = true)
+    public java.util.Optional<Award> currentAward(long projectId) {
+        return awards.current(projectId);
+    }
+}

@@ -1,0 +1,50 @@
+package cn.gov.legalprocurement.tender;
+
+import cn.gov.legalprocurement.shared.PortalClock;
+import cn.gov.legalprocurement.workflow.Executions;
+import cn.gov.legalprocurement.workflow.ProcessModel.Tendering;
+import cn.gov.legalprocurement.workflow.TaskHandler;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDateTime;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/** {@code Task_PrepareTenderDocuments}: the purchaser sets the price weight, the technical criteria and the bid deadline of a new round. */
+@Component
+public class PrepareTenderDocumentsHandler implements TaskHandler<PrepareTenderDocumentsHandler.Form> {
+
+    /** Bid deadline in Beijing time, as the purchaser enters it. */
+    public record Form(@NotNull @Min(0) @Max(100) Integer priceWeight,
+                       @NotBlank @Size(max = 2000) String technicalCriteria,
+                       @NotNull LocalDateTime bidDeadline) {
+    }
+
+    private final TenderDocumentsService documents;
+
+    PrepareTenderDocumentsHandler(TenderDocumentsService documents) {
+        this.documents = documents;
+    }
+
+    @Override
+    public String taskKey() {
+        return Tendering.TASK_PREPARE_DOCUMENTS;
+    }
+
+    @Override
+    public Class<Form> formType() {
+        return Form.class;
+    }
+
+    @Override
+    public Map<String, Object> complete(TaskContext context, Form form) {
+        TenderDocumentsService.Round round = documents.prepareDocuments(context.actor(), context.projectId(),
+                form.priceWeight(), form.technicalCriteria(), form.bidDeadline().atZone(PortalClock.ZONE).toInstant());
+        return Map.of(Tendering.VAR_BID_DEADLINE, Executions.date(round.bidDeadline()),
+                Tendering.VAR_DECRYPTION_WINDOW_ENDS, Executions.date(round.decryptionWindowEnds()),
+                Tendering.VAR_TENDER_ROUND, round.number());
+    }
+}

@@ -1,0 +1,121 @@
+package cn.gov.legalprocurement.tender;
+
+import cn.gov.legalprocurement.audit.AuditLog;
+import cn.gov.legalprocurement.calendar.DeadlineService;
+import cn.gov.legalprocurement.documents.DocumentArchive;
+import cn.gov.legalprocurement.documents.DocumentModels;
+import cn.gov.legalprocurement.documents.DocumentTemplate;
+import cn.gov.legalprocurement.documents.StoredDocument;
+import cn.gov.legalprocurement.documents.TemplateText;
+import cn.gov.legalprocurement.organisation.OrganisationRepository;
+import cn.gov.legalprocurement.project.ProcurementMethod;
+import cn.gov.legalprocurement.project.ProcurementProject;
+import cn.gov.legalprocurement.project.ProjectService;
+import cn.gov.legalprocurement.publication.Announcement;
+import cn.gov.legalprocurement.publication.PublicationService;
+import cn.gov.legalprocurement.rules.Rule;
+import cn.gov.legalprocurement.rules.RuleBook;
+import cn.gov.legalprocurement.rules.RulesService;
+import cn.gov.legalprocurement.shared.Actor;
+import cn.gov.legalprocurement.shared.PortalClock;
+import cn.gov.legalprocurement.shared.PortalException;
+import cn.gov.legalprocurement.shared.Role;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Tendering's first room: the purchaser's tender documents (price weight, technical criteria, bid
+ * deadline no earlier than the method's response period allows) and the procurement notice.
+ */
+@Service
+public class TenderDocumentsService {
+
+    private final ProjectService projects;
+    private final OrganisationRepository organisations;
+    private final PublicationService publication;
+    private final RulesService rules;
+    private final DeadlineService deadlines;
+    private final DocumentArchive documents;
+    private final AuditLog audit;
+    private final PortalClock clock;
+
+    TenderDocumentsService(ProjectService projects, OrganisationRepository organisations,
+                           PublicationService publication, RulesService rules, DeadlineService deadlines,
+                           DocumentArchive documents, AuditLog audit, PortalClock clock) {
+        this.projects = projects;
+        this.organisations = organisations;
+        this.publication = publication;
+        this.rules = rules;
+        this.deadlines = deadlines;
+        this.documents = documents;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The earliest bid deadline the method allows for a notice published now. */
+    @Transactional(readOnly = true)
+    public Instant earliestBidDeadline(long projectId) {
+        ProcurementProject p = projects.project(projectId);
+        return earliestBidDeadline(p.getMethod(), rules.forJurisdiction(p.getJurisdictionCode()));
+    }
+
+    private Instant earliestBidDeadline(ProcurementMethod method, RuleBook book) {
+        Rule period = method.responsePeriod();
+        if (period == null) {
+            return clock.now();
+        }
+        return period.unit() == Rule.Unit.WORKING_DAYS
+                ? deadlines.workingDaysEnd(clock.now(), book.workingDays(period))
+                : deadlines.daysEnd(clock.now(), book.days(period));
+    }
+
+    /** A tender round as the documents open it: bids until the deadline, decryption until the window ends. */
+    public record Round(int number, Instant bidDeadline, Instant decryptionWindowEnds) {
+    }
+
+    Round prepareDocuments(Actor actor, long projectId, int priceWeight, String technicalCriteria, Instant bidDeadline) {
+        actor.require(Role.PURCHASER);
+        ProcurementProject p = projects.project(projectId);
+        actor.requireOrganisation(p.getPurchaserId());
+        RuleBook book = rules.forJurisdiction(p.getJurisdictionCode());
+        int min = book.percent(Rule.PRICE_WEIGHT_MIN_PERCENT).intValue();
+        if (priceWeight < min) {
+            throw PortalException.invalid("priceWeight", "error.tender.price-weight-min", min);
+        }
+        if (p.getMethod() == ProcurementMethod.COMPETITIVE_CONSULTATION
+                && priceWeight > book.percent(Rule.PRICE_WEIGHT_MAX_PERCENT_CONSULTATION).intValue()) {
+            throw PortalException.invalid("priceWeight", "error.tender.price-weight-max",
+                    book.percent(Rule.PRICE_WEIGHT_MAX_PERCENT_CONSULTATION).intValue());
+        }
+        Instant earliest = earliestBidDeadline(p.getMethod(), book);
+        if (bidDeadline.isBefore(earliest)) {
+            throw PortalException.invalid("bidDeadline", "error.tender.deadline-too-early",
+                    PortalClock.dayOf(earliest), p.getMethod());
+        }
+        Instant decryptionEnds = bidDeadline.plus(java.time.Duration.ofMinutes(book.minutes(Rule.BID_DECRYPTION_WINDOW_MINUTES)));
+        p.openRound(priceWeight, technicalCriteria.strip(), bidDeadline, decryptionEnds, clock.now());
+        audit.record(actor, "tender.documents", ProcurementProject.class, projectId, null, Map.of(
+                "round", p.getTenderRound(), "priceWeight", priceWeight, "bidDeadline", bidDeadline,
+                "decryptionWindowEnds", decryptionEnds));
+        return new Round(p.getTenderRound(), bidDeadline, decryptionEnds);
+    }
+
+    @Transactional
+    public void publishNotice(long projectId) {
+        ProcurementProject p = projects.project(projectId);
+        RuleBook book = rules.forJurisdiction(p.getJurisdictionCode());
+        Map<String, String> values = DocumentModels.procurementNotice(new DocumentModels.NoticeData(
+                p.getCode(), p.getTitle(), organisations.nameOf(p.getPurchaserId()), p.getMethod().label(), p.getEstimatedAmount(),
+                p.getServiceRecipients(), p.getTermStart().toString(), p.getTermEnd().toString(), p.getPriceWeight(),
+                book.percent(Rule.SME_PRICE_DEDUCTION_PERCENT).stripTrailingZeros().toPlainString(),
+                p.getTechnicalCriteria(), PortalClock.minutes(p.getBidDeadline()),
+                book.workingDays(Rule.CHALLENGE_PERIOD_WORKING_DAYS), clock.today().toString()));
+        Optional<StoredDocument> notice = documents.render(ProcurementProject.class, projectId, "PROCUREMENT_NOTICE",
+                p.getCode() + "-notice-" + p.getTenderRound() + ".pdf", DocumentTemplate.PROCUREMENT_NOTICE, values);
+        publication.publish(projectId, Announcement.Kind.PROCUREMENT_NOTICE, p.getTitle() + " 采购公告",
+                TemplateText.plain(DocumentTemplate.PROCUREMENT_NOTICE, values), p.getBidDeadline(), notice);
+    }
+}
