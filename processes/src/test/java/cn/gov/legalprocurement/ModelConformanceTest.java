@@ -2,9 +2,15 @@ package cn.gov.legalprocurement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.legalprocurement.workflow.ProcessModel;
+import cn.gov.legalprocurement.workflow.TaskHandler;
 import cn.gov.legalprocurement.workflow.WorkTaskService;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -15,13 +21,14 @@ import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.junit.jupiter.api.Test;
+import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
 /**
  * What every model must satisfy: each user task has a form key, a due date, candidate groups or
- * an assignee, and a handler; each delegate expression names a bean; every flow node is drawn;
- * each file is named after its process.
+ * an assignee, and a handler; each delegate expression names a bean; each element with behaviour has
+ * a class of its name; every flow node is drawn; each file is named after its process.
  */
 class ModelConformanceTest extends ProcessTestSupport {
 
@@ -81,6 +88,62 @@ class ModelConformanceTest extends ProcessTestSupport {
         assertThat(missing).isEmpty();
     }
 
+    /**
+     * A newcomer goes from an element id to the class of the same name: {@code ServiceTask_OpenBids} is
+     * {@code OpenBidsDelegate}, {@code Task_ReleasePayment} is {@code ReleasePaymentHandler}, each in a
+     * feature package (not in the engine's adapter package).
+     */
+    @Test
+    void everyElementWithBehaviourHasAClassOfItsName() {
+        Map<String, Class<?>> handlers = new HashMap<>();
+        context.getBeansOfType(TaskHandler.class).values()
+                .forEach(h -> handlers.put(h.taskKey(), AopUtils.getTargetClass(h)));
+        List<String> wrong = new ArrayList<>();
+        for (BpmnModelInstance model : models()) {
+            for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
+                String expression = task.getCamundaDelegateExpression();
+                Class<?> type = AopUtils.getTargetClass(context.getBean(expression.substring(2, expression.length() - 1)));
+                check(wrong, task.getId(), "ServiceTask_", "Delegate", type);
+            }
+            for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+                check(wrong, task.getId(), "Task_", "Handler", handlers.get(task.getId()));
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    /** docs/process-models.md leads from each element with behaviour to its class (and so to its service and tests). */
+    @Test
+    void theProcessModelsGuideNamesEveryElementWithBehaviourAndItsClass() throws Exception {
+        String guide = Files.readString(Path.of("..", "docs", "process-models.md"));
+        List<String> missing = new ArrayList<>();
+        for (BpmnModelInstance model : models()) {
+            for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
+                String type = task.getId().substring("ServiceTask_".length()) + "Delegate";
+                if (!guide.contains("`" + task.getId() + "`") || !guide.contains(type + "`")) {
+                    missing.add(task.getId() + " / " + type);
+                }
+            }
+            for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+                String type = task.getId().substring("Task_".length()) + "Handler";
+                if (!guide.contains("`" + task.getId() + "`") || !guide.contains(type + "`")) {
+                    missing.add(task.getId() + " / " + type);
+                }
+            }
+        }
+        assertThat(missing).as("elements the guide does not lead to").isEmpty();
+    }
+
+    private static void check(List<String> wrong, String id, String prefix, String suffix, Class<?> type) {
+        if (!id.startsWith(prefix)) {
+            wrong.add(id + ": id does not start with " + prefix);
+        } else if (type == null || !type.getSimpleName().equals(id.substring(prefix.length()) + suffix)) {
+            wrong.add(id + " -> " + (type == null ? "no class" : type.getName()));
+        } else if (type.getPackageName().endsWith(".workflow")) {
+            wrong.add(id + " -> " + type.getName() + " is not in a feature package");
+        }
+    }
+
     @Test
     void everyFlowNodeIsDrawnAndCallActivitiesCallDeployedProcesses() {
         List<String> keys = repository.createProcessDefinitionQuery().latestVersion().list().stream()
@@ -95,7 +158,7 @@ class ModelConformanceTest extends ProcessTestSupport {
                 assertThat(keys).as(call.getId()).contains(call.getCalledElement());
             }
             for (BusinessRuleTask rule : model.getModelElementsByType(BusinessRuleTask.class)) {
-                assertThat(rule.getCamundaDecisionRef()).isEqualTo("procurementMethod");
+                assertThat(rule.getCamundaDecisionRef()).isEqualTo(ProcessModel.MethodSelection.DECISION);
             }
             for (Process process : model.getModelElementsByType(Process.class)) {
                 assertThat(process.getCamundaHistoryTimeToLiveString()).as(process.getId()).isNotBlank();

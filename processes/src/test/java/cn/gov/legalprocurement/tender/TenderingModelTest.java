@@ -1,0 +1,326 @@
+package cn.gov.legalprocurement.tender;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import cn.gov.legalprocurement.challenge.Challenge;
+import cn.gov.legalprocurement.evaluation.EvaluationModelBeans;
+import cn.gov.legalprocurement.evaluation.EvaluationService;
+import cn.gov.legalprocurement.project.ProcurementMethod;
+import cn.gov.legalprocurement.shared.Role;
+import cn.gov.legalprocurement.workflow.EngineOnlyModelTest;
+import cn.gov.legalprocurement.workflow.ProcessModel.Tendering;
+import cn.gov.legalprocurement.workflow.ProcessModel.Vars;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The tendering model alone, on the in-memory engine, with its delegates mocked at their services; the
+ * user tasks are completed with the variables their handlers return.
+ */
+@Deployment(resources = "bpmn/tendering.bpmn")
+class TenderingModelTest extends EngineOnlyModelTest {
+
+    @RegisterExtension
+    static ProcessEngineExtension engine = engineOnly();
+
+    static final long PROJECT_ID = 42L;
+    static final String BUSINESS_KEY = "P-2026-0042";
+    static final String APPLICANT = "applicant1";
+    static final long AWARD_ID = 9L;
+    static final long PROVIDER_ID = 7L;
+    static final List<String> COMMITTEE = List.of("expert1", "expert2", "expert3");
+    static final Instant BID_DEADLINE = Instant.parse("2026-12-22T01:30:00Z");
+    static final Instant DECRYPTION_WINDOW_ENDS = Instant.parse("2026-12-22T02:00:00Z");
+    static final Instant CHALLENGE_WINDOW_ENDS = Instant.parse("2027-01-05T16:00:00Z");
+    static final Instant SINGLE_SOURCE_NOTICE_ENDS = Instant.parse("2026-12-08T16:00:00Z");
+    static final AwardService.Published PUBLISHED = new AwardService.Published(CHALLENGE_WINDOW_ENDS,
+            Instant.parse("2027-01-25T16:00:00Z"), Instant.parse("2027-01-20T16:00:00Z"));
+
+    final TenderDocumentsService documents = mock(TenderDocumentsService.class);
+    final OpeningService opening = mock(OpeningService.class);
+    final EvaluationService evaluation = mock(EvaluationService.class);
+    final AwardService awards = mock(AwardService.class);
+    final SingleSourceService singleSource = mock(SingleSourceService.class);
+
+    @BeforeEach
+    void registerBeans() {
+        Mocks.register("publishProcurementNoticeDelegate", new PublishProcurementNoticeDelegate(documents));
+        Mocks.register("startOpeningDelegate", new StartOpeningDelegate(opening));
+        Mocks.register("openBidsDelegate", new OpenBidsDelegate(opening));
+        Mocks.register("declareTenderFailedDelegate", new DeclareTenderFailedDelegate(opening));
+        Mocks.register("publishAwardDelegate", new PublishAwardDelegate(awards));
+        Mocks.register("publishSingleSourceNoticeDelegate", new PublishSingleSourceNoticeDelegate(singleSource));
+        EvaluationModelBeans.register(evaluation);
+
+        when(opening.startOpening(PROJECT_ID)).thenReturn(3);
+        when(evaluation.members(PROJECT_ID)).thenReturn(COMMITTEE);
+        when(awards.publishAward(PROJECT_ID, AWARD_ID)).thenReturn(PUBLISHED);
+        when(singleSource.publishSingleSourceNotice(PROJECT_ID)).thenReturn(SINGLE_SOURCE_NOTICE_ENDS);
+    }
+
+    ProcessInstance start(ProcurementMethod method) {
+        return runtimeService().startProcessInstanceByKey(Tendering.ID, BUSINESS_KEY,
+                withVariables(Vars.PROJECT_ID, PROJECT_ID, Vars.APPLICANT, APPLICANT, Vars.METHOD, method.name()));
+    }
+
+    void prepareDocuments(ProcessInstance instance) {
+        assertThat(instance).isWaitingAtExactly(Tendering.TASK_PREPARE_DOCUMENTS);
+        assertThat(task(Tendering.TASK_PREPARE_DOCUMENTS, instance)).isAssignedTo(APPLICANT);
+        complete(task(Tendering.TASK_PREPARE_DOCUMENTS, instance), withVariables(
+                Tendering.VAR_BID_DEADLINE, Date.from(BID_DEADLINE),
+                Tendering.VAR_DECRYPTION_WINDOW_ENDS, Date.from(DECRYPTION_WINDOW_ENDS), Tendering.VAR_TENDER_ROUND, 1));
+    }
+
+    /** The bid deadline passes, the bidders decrypt, the window closes and the bids are opened. */
+    void openBids(ProcessInstance instance, int qualified) {
+        when(opening.openBids(PROJECT_ID)).thenReturn(new OpeningService.Opening(qualified, 3));
+        assertThat(instance).isWaitingAt(Tendering.TIMER_BID_DEADLINE);
+        assertThat(job(Tendering.TIMER_BID_DEADLINE, instance)).hasDueDate(Date.from(BID_DEADLINE));
+        execute(job(Tendering.TIMER_BID_DEADLINE, instance));
+
+        assertThat(instance).isWaitingAt(Tendering.TIMER_DECRYPTION_WINDOW)
+                .variables().containsEntry(Tendering.VAR_BIDS_RECEIVED, 3);
+        assertThat(job(Tendering.TIMER_DECRYPTION_WINDOW, instance)).hasDueDate(Date.from(DECRYPTION_WINDOW_ENDS));
+        execute(job(Tendering.TIMER_DECRYPTION_WINDOW, instance));
+    }
+
+    /** Each expert of the committee scores in a task of their own. */
+    void scoreBids(ProcessInstance instance) {
+        List<Task> scoring = taskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey(Tendering.TASK_SCORE_BIDS).list();
+        assertThat(scoring).extracting(Task::getAssignee).containsExactlyInAnyOrderElementsOf(COMMITTEE);
+        scoring.forEach(BpmnAwareTests::complete);
+    }
+
+    void confirmWinner(ProcessInstance instance) {
+        assertThat(instance).isWaitingAtExactly(Tendering.TASK_CONFIRM_WINNER);
+        complete(task(Tendering.TASK_CONFIRM_WINNER, instance),
+                withVariables(Vars.PROVIDER_ID, PROVIDER_ID, Vars.AWARD_ID, AWARD_ID));
+    }
+
+    void awaitChallengeWindow(ProcessInstance instance) {
+        assertThat(instance).isWaitingAtExactly(Tendering.GATEWAY_CHALLENGE_WINDOW)
+                .isWaitingFor(Tendering.MESSAGE_CHALLENGE_FILED);
+        assertThat(job(Tendering.TIMER_CHALLENGE_WINDOW, instance)).hasDueDate(Date.from(CHALLENGE_WINDOW_ENDS));
+    }
+
+    void closeChallengeWindow(ProcessInstance instance) {
+        awaitChallengeWindow(instance);
+        execute(job(Tendering.TIMER_CHALLENGE_WINDOW, instance));
+        assertThat(instance).hasPassed(Tendering.TIMER_CHALLENGE_WINDOW, Tendering.END_AWARDED).isEnded();
+    }
+
+    void fileAndAnswerChallenge(ProcessInstance instance, Challenge.Status outcome) {
+        awaitChallengeWindow(instance);
+        runtimeService().createMessageCorrelation(Tendering.MESSAGE_CHALLENGE_FILED)
+                .processInstanceBusinessKey(BUSINESS_KEY).setVariable(Tendering.VAR_CHALLENGE_ID, 3L).correlate();
+        assertThat(instance).hasPassed(Tendering.EVENT_CHALLENGE_FILED).isWaitingAtExactly(Tendering.TASK_ANSWER_CHALLENGE)
+                .variables().containsEntry(Tendering.VAR_CHALLENGE_ID, 3L);
+        complete(task(Tendering.TASK_ANSWER_CHALLENGE, instance), withVariables(
+                Tendering.VAR_CHALLENGE_OUTCOME, outcome.name(), Tendering.VAR_CHALLENGE_ANSWER, "评分有误"));
+    }
+
+    /** Open tender up to the award notice, the challenge window open. */
+    ProcessInstance awardOpenTender() {
+        ProcessInstance instance = start(ProcurementMethod.OPEN_TENDER);
+        prepareDocuments(instance);
+        openBids(instance, 3);
+        scoreBids(instance);
+        confirmWinner(instance);
+        return instance;
+    }
+
+    /** Open tender with too few qualified bids, up to the unit's decision after the failure. */
+    ProcessInstance failOpenTender() {
+        ProcessInstance instance = start(ProcurementMethod.OPEN_TENDER);
+        prepareDocuments(instance);
+        openBids(instance, 1);
+        verify(opening).declareFailed(PROJECT_ID);
+        assertThat(instance).hasPassed(Tendering.SERVICE_DECLARE_FAILED).hasNotPassed(Tendering.SERVICE_DRAW_COMMITTEE)
+                .isWaitingAtExactly(Tendering.TASK_DECIDE_AFTER_FAILURE);
+        assertThat(task(Tendering.TASK_DECIDE_AFTER_FAILURE, instance)).isAssignedTo(APPLICANT);
+        return instance;
+    }
+
+    void proposeSwitch(ProcessInstance instance, ProcurementMethod proposed) {
+        complete(task(Tendering.TASK_DECIDE_AFTER_FAILURE, instance), withVariables(
+                Tendering.VAR_FAILED_TENDER_DECISION, FailedTenderDecision.SWITCH_METHOD.name(), Tendering.VAR_PROPOSED_METHOD, proposed.name(),
+                Tendering.VAR_METHOD_SWITCH_REASON, "只有一家合格"));
+        assertThat(instance).isWaitingAtExactly(Tendering.TASK_APPROVE_METHOD_SWITCH);
+        assertThat(task(Tendering.TASK_APPROVE_METHOD_SWITCH, instance)).hasCandidateGroup(Role.FINANCE.name());
+    }
+
+    void negotiateSingleSource(ProcessInstance instance) {
+        verify(singleSource).publishSingleSourceNotice(PROJECT_ID);
+        assertThat(instance).isWaitingAtExactly(Tendering.TIMER_SINGLE_SOURCE_NOTICE);
+        assertThat(job(Tendering.TIMER_SINGLE_SOURCE_NOTICE, instance)).hasDueDate(Date.from(SINGLE_SOURCE_NOTICE_ENDS));
+        execute(job(Tendering.TIMER_SINGLE_SOURCE_NOTICE, instance));
+
+        assertThat(instance).isWaitingAtExactly(Tendering.TASK_NEGOTIATE_SINGLE_SOURCE);
+        assertThat(task(Tendering.TASK_NEGOTIATE_SINGLE_SOURCE, instance)).isAssignedTo(APPLICANT);
+        complete(task(Tendering.TASK_NEGOTIATE_SINGLE_SOURCE, instance),
+                withVariables(Vars.PROVIDER_ID, PROVIDER_ID, Vars.AWARD_ID, AWARD_ID));
+    }
+
+    long timesPassed(ProcessInstance instance, String activityId) {
+        return historyService().createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
+                .activityId(activityId).count();
+    }
+
+    @Test
+    void openTenderIsAwardedWhenTheChallengeWindowClosesWithoutChallenge() {
+        ProcessInstance instance = awardOpenTender();
+
+        verify(documents).publishNotice(PROJECT_ID);
+        verify(opening).startOpening(PROJECT_ID);
+        verify(opening).openBids(PROJECT_ID);
+        verify(evaluation).drawCommittee(PROJECT_ID);
+        verify(evaluation).rank(PROJECT_ID);
+        verify(awards).publishAward(PROJECT_ID, AWARD_ID);
+        assertThat(instance).variables()
+                .containsEntry(Tendering.VAR_SIGNING_DEADLINE, Date.from(PUBLISHED.signingDeadline()))
+                .containsEntry(Tendering.VAR_SIGNING_ESCALATION_AT, Date.from(PUBLISHED.signingEscalationAt()));
+        closeChallengeWindow(instance);
+
+        assertThat(instance).hasPassedInOrder(Tendering.TASK_PREPARE_DOCUMENTS, Tendering.SERVICE_PUBLISH_NOTICE,
+                        Tendering.TIMER_BID_DEADLINE, Tendering.SERVICE_START_OPENING, Tendering.TIMER_DECRYPTION_WINDOW,
+                        Tendering.SERVICE_OPEN_BIDS, Tendering.SERVICE_DRAW_COMMITTEE, Tendering.TASK_SCORE_BIDS,
+                        Tendering.SERVICE_RANK_BIDS, Tendering.TASK_CONFIRM_WINNER, Tendering.SERVICE_PUBLISH_AWARD,
+                        Tendering.GATEWAY_CHALLENGE_WINDOW, Tendering.TIMER_CHALLENGE_WINDOW, Tendering.END_AWARDED)
+                .hasNotPassed(Tendering.EVENT_CHALLENGE_FILED, Tendering.SERVICE_PUBLISH_SINGLE_SOURCE_NOTICE,
+                        Tendering.SERVICE_DECLARE_FAILED);
+    }
+
+    @Test
+    void tooFewQualifiedBidsFailTheTenderAndTheUnitTendersAgain() {
+        ProcessInstance instance = failOpenTender();
+        complete(task(Tendering.TASK_DECIDE_AFTER_FAILURE, instance),
+                withVariables(Tendering.VAR_FAILED_TENDER_DECISION, FailedTenderDecision.RETENDER.name()));
+
+        assertThat(instance).isWaitingAtExactly(Tendering.TASK_PREPARE_DOCUMENTS)
+                .hasNotPassed(Tendering.TASK_APPROVE_METHOD_SWITCH);
+        assertThat(timesPassed(instance, Tendering.TASK_PREPARE_DOCUMENTS)).isEqualTo(2);
+        verify(evaluation, never()).drawCommittee(anyLong());
+    }
+
+    @Test
+    void approvedSwitchToSingleSourceGoesThroughTheSingleSourceNoticeToTheAward() {
+        ProcessInstance instance = failOpenTender();
+        proposeSwitch(instance, ProcurementMethod.SINGLE_SOURCE);
+        complete(task(Tendering.TASK_APPROVE_METHOD_SWITCH, instance), withVariables(
+                Tendering.VAR_METHOD_SWITCH_APPROVED, true, Vars.METHOD, ProcurementMethod.SINGLE_SOURCE.name()));
+
+        assertThat(instance).hasPassed(Tendering.SERVICE_PUBLISH_SINGLE_SOURCE_NOTICE);
+        negotiateSingleSource(instance);
+        closeChallengeWindow(instance);
+
+        verify(awards).publishAward(PROJECT_ID, AWARD_ID);
+        assertThat(timesPassed(instance, Tendering.TASK_PREPARE_DOCUMENTS)).isEqualTo(1);
+    }
+
+    @Test
+    void approvedSwitchToCompetitiveNegotiationPreparesNewDocuments() {
+        ProcessInstance instance = failOpenTender();
+        proposeSwitch(instance, ProcurementMethod.COMPETITIVE_NEGOTIATION);
+        complete(task(Tendering.TASK_APPROVE_METHOD_SWITCH, instance), withVariables(Tendering.VAR_METHOD_SWITCH_APPROVED,
+                true, Vars.METHOD, ProcurementMethod.COMPETITIVE_NEGOTIATION.name()));
+
+        assertThat(instance).isWaitingAtExactly(Tendering.TASK_PREPARE_DOCUMENTS)
+                .hasNotPassed(Tendering.SERVICE_PUBLISH_SINGLE_SOURCE_NOTICE)
+                .variables().containsEntry(Vars.METHOD, ProcurementMethod.COMPETITIVE_NEGOTIATION.name());
+    }
+
+    @Test
+    void refusedSwitchSendsTheUnitBackToDecideAfterTheFailure() {
+        ProcessInstance instance = failOpenTender();
+        proposeSwitch(instance, ProcurementMethod.SINGLE_SOURCE);
+        complete(task(Tendering.TASK_APPROVE_METHOD_SWITCH, instance),
+                withVariables(Tendering.VAR_METHOD_SWITCH_APPROVED, false));
+
+        assertThat(instance).isWaitingAtExactly(Tendering.TASK_DECIDE_AFTER_FAILURE)
+                .hasNotPassed(Tendering.SERVICE_PUBLISH_SINGLE_SOURCE_NOTICE)
+                .variables().containsEntry(Vars.METHOD, ProcurementMethod.OPEN_TENDER.name());
+        assertThat(timesPassed(instance, Tendering.TASK_DECIDE_AFTER_FAILURE)).isEqualTo(2);
+        verify(singleSource, never()).publishSingleSourceNotice(anyLong());
+    }
+
+    @Test
+    void singleSourceMethodPublishesTheNoticeNegotiatesAndAwards() {
+        ProcessInstance instance = start(ProcurementMethod.SINGLE_SOURCE);
+
+        assertThat(instance).hasPassed(Tendering.SERVICE_PUBLISH_SINGLE_SOURCE_NOTICE)
+                .variables().containsEntry(Tendering.VAR_SINGLE_SOURCE_NOTICE_ENDS, Date.from(SINGLE_SOURCE_NOTICE_ENDS));
+        negotiateSingleSource(instance);
+        closeChallengeWindow(instance);
+
+        assertThat(instance).hasNotPassed(Tendering.TASK_PREPARE_DOCUMENTS, Tendering.TASK_SCORE_BIDS,
+                Tendering.TASK_CONFIRM_WINNER);
+        verify(awards).publishAward(PROJECT_ID, AWARD_ID);
+        verify(documents, never()).publishNotice(anyLong());
+    }
+
+    @Test
+    void rejectedChallengeReopensTheChallengeWindowUntilItCloses() {
+        ProcessInstance instance = awardOpenTender();
+        fileAndAnswerChallenge(instance, Challenge.Status.REJECTED);
+
+        closeChallengeWindow(instance);
+        assertThat(instance).hasPassed(Tendering.TASK_ANSWER_CHALLENGE).hasNotPassed(Tendering.SERVICE_REOPEN_EVALUATION);
+        assertThat(timesPassed(instance, Tendering.GATEWAY_CHALLENGE_WINDOW)).isEqualTo(2);
+        verify(awards, times(1)).publishAward(PROJECT_ID, AWARD_ID);
+    }
+
+    @Test
+    void challengeUpheldForReevaluationHasTheSameCommitteeScoreAgain() {
+        ProcessInstance instance = awardOpenTender();
+        fileAndAnswerChallenge(instance, Challenge.Status.UPHELD_REEVALUATE);
+
+        verify(evaluation).reopen(PROJECT_ID, "评分有误");
+        assertThat(instance).hasPassed(Tendering.SERVICE_REOPEN_EVALUATION).isWaitingAt(Tendering.TASK_SCORE_BIDS);
+        scoreBids(instance);
+        confirmWinner(instance);
+        closeChallengeWindow(instance);
+
+        verify(evaluation, times(1)).drawCommittee(PROJECT_ID);
+        verify(evaluation, times(2)).rank(PROJECT_ID);
+        verify(awards, times(2)).publishAward(PROJECT_ID, AWARD_ID);
+    }
+
+    @Test
+    void challengeUpheldForRetenderPreparesNewTenderDocuments() {
+        ProcessInstance instance = awardOpenTender();
+        fileAndAnswerChallenge(instance, Challenge.Status.UPHELD_RETENDER);
+
+        assertThat(instance).isWaitingAtExactly(Tendering.TASK_PREPARE_DOCUMENTS)
+                .hasNotPassed(Tendering.SERVICE_REOPEN_EVALUATION, Tendering.END_AWARDED);
+        assertThat(timesPassed(instance, Tendering.TASK_PREPARE_DOCUMENTS)).isEqualTo(2);
+        verify(evaluation, never()).reopen(anyLong(), anyString());
+    }
+}
