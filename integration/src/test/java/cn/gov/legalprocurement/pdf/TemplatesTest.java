@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gov.legalprocurement.contract.ContractPart;
+import cn.gov.legalprocurement.documents.DocumentModels;
 import cn.gov.legalprocurement.documents.DocumentTemplate;
 import cn.gov.legalprocurement.documents.TemplateText;
 import java.io.IOException;
@@ -33,8 +34,13 @@ class TemplatesTest {
     @EnumSource(value = DocumentTemplate.class, names = "CONTRACT_.*", mode = EnumSource.Mode.MATCH_ALL)
     void everyContractHasTheEightMandatoryParts(DocumentTemplate template) {
         String text = TemplateText.load(template);
+        int previous = -1;
         for (ContractPart part : ContractPart.values()) {
             assertThat(text).as(template.file()).contains("${" + part.field() + "}");
+            // the template's headings are ContractPart's, in its order
+            int heading = text.indexOf("## " + part.heading() + "\n");
+            assertThat(heading).as(template.file() + ": " + part.heading()).isGreaterThan(previous);
+            previous = heading;
         }
         assertThat(text).contains("[signatures]", "${amountInWords}");
     }
@@ -54,4 +60,34 @@ class TemplatesTest {
         assertThatThrownBy(() -> new PdfDocumentRenderer().render(DocumentTemplate.PAYMENT_CERTIFICATE, values))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("${netAmountInWords}");
     }
+
+    /** The announcement's web text is the filled template without its markup. */
+    @ParameterizedTest
+    @EnumSource(DocumentTemplate.class)
+    void theWebTextIsTheFilledTemplateWithoutMarkup(DocumentTemplate template) {
+        String web = TemplateText.plain(template, Samples.values(template));
+        assertThat(web).isNotBlank().doesNotContain("${", "## ", "[signatures]");
+        assertThat(web.lines()).noneMatch(l -> l.startsWith("|") || l.startsWith("# "));
+    }
+
+    @Test
+    void theContractsWebTextGivesThePartsInOrderAndThePartiesWithTheirSignatures() {
+        String web = TemplateText.plain(DocumentTemplate.CONTRACT_LEGAL_AID, DocumentModels.contract(Samples.contract(1)));
+        int previous = -1;
+        for (ContractPart part : ContractPart.values()) {
+            assertThat(web.indexOf(part.heading())).as(part.heading()).isGreaterThan(previous);
+            previous = web.indexOf(part.heading());
+        }
+        assertThat(web).contains("甲方（盖章）：平湖市法律援助中心　代表签字：陈经办 2026-12-28",
+                "乙方（盖章）：浙江东湖律师事务所", "期次 | 比例 | 支付条件", "1 | 100% | 验收合格后支付");
+    }
+
+    @Test
+    void aLineOfTheUsersTextThatLooksLikeMarkupIsPrintedAsWritten() {
+        Map<String, String> values = new HashMap<>(Samples.values(DocumentTemplate.PROCUREMENT_NOTICE));
+        values.put("technicalCriteria", "服务方案\n# 不是标题\n| 不是 | 表格 |");
+        assertThat(TemplateText.plain(DocumentTemplate.PROCUREMENT_NOTICE, values))
+                .contains("# 不是标题\n| 不是 | 表格 |").doesNotContain("采购公告\n项目编号");
+    }
+
 }

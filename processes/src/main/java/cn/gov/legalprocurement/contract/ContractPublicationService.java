@@ -67,14 +67,12 @@ public class ContractPublicationService {
         if (contract.getStatus() != Contract.Status.SIGNED) {
             throw new IllegalStateException("Contract " + contract.getCode() + " is not signed by both parties");
         }
-        DocumentTemplate template = DocumentTemplate.contractFor(catalogueClass(contract));
-        Map<String, String> values = DocumentModels.contract(documentData(contract));
         Optional<StoredDocument> pdf = documents.render(Contract.class, contractId, SIGNED_CONTRACT, contract.getCode() + ".pdf",
-                template, values);
-        contract.published(clock.now(), pdf.map(StoredDocument::getSha256)
-                .orElseGet(() -> Fingerprint.sha256(canonicalText(contract))));
+                template(contract), DocumentModels.contract(documentData(contract)));
+        String text = canonicalText(contract);
+        contract.published(clock.now(), pdf.map(StoredDocument::getSha256).orElseGet(() -> Fingerprint.sha256(text)));
         publication.publish(contract.getProjectId(), Announcement.Kind.CONTRACT, contract.getTitle() + " 合同公告",
-                TemplateText.plain(template, values) + "\n文件指纹（SHA-256）：" + contract.getDocumentSha256(), null, pdf);
+                text + "\n文件指纹（SHA-256）：" + contract.getDocumentSha256(), null, pdf);
         audit.record(AuditLog.SYSTEM, "contract.publish", Contract.class, contractId, null,
                 Map.of("sha256", contract.getDocumentSha256()));
         events.publishEvent(new ContractChanged(contractId, "published"));
@@ -86,8 +84,10 @@ public class ContractPublicationService {
         return documents.latest(Contract.class, contractId, SIGNED_CONTRACT);
     }
 
-    private String catalogueClass(Contract contract) {
-        return catalogue.item(projects.items(contract.getProjectId()).get(0).getCatalogueItemId()).getClassCode();
+    /** The written contract of the purchased item's catalogue class. */
+    private DocumentTemplate template(Contract contract) {
+        return DocumentTemplate.contractFor(catalogue.item(projects.items(contract.getProjectId()).get(0)
+                .getCatalogueItemId()).getClassCode());
     }
 
     private DocumentModels.ContractData documentData(Contract c) {
@@ -110,29 +110,14 @@ public class ContractPublicationService {
         return by == null ? null : by + " " + PortalClock.minutes(at);
     }
 
-    /** The contract as published: every part, the parties, amounts, targets and schedule. */
+    /**
+     * The contract as published, from the template its PDF is rendered from: every part, the parties and
+     * their signatures, amounts, targets and schedule. It is what the announcement shows, what search
+     * indexes, and the fingerprinted text where no PDF renderer is deployed.
+     */
     @Transactional(readOnly = true)
     public String canonicalText(Contract contract) {
-        Organisation purchaser = organisations.findById(contract.getPurchaserId()).orElseThrow();
-        Organisation provider = organisations.findById(contract.getProviderId()).orElseThrow();
-        StringBuilder text = new StringBuilder();
-        text.append("合同编号：").append(contract.getCode()).append('\n')
-                .append("合同名称：").append(contract.getTitle()).append('\n')
-                .append("购买主体（甲方）：").append(purchaser.getName()).append('\n')
-                .append("承接主体（乙方）：").append(provider.getName()).append('\n')
-                .append("合同金额：").append(contract.getAmount().toPlainString()).append(" 元\n")
-                .append("履约保证金：").append(contract.getPerformanceBond().toPlainString()).append(" 元\n");
-        for (ContractPart part : ContractPart.values()) {
-            text.append(part.heading()).append('\n').append(contract.part(part)).append('\n');
-        }
-        for (PaymentInstalment i : contracts.instalments(contract.getId())) {
-            text.append("第").append(i.getSeq()).append("期：").append(i.getPercentage()).append("%，")
-                    .append(i.getDescription()).append('\n');
-        }
-        text.append("甲方签署：").append(contract.getPurchaserSignedBy()).append(' ').append(contract.getPurchaserSignedAt())
-                .append('\n').append("乙方签署：").append(contract.getProviderSignedBy()).append(' ')
-                .append(contract.getProviderSignedAt());
-        return text.toString();
+        return TemplateText.plain(template(contract), DocumentModels.contract(documentData(contract)));
     }
 
     /** Recomputes the fingerprint (of the archived PDF, or of the text) and compares it with the stored one. */

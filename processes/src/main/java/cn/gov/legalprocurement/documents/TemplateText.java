@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 public final class TemplateText {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z][A-Za-z0-9]*)}");
+    /** A line that is one placeholder of table rows the code writes ({@code ${rankingRows}}). */
+    private static final Pattern ROWS = Pattern.compile("\\$\\{[A-Za-z]+Rows}");
 
     private TemplateText() {
     }
@@ -59,24 +61,46 @@ public final class TemplateText {
 
     /**
      * The filled template as the web page shows it: the title line left out (the page shows the title),
-     * headings as plain lines, table rows as their cells, and layout marks such as {@code [signatures]} dropped.
+     * headings as plain lines, table rows as their cells, the signature block as the parties and their
+     * signatures. The template's markup is read before it is filled, so a value that looks like markup
+     * (a line of a user's text starting with "#") is printed as it was written.
      */
     public static String plain(DocumentTemplate template, Map<String, String> values) {
         StringBuilder out = new StringBuilder();
-        for (String line : fill(template, load(template), values).split("\n", -1)) {
+        for (String line : load(template).split("\n", -1)) {
             String trimmed = line.strip();
-            if (trimmed.startsWith("# ") || trimmed.matches("\\[[a-z-]+]")) {
+            if (trimmed.startsWith("# ")) {
                 continue;
             }
-            if (trimmed.startsWith("## ")) {
-                trimmed = trimmed.substring(3);
-            } else if (trimmed.length() > 1 && trimmed.startsWith("|") && trimmed.endsWith("|")) {
-                trimmed = String.join(" | ", java.util.Arrays.stream(trimmed.substring(1, trimmed.length() - 1).split("\\|"))
-                        .map(String::strip).toList());
+            if (trimmed.equals("[signatures]")) {
+                out.append("甲方（盖章）：").append(values.getOrDefault("purchaserName", "")).append("　代表签字：")
+                        .append(values.getOrDefault("purchaserSignature", "")).append('\n')
+                        .append("乙方（盖章）：").append(values.getOrDefault("providerName", "")).append("　代表签字：")
+                        .append(values.getOrDefault("providerSignature", "")).append('\n');
+            } else if (trimmed.startsWith("## ")) {
+                out.append(fill(template, trimmed.substring(3), values)).append('\n');
+            } else if (ROWS.matcher(trimmed).matches()) {
+                // rows the code writes in the template's table markup, one per line
+                for (String row : fill(template, trimmed, values).split("\n")) {
+                    out.append(isRow(row.strip()) ? cells(row.strip()) : row).append('\n');
+                }
+            } else if (isRow(trimmed)) {
+                out.append(fill(template, cells(trimmed), values)).append('\n');
+            } else {
+                out.append(fill(template, line, values)).append('\n');
             }
-            out.append(trimmed).append('\n');
         }
         return out.toString().strip();
+    }
+
+    private static boolean isRow(String line) {
+        return line.length() > 1 && line.startsWith("|") && line.endsWith("|");
+    }
+
+    /** "| a | b |" as "a | b" (empty cells kept). */
+    private static String cells(String row) {
+        return String.join(" | ", java.util.Arrays.stream(row.substring(1, row.length() - 1).split("\\|", -1))
+                .map(String::strip).toList());
     }
 
 }
