@@ -109,7 +109,7 @@ public class Contract {
         this.status = Status.DRAFT;
     }
 
-    /** Sets the parts given by field name; a part not given is left empty. */
+    /** Sets the parts given by field name; a part not given is left unwritten (null). */
     void parts(Map<String, String> parts) {
         for (ContractPart part : ContractPart.values()) {
             setPart(part, parts.get(part.field()));

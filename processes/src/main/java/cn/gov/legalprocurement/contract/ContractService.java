@@ -36,7 +36,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ContractService {
 
-
     public record Instalment(int percentage, String description) {
     }
 

@@ -103,8 +103,7 @@ public class PerformanceService {
         return new Period(number, count, start, end.isAfter(c.getTermEnd()) ? c.getTermEnd() : end);
     }
 
-    void report(Actor actor, long contractId, int periodNo, Map<Measure, BigDecimal> delivered,
-                               String narrative) {
+    void report(Actor actor, long contractId, int periodNo, Map<Measure, BigDecimal> delivered, String narrative) {
         actor.require(Role.PROVIDER);
         Contract c = contracts.contract(contractId);
         actor.requireOrganisation(c.getProviderId());
@@ -130,14 +129,14 @@ public class PerformanceService {
         events.publishEvent(new ContractChanged(contractId, "performance reported"));
     }
 
-    /**
-     * Compares cumulative delivery with the pro-rata target (days of the term elapsed at the end
-     * of the period); raises a warning per measure behind it.
-     */
     /** A period's assessment: whether delivery fell behind, and the period to wait for next, if any. */
     public record Assessment(boolean shortfall, Optional<Period> next) {
     }
 
+    /**
+     * Compares cumulative delivery with the pro-rata target (days of the term elapsed at the end
+     * of the period); raises a warning per measure behind it.
+     */
     @Transactional
     public Assessment assess(long contractId, int periodNo) {
         Contract c = contracts.contract(contractId);

@@ -45,7 +45,7 @@ public class ProcurementTrail {
         this.payments = payments;
     }
 
-    /** The events in the order they are grouped above (each group oldest first). */
+    /** The events grouped as above, each group in the order its feature lists it (awards newest first). */
     @Transactional(readOnly = true)
     public List<AuditEvent> of(long projectId, Long contractId) {
         List<AuditEvent> events = new ArrayList<>(audit.trail(ProcurementProject.class, projectId));

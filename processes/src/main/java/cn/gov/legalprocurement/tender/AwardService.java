@@ -84,11 +84,11 @@ public class AwardService {
         return award;
     }
 
-    /** Publishes the award notice and starts the challenge window and the signing clock. */
     /** The clocks an award notice starts: the challenge window, the signing deadline and its escalation. */
     public record Published(Instant challengeWindowEnds, Instant signingDeadline, Instant signingEscalationAt) {
     }
 
+    /** Publishes the award notice and starts the challenge window and the signing clock. */
     @Transactional
     public Published publishAward(long projectId, long awardId) {
         ProcurementProject p = projects.project(projectId);

@@ -19,11 +19,7 @@ public final class Executions {
     }
 
     public static long longVariable(VariableScope scope, String name) {
-        Object value = scope.getVariable(name);
-        if (!(value instanceof Number n)) {
-            throw new IllegalStateException("Process variable " + name + " is missing");
-        }
-        return n.longValue();
+        return asLong(name, scope.getVariable(name));
     }
 
     public static int intVariable(VariableScope scope, String name) {
@@ -31,7 +27,18 @@ public final class Executions {
     }
 
     public static String stringVariable(VariableScope scope, String name) {
-        Object value = scope.getVariable(name);
+        return asString(name, scope.getVariable(name));
+    }
+
+    /** A variable's value as a number; a missing or non-numeric value is an error in the model, not in the input. */
+    static long asLong(String name, Object value) {
+        if (!(value instanceof Number n)) {
+            throw new IllegalStateException("Process variable " + name + " is missing or not a number: " + value);
+        }
+        return n.longValue();
+    }
+
+    static String asString(String name, Object value) {
         if (value == null) {
             throw new IllegalStateException("Process variable " + name + " is missing");
         }

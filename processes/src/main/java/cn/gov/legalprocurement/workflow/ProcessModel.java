@@ -34,8 +34,8 @@ public final class ProcessModel {
         public static final String TASK_REVISE_PROPOSAL = "Task_ReviseProposal";
         public static final String END_APPLIED = "EndEvent_ChangeApplied";
         public static final String END_WITHDRAWN = "EndEvent_ChangeWithdrawn";
-        public static final String SERVICE_APPLY_CHANGE = "ServiceTask_ApplyCatalogueChange";
-        public static final String SERVICE_WITHDRAW_CHANGE = "ServiceTask_WithdrawCatalogueChange";
+        public static final String SERVICE_APPLY_CATALOGUE_CHANGE = "ServiceTask_ApplyCatalogueChange";
+        public static final String SERVICE_WITHDRAW_CATALOGUE_CHANGE = "ServiceTask_WithdrawCatalogueChange";
         public static final String VAR_CHANGE_KIND = "changeKind";
         public static final String VAR_JUSTICE_APPROVED = "justiceApproved";
         public static final String VAR_FINANCE_APPROVED = "financeApproved";
@@ -139,7 +139,7 @@ public final class ProcessModel {
         public static final String TASK_APPROVE_METHOD_SWITCH = "Task_ApproveMethodSwitch";
         public static final String TIMER_SINGLE_SOURCE_NOTICE = "Timer_SingleSourceNoticeEnds";
         public static final String TASK_NEGOTIATE_SINGLE_SOURCE = "Task_NegotiateSingleSource";
-        public static final String SERVICE_PUBLISH_NOTICE = "ServiceTask_PublishProcurementNotice";
+        public static final String SERVICE_PUBLISH_PROCUREMENT_NOTICE = "ServiceTask_PublishProcurementNotice";
         public static final String SERVICE_DRAW_COMMITTEE = "ServiceTask_DrawCommittee";
         public static final String SERVICE_RANK_BIDS = "ServiceTask_RankBids";
         public static final String SERVICE_PUBLISH_AWARD = "ServiceTask_PublishAward";

@@ -23,15 +23,11 @@ public interface TaskHandler<F> {
                        Map<String, Object> variables) {
 
         public long projectId() {
-            return ((Number) variables.get(ProcessModel.Vars.PROJECT_ID)).longValue();
+            return longVariable(ProcessModel.Vars.PROJECT_ID);
         }
 
         public long longVariable(String name) {
-            Object value = variables.get(name);
-            if (value == null) {
-                throw new IllegalStateException("Process variable " + name + " is missing for task " + taskKey);
-            }
-            return ((Number) value).longValue();
+            return Executions.asLong(name, variables.get(name));
         }
 
         public int intVariable(String name) {
@@ -39,11 +35,7 @@ public interface TaskHandler<F> {
         }
 
         public String stringVariable(String name) {
-            Object value = variables.get(name);
-            if (value == null) {
-                throw new IllegalStateException("Process variable " + name + " is missing for task " + taskKey);
-            }
-            return value.toString();
+            return Executions.asString(name, variables.get(name));
         }
     }
 }

@@ -6,16 +6,17 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import cn.gov.legalprocurement.workflow.EngineOnlyModelTest;
 import cn.gov.legalprocurement.workflow.ProcessModel.AcceptanceEvaluation;
 import cn.gov.legalprocurement.workflow.ProcessModel.Vars;
+import java.math.BigDecimal;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
@@ -47,8 +48,12 @@ class AcceptanceEvaluationModelTest extends EngineOnlyModelTest {
 
     void evaluate(ProcessInstance instance, boolean passed) {
         assertThat(instance).isWaitingAt(AcceptanceEvaluation.TASK_EVALUATE);
-        complete(task(AcceptanceEvaluation.TASK_EVALUATE, instance),
-                withVariables(AcceptanceEvaluation.VAR_PASSED, passed, AcceptanceEvaluation.VAR_ACCEPTANCE_ID, 5L));
+        EvaluateAcceptanceHandler.Form scores = new EvaluateAcceptanceHandler.Form(BigDecimal.valueOf(25),
+                BigDecimal.valueOf(passed ? 45 : 30), BigDecimal.valueOf(15), "受援人代表", null, "意见");
+        when(acceptance.evaluate(eq(ACTOR), eq(CONTRACT_ID), any())).thenReturn(
+                new AcceptanceService.Outcome(5L, passed, BigDecimal.valueOf(passed ? 85 : 70)));
+        completeWith(task(AcceptanceEvaluation.TASK_EVALUATE, instance), new EvaluateAcceptanceHandler(acceptance), scores);
+        assertThat(instance).variables().containsEntry(AcceptanceEvaluation.VAR_ACCEPTANCE_ID, 5L);
     }
 
     @Test
@@ -67,7 +72,7 @@ class AcceptanceEvaluationModelTest extends EngineOnlyModelTest {
         evaluate(instance, false);
 
         assertThat(instance).isWaitingAt(AcceptanceEvaluation.TASK_RECTIFY).hasNotPassed(AcceptanceEvaluation.SERVICE_PUBLISH);
-        verifyNoInteractions(acceptance);
+        verify(acceptance, never()).publish(CONTRACT_ID);
         complete(task(AcceptanceEvaluation.TASK_RECTIFY, instance));
 
         evaluate(instance, false);

@@ -1,12 +1,9 @@
 package cn.gov.legalprocurement.budget;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
@@ -57,8 +54,16 @@ class BudgetCommitmentModelTest extends EngineOnlyModelTest {
     void revise(ProcessInstance instance, boolean resubmit) {
         assertThat(instance).isWaitingAt(BudgetCommitment.TASK_REVISE);
         assertThat(task(BudgetCommitment.TASK_REVISE, instance)).isAssignedTo(APPLICANT);
-        complete(task(BudgetCommitment.TASK_REVISE, instance), resubmit ? withVariables(Vars.RESUBMITTED, true)
-                : withVariables(Vars.RESUBMITTED, false, Procurement.VAR_BUDGET_COMMITTED, false));
+        when(budget.revise(ACTOR, PROJECT_ID, resubmit, 5L, null)).thenReturn(resubmit);
+        completeWith(task(BudgetCommitment.TASK_REVISE, instance), new ReviseBudgetHandler(budget),
+                new ReviseBudgetHandler.Form(resubmit, 5L, null));
+    }
+
+    /** FINANCE's review through its handler: the service's answer becomes the gateway's variables. */
+    void review(ProcessInstance instance, boolean approved, String comment) {
+        when(budget.financeReview(ACTOR, PROJECT_ID, approved, comment)).thenReturn(new BudgetService.Review(approved, comment));
+        completeWith(task(BudgetCommitment.TASK_FINANCE_REVIEW, instance), new FinanceReviewBudgetHandler(budget),
+                new FinanceReviewBudgetHandler.Form(approved, comment));
     }
 
     @Test
@@ -80,8 +85,7 @@ class BudgetCommitmentModelTest extends EngineOnlyModelTest {
         ProcessInstance instance = start();
 
         assertThat(instance).isWaitingAt(BudgetCommitment.TASK_FINANCE_REVIEW);
-        complete(task(BudgetCommitment.TASK_FINANCE_REVIEW, instance),
-                withVariables(BudgetCommitment.VAR_APPROVED, true, BudgetCommitment.VAR_PROBLEM, ""));
+        review(instance, true, "");
 
         assertThat(instance).hasPassed(BudgetCommitment.END_COMMITTED).hasNotPassed(BudgetCommitment.SERVICE_RELEASE).isEnded();
         verify(budget, never()).release(PROJECT_ID);
@@ -91,8 +95,7 @@ class BudgetCommitmentModelTest extends EngineOnlyModelTest {
     void commitmentRefusedByFinanceIsReleasedAndGoesBackToTheApplicant() {
         when(budget.commit(PROJECT_ID)).thenReturn(true);
         ProcessInstance instance = start();
-        complete(task(BudgetCommitment.TASK_FINANCE_REVIEW, instance),
-                withVariables(BudgetCommitment.VAR_APPROVED, false, BudgetCommitment.VAR_PROBLEM, "金额过高"));
+        review(instance, false, "金额过高");
 
         verify(budget).release(PROJECT_ID);
         assertThat(instance).hasPassed(BudgetCommitment.SERVICE_RELEASE).isWaitingAt(BudgetCommitment.TASK_REVISE)

@@ -1,17 +1,12 @@
 package cn.gov.legalprocurement.catalogue;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.verifyNoInteractions;
-import static org.mockito.Mockito.when;
 
 import cn.gov.legalprocurement.workflow.EngineOnlyModelTest;
 import cn.gov.legalprocurement.workflow.ProcessModel.CatalogueItemLifecycle;
@@ -50,20 +45,21 @@ class CatalogueItemLifecycleModelTest extends EngineOnlyModelTest {
 
     void justice(ProcessInstance instance, boolean approved) {
         assertThat(instance).isWaitingAt(CatalogueItemLifecycle.TASK_JUSTICE_REVIEW);
-        complete(task(CatalogueItemLifecycle.TASK_JUSTICE_REVIEW, instance),
-                withVariables(CatalogueItemLifecycle.VAR_JUSTICE_APPROVED, approved));
+        completeWith(task(CatalogueItemLifecycle.TASK_JUSTICE_REVIEW, instance), new JusticeReviewHandler(catalogue),
+                new ReviewDecision(approved, "意见"));
     }
 
     void finance(ProcessInstance instance, boolean approved) {
         assertThat(instance).isWaitingAt(CatalogueItemLifecycle.TASK_FINANCE_REVIEW);
-        complete(task(CatalogueItemLifecycle.TASK_FINANCE_REVIEW, instance),
-                withVariables(CatalogueItemLifecycle.VAR_FINANCE_APPROVED, approved));
+        completeWith(task(CatalogueItemLifecycle.TASK_FINANCE_REVIEW, instance), new FinanceReviewHandler(catalogue),
+                new ReviewDecision(approved, "意见"));
     }
 
     void revise(ProcessInstance instance, boolean resubmit) {
         assertThat(instance).isWaitingAt(CatalogueItemLifecycle.TASK_REVISE_PROPOSAL);
         assertThat(task(CatalogueItemLifecycle.TASK_REVISE_PROPOSAL, instance)).isAssignedTo(PROPOSER);
-        complete(task(CatalogueItemLifecycle.TASK_REVISE_PROPOSAL, instance), withVariables(Vars.RESUBMITTED, resubmit));
+        completeWith(task(CatalogueItemLifecycle.TASK_REVISE_PROPOSAL, instance), new ReviseProposalHandler(catalogue),
+                new ReviseProposalHandler.Form(resubmit, null, null, null, null, "已修改"));
     }
 
     @Test
@@ -73,7 +69,7 @@ class CatalogueItemLifecycleModelTest extends EngineOnlyModelTest {
         finance(instance, true);
 
         assertThat(instance).hasPassedInOrder(CatalogueItemLifecycle.TASK_JUSTICE_REVIEW,
-                        CatalogueItemLifecycle.TASK_FINANCE_REVIEW, CatalogueItemLifecycle.SERVICE_APPLY_CHANGE,
+                        CatalogueItemLifecycle.TASK_FINANCE_REVIEW, CatalogueItemLifecycle.SERVICE_APPLY_CATALOGUE_CHANGE,
                         CatalogueItemLifecycle.END_APPLIED)
                 .hasNotPassed(CatalogueItemLifecycle.TASK_REVISE_PROPOSAL).isEnded();
         verify(catalogue).applyChange(ITEM_ID);
@@ -100,7 +96,7 @@ class CatalogueItemLifecycleModelTest extends EngineOnlyModelTest {
         justice(instance, false);
         revise(instance, false);
 
-        assertThat(instance).hasPassed(CatalogueItemLifecycle.SERVICE_WITHDRAW_CHANGE, CatalogueItemLifecycle.END_WITHDRAWN)
+        assertThat(instance).hasPassed(CatalogueItemLifecycle.SERVICE_WITHDRAW_CATALOGUE_CHANGE, CatalogueItemLifecycle.END_WITHDRAWN)
                 .hasNotPassed(CatalogueItemLifecycle.END_APPLIED).isEnded();
         verify(catalogue).withdrawChange(ITEM_ID);
         verify(catalogue, never()).applyChange(ITEM_ID);
@@ -112,7 +108,8 @@ class CatalogueItemLifecycleModelTest extends EngineOnlyModelTest {
         justice(instance, true);
         finance(instance, false);
 
-        verifyNoInteractions(catalogue);
+        verify(catalogue, never()).applyChange(ITEM_ID);
+        verify(catalogue, never()).withdrawChange(ITEM_ID);
         revise(instance, false);
 
         assertThat(instance).hasPassed(CatalogueItemLifecycle.END_WITHDRAWN).isEnded();

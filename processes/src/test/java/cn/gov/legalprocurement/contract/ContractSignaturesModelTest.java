@@ -15,10 +15,7 @@ import java.time.Instant;
 import java.util.Date;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -30,15 +27,6 @@ class ContractSignaturesModelTest extends EngineOnlyModelTest {
     static ProcessEngineExtension engine = engineOnly();
 
     static final Date SIGNING_DEADLINE = Date.from(Instant.parse("2027-01-25T16:00:00Z"));
-
-    @BeforeEach
-    void useEngine() {
-    }
-
-    @AfterEach
-    void resetEngine() {
-        BpmnAwareTests.reset();
-    }
 
     ProcessInstance start() {
         ProcessInstance instance = runtimeService().startProcessInstanceByKey(ContractSignatures.ID, "P-2026-0042",

@@ -1,11 +1,9 @@
 package cn.gov.legalprocurement.method;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
-import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.startsWith;
@@ -79,9 +77,10 @@ class MethodSelectionModelTest extends EngineOnlyModelTest {
         verify(methods).record(eq(PROJECT_ID), eq(ProcurementMethod.SINGLE_SOURCE), startsWith("只能从唯一供应商处采购"));
         assertThat(task(MethodSelection.TASK_APPROVE_METHOD, instance)).hasCandidateGroup(Role.FINANCE.name());
 
-        // FINANCE refuses: ApproveMethodHandler returns the method MethodService fell back to
-        complete(task(MethodSelection.TASK_APPROVE_METHOD, instance),
-                withVariables(Vars.METHOD, ProcurementMethod.OPEN_TENDER.name()));
+        // FINANCE refuses: the handler hands the process the method MethodService fell back to
+        when(methods.approve(ACTOR, PROJECT_ID, false, "应公开招标")).thenReturn(ProcurementMethod.OPEN_TENDER);
+        completeWith(task(MethodSelection.TASK_APPROVE_METHOD, instance), new ApproveMethodHandler(methods),
+                new ApproveMethodHandler.Form(false, "应公开招标"));
 
         assertThat(instance).hasPassed(MethodSelection.END_DETERMINED).isEnded()
                 .variables().containsEntry(Vars.METHOD, ProcurementMethod.OPEN_TENDER.name());

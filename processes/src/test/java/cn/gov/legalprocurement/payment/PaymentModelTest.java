@@ -1,12 +1,9 @@
 package cn.gov.legalprocurement.payment;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
@@ -57,11 +54,15 @@ class PaymentModelTest extends EngineOnlyModelTest {
     /** Approves and releases the prepared instalment; the release task is due the day after the payment's due date. */
     void pay(ProcessInstance instance, long paymentId, LocalDate dueDate, boolean moreInstalments) {
         assertThat(instance).isWaitingAt(Payment.TASK_APPROVE).variables().containsEntry(Payment.VAR_PAYMENT_ID, paymentId);
-        complete(task(Payment.TASK_APPROVE, instance));
+        completeWith(task(Payment.TASK_APPROVE, instance), new ApprovePaymentHandler(payments),
+                new ApprovePaymentHandler.Form(true, null));
+        verify(payments).approve(ACTOR, paymentId, true, null);
         assertThat(instance).isWaitingAt(Payment.TASK_RELEASE);
         assertThat(task(Payment.TASK_RELEASE, instance))
                 .hasDueDate(Date.from(PortalClock.startOfDay(dueDate.plusDays(1))));
-        complete(task(Payment.TASK_RELEASE, instance), withVariables(Payment.VAR_MORE_INSTALMENTS, moreInstalments));
+        when(payments.release(ACTOR, paymentId, "ZF-" + paymentId)).thenReturn(new PaymentService.Released(null, moreInstalments));
+        completeWith(task(Payment.TASK_RELEASE, instance), new ReleasePaymentHandler(payments),
+                new ReleasePaymentHandler.Form("ZF-" + paymentId));
     }
 
     @Test

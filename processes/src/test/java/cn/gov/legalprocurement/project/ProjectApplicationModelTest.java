@@ -1,14 +1,12 @@
 package cn.gov.legalprocurement.project;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.atLeastOnce;
 import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
+import static org.mockito.Mockito.verify;
 
 import cn.gov.legalprocurement.shared.Role;
 import cn.gov.legalprocurement.workflow.EngineOnlyModelTest;
@@ -30,6 +28,8 @@ class ProjectApplicationModelTest extends EngineOnlyModelTest {
 
     static final String APPLICANT = "applicant1";
 
+    final ProjectService projects = mock(ProjectService.class);
+
     ProcessInstance start() {
         return runtimeService().startProcessInstanceByKey(ProjectApplication.ID, "P-2026-0042",
                 withVariables(Vars.PROJECT_ID, 42L, Vars.APPLICANT, APPLICANT));
@@ -39,15 +39,17 @@ class ProjectApplicationModelTest extends EngineOnlyModelTest {
         assertThat(instance).isWaitingAt(ProjectApplication.TASK_APPROVE);
         assertThat(task(ProjectApplication.TASK_APPROVE, instance)).hasCandidateGroup(Role.PURCHASER_HEAD.name())
                 .hasDueDate(DUE);
-        complete(task(ProjectApplication.TASK_APPROVE, instance), withVariables(ProjectApplication.VAR_DECISION,
-                decision.name(), Procurement.VAR_APPLICATION_APPROVED, decision == ApplicationDecision.APPROVE));
+        completeWith(task(ProjectApplication.TASK_APPROVE, instance), new ApproveApplicationHandler(projects),
+                new ApproveApplicationHandler.Form(decision, "意见"));
+        verify(projects, atLeastOnce()).decideApplication(ACTOR, 42L, decision, "意见");
     }
 
     void revise(ProcessInstance instance, boolean resubmit) {
         assertThat(instance).isWaitingAt(ProjectApplication.TASK_REVISE);
         assertThat(task(ProjectApplication.TASK_REVISE, instance)).isAssignedTo(APPLICANT);
-        complete(task(ProjectApplication.TASK_REVISE, instance),
-                withVariables(Vars.RESUBMITTED, resubmit, Procurement.VAR_APPLICATION_APPROVED, false));
+        completeWith(task(ProjectApplication.TASK_REVISE, instance), new ReviseApplicationHandler(projects),
+                new ReviseApplicationHandler.Form(resubmit, "经济困难群众", null));
+        verify(projects, atLeastOnce()).reviseApplication(ACTOR, 42L, resubmit, "经济困难群众", null);
     }
 
     @Test

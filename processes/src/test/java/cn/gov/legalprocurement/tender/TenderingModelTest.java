@@ -10,7 +10,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
-import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
@@ -20,14 +19,18 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import cn.gov.legalprocurement.challenge.Challenge;
+import cn.gov.legalprocurement.challenge.ChallengeModelBeans;
 import cn.gov.legalprocurement.evaluation.EvaluationModelBeans;
 import cn.gov.legalprocurement.evaluation.EvaluationService;
 import cn.gov.legalprocurement.project.ProcurementMethod;
+import cn.gov.legalprocurement.shared.PortalClock;
 import cn.gov.legalprocurement.shared.Role;
 import cn.gov.legalprocurement.workflow.EngineOnlyModelTest;
 import cn.gov.legalprocurement.workflow.ProcessModel.Tendering;
 import cn.gov.legalprocurement.workflow.ProcessModel.Vars;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -57,6 +60,7 @@ class TenderingModelTest extends EngineOnlyModelTest {
     static final long PROVIDER_ID = 7L;
     static final List<String> COMMITTEE = List.of("expert1", "expert2", "expert3");
     static final Instant BID_DEADLINE = Instant.parse("2026-12-22T01:30:00Z");
+    static final LocalDateTime DEADLINE_AS_ENTERED = LocalDateTime.of(2026, 12, 22, 9, 30);
     static final Instant DECRYPTION_WINDOW_ENDS = Instant.parse("2026-12-22T02:00:00Z");
     static final Instant CHALLENGE_WINDOW_ENDS = Instant.parse("2027-01-05T16:00:00Z");
     static final Instant SINGLE_SOURCE_NOTICE_ENDS = Instant.parse("2026-12-08T16:00:00Z");
@@ -93,9 +97,10 @@ class TenderingModelTest extends EngineOnlyModelTest {
     void prepareDocuments(ProcessInstance instance) {
         assertThat(instance).isWaitingAtExactly(Tendering.TASK_PREPARE_DOCUMENTS);
         assertThat(task(Tendering.TASK_PREPARE_DOCUMENTS, instance)).isAssignedTo(APPLICANT);
-        complete(task(Tendering.TASK_PREPARE_DOCUMENTS, instance), withVariables(
-                Tendering.VAR_BID_DEADLINE, Date.from(BID_DEADLINE),
-                Tendering.VAR_DECRYPTION_WINDOW_ENDS, Date.from(DECRYPTION_WINDOW_ENDS), Tendering.VAR_TENDER_ROUND, 1));
+        when(documents.prepareDocuments(ACTOR, PROJECT_ID, 30, "服务方案", DEADLINE_AS_ENTERED.atZone(PortalClock.ZONE).toInstant()))
+                .thenReturn(new TenderDocumentsService.Round(1, BID_DEADLINE, DECRYPTION_WINDOW_ENDS));
+        completeWith(task(Tendering.TASK_PREPARE_DOCUMENTS, instance), new PrepareTenderDocumentsHandler(documents),
+                new PrepareTenderDocumentsHandler.Form(30, "服务方案", DEADLINE_AS_ENTERED));
     }
 
     /** The bid deadline passes, the bidders decrypt, the window closes and the bids are opened. */
@@ -121,8 +126,11 @@ class TenderingModelTest extends EngineOnlyModelTest {
 
     void confirmWinner(ProcessInstance instance) {
         assertThat(instance).isWaitingAtExactly(Tendering.TASK_CONFIRM_WINNER);
-        complete(task(Tendering.TASK_CONFIRM_WINNER, instance),
-                withVariables(Vars.PROVIDER_ID, PROVIDER_ID, Vars.AWARD_ID, AWARD_ID));
+        Award award = award();
+        when(awards.confirmWinner(ACTOR, PROJECT_ID, 11L, null)).thenReturn(award);
+        completeWith(task(Tendering.TASK_CONFIRM_WINNER, instance), new ConfirmWinnerHandler(awards),
+                new ConfirmWinnerHandler.Form(11L, null));
+        assertThat(instance).variables().containsEntry(Vars.PROVIDER_ID, PROVIDER_ID).containsEntry(Vars.AWARD_ID, AWARD_ID);
     }
 
     void awaitChallengeWindow(ProcessInstance instance) {
@@ -143,8 +151,7 @@ class TenderingModelTest extends EngineOnlyModelTest {
                 .processInstanceBusinessKey(BUSINESS_KEY).setVariable(Tendering.VAR_CHALLENGE_ID, 3L).correlate();
         assertThat(instance).hasPassed(Tendering.EVENT_CHALLENGE_FILED).isWaitingAtExactly(Tendering.TASK_ANSWER_CHALLENGE)
                 .variables().containsEntry(Tendering.VAR_CHALLENGE_ID, 3L);
-        complete(task(Tendering.TASK_ANSWER_CHALLENGE, instance), withVariables(
-                Tendering.VAR_CHALLENGE_OUTCOME, outcome.name(), Tendering.VAR_CHALLENGE_ANSWER, "评分有误"));
+        ChallengeModelBeans.answer(task(Tendering.TASK_ANSWER_CHALLENGE, instance), outcome, "评分有误", ACTOR);
     }
 
     /** Open tender up to the award notice, the challenge window open. */
@@ -170,9 +177,7 @@ class TenderingModelTest extends EngineOnlyModelTest {
     }
 
     void proposeSwitch(ProcessInstance instance, ProcurementMethod proposed) {
-        complete(task(Tendering.TASK_DECIDE_AFTER_FAILURE, instance), withVariables(
-                Tendering.VAR_FAILED_TENDER_DECISION, FailedTenderDecision.SWITCH_METHOD.name(), Tendering.VAR_PROPOSED_METHOD, proposed.name(),
-                Tendering.VAR_METHOD_SWITCH_REASON, "只有一家合格"));
+        decideAfterFailure(instance, new OpeningService.AfterFailure(FailedTenderDecision.SWITCH_METHOD, proposed, "只有一家合格"));
         assertThat(instance).isWaitingAtExactly(Tendering.TASK_APPROVE_METHOD_SWITCH);
         assertThat(task(Tendering.TASK_APPROVE_METHOD_SWITCH, instance)).hasCandidateGroup(Role.FINANCE.name());
     }
@@ -185,8 +190,35 @@ class TenderingModelTest extends EngineOnlyModelTest {
 
         assertThat(instance).isWaitingAtExactly(Tendering.TASK_NEGOTIATE_SINGLE_SOURCE);
         assertThat(task(Tendering.TASK_NEGOTIATE_SINGLE_SOURCE, instance)).isAssignedTo(APPLICANT);
-        complete(task(Tendering.TASK_NEGOTIATE_SINGLE_SOURCE, instance),
-                withVariables(Vars.PROVIDER_ID, PROVIDER_ID, Vars.AWARD_ID, AWARD_ID));
+        Award award = award();
+        when(singleSource.negotiateSingleSource(ACTOR, PROJECT_ID, PROVIDER_ID, new BigDecimal("90000"), "协商纪要"))
+                .thenReturn(award);
+        completeWith(task(Tendering.TASK_NEGOTIATE_SINGLE_SOURCE, instance), new NegotiateSingleSourceHandler(singleSource),
+                new NegotiateSingleSourceHandler.Form(PROVIDER_ID, new BigDecimal("90000"), "协商纪要"));
+    }
+
+    /** The unit's decision through its handler: the service's answer becomes the gateway's variables. */
+    void decideAfterFailure(ProcessInstance instance, OpeningService.AfterFailure decided) {
+        when(opening.decideAfterFailure(ACTOR, PROJECT_ID, decided.decision(), decided.proposedMethod(), decided.reason()))
+                .thenReturn(decided);
+        completeWith(task(Tendering.TASK_DECIDE_AFTER_FAILURE, instance), new DecideAfterFailedTenderHandler(opening),
+                new DecideAfterFailedTenderHandler.Form(decided.decision(), decided.proposedMethod(), decided.reason()));
+    }
+
+    /** FINANCE's answer through its handler, which reads the proposal from the process. */
+    void approveSwitch(ProcessInstance instance, ProcurementMethod proposed, boolean approved) {
+        when(opening.approveMethodSwitch(ACTOR, PROJECT_ID, proposed, "只有一家合格", approved, "意见"))
+                .thenReturn(approved);
+        completeWith(task(Tendering.TASK_APPROVE_METHOD_SWITCH, instance), new ApproveMethodSwitchHandler(opening),
+                new ApproveMethodSwitchHandler.Form(approved, "意见"));
+        verify(opening).approveMethodSwitch(ACTOR, PROJECT_ID, proposed, "只有一家合格", approved, "意见");
+    }
+
+    static Award award() {
+        Award award = mock(Award.class);
+        when(award.getId()).thenReturn(AWARD_ID);
+        when(award.getProviderId()).thenReturn(PROVIDER_ID);
+        return award;
     }
 
     long timesPassed(ProcessInstance instance, String activityId) {
@@ -209,7 +241,7 @@ class TenderingModelTest extends EngineOnlyModelTest {
                 .containsEntry(Tendering.VAR_SIGNING_ESCALATION_AT, Date.from(PUBLISHED.signingEscalationAt()));
         closeChallengeWindow(instance);
 
-        assertThat(instance).hasPassedInOrder(Tendering.TASK_PREPARE_DOCUMENTS, Tendering.SERVICE_PUBLISH_NOTICE,
+        assertThat(instance).hasPassedInOrder(Tendering.TASK_PREPARE_DOCUMENTS, Tendering.SERVICE_PUBLISH_PROCUREMENT_NOTICE,
                         Tendering.TIMER_BID_DEADLINE, Tendering.SERVICE_START_OPENING, Tendering.TIMER_DECRYPTION_WINDOW,
                         Tendering.SERVICE_OPEN_BIDS, Tendering.SERVICE_DRAW_COMMITTEE, Tendering.TASK_SCORE_BIDS,
                         Tendering.SERVICE_RANK_BIDS, Tendering.TASK_CONFIRM_WINNER, Tendering.SERVICE_PUBLISH_AWARD,
@@ -221,8 +253,7 @@ class TenderingModelTest extends EngineOnlyModelTest {
     @Test
     void tooFewQualifiedBidsFailTheTenderAndTheUnitTendersAgain() {
         ProcessInstance instance = failOpenTender();
-        complete(task(Tendering.TASK_DECIDE_AFTER_FAILURE, instance),
-                withVariables(Tendering.VAR_FAILED_TENDER_DECISION, FailedTenderDecision.RETENDER.name()));
+        decideAfterFailure(instance, new OpeningService.AfterFailure(FailedTenderDecision.RETENDER, null, null));
 
         assertThat(instance).isWaitingAtExactly(Tendering.TASK_PREPARE_DOCUMENTS)
                 .hasNotPassed(Tendering.TASK_APPROVE_METHOD_SWITCH);
@@ -234,8 +265,7 @@ class TenderingModelTest extends EngineOnlyModelTest {
     void approvedSwitchToSingleSourceGoesThroughTheSingleSourceNoticeToTheAward() {
         ProcessInstance instance = failOpenTender();
         proposeSwitch(instance, ProcurementMethod.SINGLE_SOURCE);
-        complete(task(Tendering.TASK_APPROVE_METHOD_SWITCH, instance), withVariables(
-                Tendering.VAR_METHOD_SWITCH_APPROVED, true, Vars.METHOD, ProcurementMethod.SINGLE_SOURCE.name()));
+        approveSwitch(instance, ProcurementMethod.SINGLE_SOURCE, true);
 
         assertThat(instance).hasPassed(Tendering.SERVICE_PUBLISH_SINGLE_SOURCE_NOTICE);
         negotiateSingleSource(instance);
@@ -249,8 +279,7 @@ class TenderingModelTest extends EngineOnlyModelTest {
     void approvedSwitchToCompetitiveNegotiationPreparesNewDocuments() {
         ProcessInstance instance = failOpenTender();
         proposeSwitch(instance, ProcurementMethod.COMPETITIVE_NEGOTIATION);
-        complete(task(Tendering.TASK_APPROVE_METHOD_SWITCH, instance), withVariables(Tendering.VAR_METHOD_SWITCH_APPROVED,
-                true, Vars.METHOD, ProcurementMethod.COMPETITIVE_NEGOTIATION.name()));
+        approveSwitch(instance, ProcurementMethod.COMPETITIVE_NEGOTIATION, true);
 
         assertThat(instance).isWaitingAtExactly(Tendering.TASK_PREPARE_DOCUMENTS)
                 .hasNotPassed(Tendering.SERVICE_PUBLISH_SINGLE_SOURCE_NOTICE)
@@ -261,8 +290,7 @@ class TenderingModelTest extends EngineOnlyModelTest {
     void refusedSwitchSendsTheUnitBackToDecideAfterTheFailure() {
         ProcessInstance instance = failOpenTender();
         proposeSwitch(instance, ProcurementMethod.SINGLE_SOURCE);
-        complete(task(Tendering.TASK_APPROVE_METHOD_SWITCH, instance),
-                withVariables(Tendering.VAR_METHOD_SWITCH_APPROVED, false));
+        approveSwitch(instance, ProcurementMethod.SINGLE_SOURCE, false);
 
         assertThat(instance).isWaitingAtExactly(Tendering.TASK_DECIDE_AFTER_FAILURE)
                 .hasNotPassed(Tendering.SERVICE_PUBLISH_SINGLE_SOURCE_NOTICE)

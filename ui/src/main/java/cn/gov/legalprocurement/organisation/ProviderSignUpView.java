@@ -36,14 +36,14 @@ class ProviderSignUpView extends VerticalLayout implements HasDynamicTitle {
     private String licenceName;
     private byte[] licence;
 
-    ProviderSignUpView(ProviderSignUp signUp, OrganisationService jurisdictions, PortalProperties properties) {
+    ProviderSignUpView(ProviderSignUp signUp, OrganisationService organisations, PortalProperties properties) {
         setMaxWidth("960px");
         getStyle().set("margin", "0 auto");
         TextField name = errors.add("name", new TextField(getTranslation("provider.name")));
         ComboBox<ProviderType> type = errors.add("type", new ComboBox<>(getTranslation("provider.type"), ProviderType.values()));
         type.setItemLabelGenerator(t -> getTranslation("provider-type." + t));
         ComboBox<Jurisdiction> jurisdiction = errors.add("jurisdictionCode",
-                new ComboBox<>(getTranslation("field.jurisdictionCode"), jurisdictions.jurisdictions()));
+                new ComboBox<>(getTranslation("field.jurisdictionCode"), organisations.jurisdictions()));
         jurisdiction.setItemLabelGenerator(Jurisdiction::getName);
         TextField creditCode = errors.add("creditCode", new TextField(getTranslation("field.creditCode")));
         creditCode.setMaxLength(18);

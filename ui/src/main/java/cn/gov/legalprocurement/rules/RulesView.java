@@ -56,14 +56,14 @@ class RulesView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<DeadlineService.MarkedDay> dayGrid = new Grid<>(DeadlineService.MarkedDay.class, false);
     private final IntegerField year = new IntegerField();
 
-    RulesView(RulesService rules, DeadlineService calendar, OrganisationService jurisdictions, UserDirectory users,
+    RulesView(RulesService rules, DeadlineService calendar, OrganisationService organisations, UserDirectory users,
               CurrentUser user, PortalClock clock) {
         this.rules = rules;
         this.calendar = calendar;
         this.users = users;
         this.actor = user.actor();
         setSizeFull();
-        List<Jurisdiction> all = jurisdictions.jurisdictions();
+        List<Jurisdiction> all = organisations.jurisdictions();
         jurisdictionNames = all.stream().collect(Collectors.toMap(Jurisdiction::getCode, Jurisdiction::getName));
         jurisdiction = new ComboBox<>(getTranslation("rules.jurisdiction"), all);
         jurisdiction.setItemLabelGenerator(Jurisdiction::getName);
