@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gov.legalprocurement.budget.BudgetService;
 import cn.gov.legalprocurement.calendar.DayKind;
-import cn.gov.legalprocurement.calendar.DeadlineService;
 import cn.gov.legalprocurement.catalogue.CatalogueService;
 import cn.gov.legalprocurement.evaluation.EvaluationService;
 import cn.gov.legalprocurement.organisation.ProviderService;
@@ -84,8 +83,6 @@ class ActionMatrixTest extends ProcessTestSupport {
     RulesService rules;
     @Autowired
     CatalogueService catalogue;
-    @Autowired
-    DeadlineService deadlines;
     @Autowired
     cn.gov.legalprocurement.training.TrainingClock training;
 

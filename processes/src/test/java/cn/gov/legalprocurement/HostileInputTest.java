@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gov.legalprocurement.Fixtures.Unit;
 import cn.gov.legalprocurement.calendar.DayKind;
-import cn.gov.legalprocurement.calendar.DeadlineService;
 import cn.gov.legalprocurement.catalogue.CatalogueService;
 import cn.gov.legalprocurement.catalogue.IndicatorGroup;
 import cn.gov.legalprocurement.catalogue.Measure;
@@ -46,8 +45,6 @@ class HostileInputTest extends ProcessTestSupport {
     CatalogueService catalogue;
     @Autowired
     RulesService rules;
-    @Autowired
-    DeadlineService deadlines;
     @Autowired
     JdbcTemplate jdbc;
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.gov.legalprocurement.Fixtures.Unit;
 import cn.gov.legalprocurement.acceptance.EvaluateAcceptanceHandler;
 import cn.gov.legalprocurement.budget.FinanceReviewBudgetHandler;
+import cn.gov.legalprocurement.calendar.DeadlineService;
 import cn.gov.legalprocurement.catalogue.CatalogueItem;
 import cn.gov.legalprocurement.challenge.ChallengeService;
 import cn.gov.legalprocurement.contract.ContractPart;
@@ -89,6 +90,8 @@ public abstract class ProcessTestSupport {
     protected ChallengeService challenges;
     @Autowired
     protected ContractService contracts;
+    @Autowired
+    protected DeadlineService deadlines;
     @Autowired
     protected ContractPublicationService contractPublication;
     @Autowired

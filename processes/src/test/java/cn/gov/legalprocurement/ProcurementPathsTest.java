@@ -37,6 +37,7 @@ import cn.gov.legalprocurement.workflow.ProcessModel;
 import cn.gov.legalprocurement.workflow.ProcessModel.Tendering;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -171,7 +172,12 @@ class ProcurementPathsTest extends ProcessTestSupport {
         assertThat(payment.getGrossAmount()).isEqualByComparingTo("1800000.00");
         assertThat(payment.getDeduction()).isEqualByComparingTo("180000.00");
         assertThat(payment.getNetAmount()).isEqualByComparingTo("1620000.00");
-        assertThat(payment.getDueDate()).isEqualTo(cn.gov.legalprocurement.shared.PortalClock.dayOf(now()).plusDays(30));
+        // 30 days (the SME limit), ending on the next working day when the 30th is a rest day (民法典 203)
+        LocalDate due = cn.gov.legalprocurement.shared.PortalClock.dayOf(now()).plusDays(30);
+        while (!deadlines.isWorkingDay(due)) {
+            due = due.plusDays(1);
+        }
+        assertThat(payment.getDueDate()).isEqualTo(due);
 
         complete(unit.head(), p, ProcessModel.Payment.TASK_APPROVE, new ApprovePaymentHandler.Form(true, "同意"));
         // finance pays ten days after the SME payment clock ran out: 0.05 % a day

@@ -76,9 +76,18 @@ public class DeadlineService {
         return PortalClock.startOfDay(addWorkingDays(PortalClock.dayOf(from), n).plusDays(1));
     }
 
-    /** The end (24:00) of the n-th calendar day after the day of {@code from}. */
+    /**
+     * The last day of a period of n calendar days after {@code from}; a last day that is a rest day moves to
+     * the next working day (民法典 203, see {@link HolidayTable#lastDayOfDays}).
+     */
+    public LocalDate lastDayOfDays(LocalDate from, int n) {
+        warnIfBeyondCalendar(from.plusDays(n + 14L));
+        return table().lastDayOfDays(from, n);
+    }
+
+    /** The end (24:00) of a period of n calendar days after the day of {@code from} ({@link #lastDayOfDays}). */
     public Instant daysEnd(Instant from, int n) {
-        return PortalClock.startOfDay(PortalClock.dayOf(from).plusDays(n + 1L));
+        return PortalClock.startOfDay(lastDayOfDays(PortalClock.dayOf(from), n).plusDays(1));
     }
 
     public int workingDaysBetween(LocalDate from, LocalDate to) {

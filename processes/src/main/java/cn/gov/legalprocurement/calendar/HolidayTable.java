@@ -103,6 +103,22 @@ public final class HolidayTable {
         return day;
     }
 
+    /**
+     * The last day of a period of n calendar days after {@code from} (from itself is not counted): the n-th
+     * day, or, when that is a rest day (a weekend or holiday that is not a make-up working day), the next
+     * working day (民法典第二百零三条: a period whose last day is a statutory rest day ends on the day after it).
+     */
+    public LocalDate lastDayOfDays(LocalDate from, int n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("n must not be negative: " + n);
+        }
+        LocalDate day = from.plusDays(n);
+        while (!isWorkingDay(day)) {
+            day = day.plusDays(1);
+        }
+        return day;
+    }
+
     /** Working days strictly after {@code from} up to and including {@code to}. */
     public int workingDaysBetween(LocalDate from, LocalDate to) {
         int count = 0;

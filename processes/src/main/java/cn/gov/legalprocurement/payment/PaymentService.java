@@ -2,6 +2,7 @@ package cn.gov.legalprocurement.payment;
 
 import cn.gov.legalprocurement.audit.AuditLog;
 import cn.gov.legalprocurement.budget.BudgetService;
+import cn.gov.legalprocurement.calendar.DeadlineService;
 import cn.gov.legalprocurement.contract.Contract;
 import cn.gov.legalprocurement.contract.ContractChanged;
 import cn.gov.legalprocurement.contract.ContractService;
@@ -45,6 +46,7 @@ public class PaymentService {
     private final ProjectService projects;
     private final OrganisationRepository organisations;
     private final RulesService rules;
+    private final DeadlineService deadlines;
     private final DocumentArchive documents;
     private final AuditLog audit;
     private final PortalClock clock;
@@ -52,8 +54,8 @@ public class PaymentService {
 
     PaymentService(PaymentRepository payments, ContractService contracts, PerformanceService performance,
                    BudgetService budget, ProjectService projects, OrganisationRepository organisations,
-                   RulesService rules, DocumentArchive documents, AuditLog audit, PortalClock clock,
-                   ApplicationEventPublisher events) {
+                   RulesService rules, DeadlineService deadlines, DocumentArchive documents, AuditLog audit,
+                   PortalClock clock, ApplicationEventPublisher events) {
         this.payments = payments;
         this.contracts = contracts;
         this.performance = performance;
@@ -61,6 +63,7 @@ public class PaymentService {
         this.projects = projects;
         this.organisations = organisations;
         this.rules = rules;
+        this.deadlines = deadlines;
         this.documents = documents;
         this.audit = audit;
         this.clock = clock;
@@ -94,7 +97,8 @@ public class PaymentService {
         if (net.compareTo(unpaidCommitment) > 0) {
             throw PortalException.conflict("amount", "error.payment.above-commitment", net, unpaidCommitment);
         }
-        LocalDate due = clock.today().plusDays(paymentDays(c));
+        // a due date on a rest day moves to the next working day, and late interest counts from there
+        LocalDate due = deadlines.lastDayOfDays(clock.today(), paymentDays(c));
         next.moveTo(PaymentInstalment.Status.IN_PAYMENT);
         Payment payment = payments.save(new Payment(contractId, next.getId(), Money.normalise(gross), deduction, due, clock.now()));
         audit.record(AuditLog.SYSTEM, "payment.prepare", Contract.class, contractId, null, Map.of("instalment", next.getSeq(),

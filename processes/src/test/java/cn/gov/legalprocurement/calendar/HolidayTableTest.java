@@ -72,4 +72,29 @@ class HolidayTableTest {
         InputStream bad = new ByteArrayInputStream("2026-02-30,HOLIDAY,x\n".getBytes(StandardCharsets.UTF_8));
         assertThatThrownBy(() -> HolidayTable.parse(bad, "upload")).hasMessageContaining("upload line 1");
     }
+
+    /** 民法典 203: a period in calendar days whose last day is a rest day ends on the next working day. */
+    @Test
+    void aPeriodInDaysEndingInTheNationalDayHolidayEndsOnTheFirstWorkingDayAfterIt() {
+        // Thursday 10 Sep 2026 + 21 days is 1 Oct, the first day of the National Day holiday (1–7 Oct)
+        assertThat(table.lastDayOfDays(LocalDate.of(2026, 9, 10), 21)).isEqualTo(LocalDate.of(2026, 10, 8));
+        // Friday 4 Sep + 21 days is 25 Sep, in the mid-autumn festival (25–27 Sep): ends on Monday 28 Sep
+        assertThat(table.lastDayOfDays(LocalDate.of(2026, 9, 4), 21)).isEqualTo(LocalDate.of(2026, 9, 28));
+    }
+
+    @Test
+    void aPeriodInDaysEndingInTheSpringFestivalEndsOnTheFirstWorkingDayAfterIt() {
+        // Monday 26 Jan 2026 + 20 days is 15 Feb, the first day of the Spring Festival holiday (15–23 Feb)
+        assertThat(table.lastDayOfDays(LocalDate.of(2026, 1, 26), 20)).isEqualTo(LocalDate.of(2026, 2, 24));
+    }
+
+    @Test
+    void aPeriodInDaysEndingOnAWorkingDayOrAMakeUpSaturdayEndsThatDay() {
+        assertThat(table.lastDayOfDays(LocalDate.of(2026, 11, 2), 30)).isEqualTo(LocalDate.of(2026, 12, 2));
+        // Saturday 14 Feb 2026 is a make-up working day (调休): the period ends on it
+        assertThat(table.lastDayOfDays(LocalDate.of(2026, 1, 15), 30)).isEqualTo(LocalDate.of(2026, 2, 14));
+        // an ordinary weekend: Saturday 28 Nov 2026 moves to Monday 30 Nov
+        assertThat(table.lastDayOfDays(LocalDate.of(2026, 10, 29), 30)).isEqualTo(LocalDate.of(2026, 11, 30));
+    }
+
 }
