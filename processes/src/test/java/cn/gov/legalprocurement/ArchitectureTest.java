@@ -8,6 +8,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 import cn.gov.legalprocurement.workflow.TaskHandler;
 import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -88,7 +89,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule handlersAreComponentsNamedHandler =
-            classes().that().implement(TaskHandler.class)
+            classes().that().implement(TaskHandler.class).and().doNotHaveModifier(JavaModifier.ABSTRACT)
                     .should().haveSimpleNameEndingWith("Handler").andShould().beAnnotatedWith(Component.class)
                     .andShould().resideOutsideOfPackage("..workflow..");
 }

@@ -1,8 +1,8 @@
 package cn.gov.legalprocurement.acceptance;
 
+import cn.gov.legalprocurement.workflow.FormHandler;
 import cn.gov.legalprocurement.workflow.ProcessModel.AcceptanceEvaluation;
 import cn.gov.legalprocurement.workflow.ProcessModel.Vars;
-import cn.gov.legalprocurement.workflow.TaskHandler;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /** {@code Task_EvaluateAcceptance}: the purchaser scores the service with the recipients' representatives. */
 @Component
-public class EvaluateAcceptanceHandler implements TaskHandler<EvaluateAcceptanceHandler.Form> {
+public class EvaluateAcceptanceHandler extends FormHandler<EvaluateAcceptanceHandler.Form> {
 
     public record Form(@NotNull BigDecimal processScore, @NotNull BigDecimal resultsScore,
                        @NotNull BigDecimal socialScore, @NotBlank @Size(max = 500) String recipientRepresentatives,
@@ -22,17 +22,8 @@ public class EvaluateAcceptanceHandler implements TaskHandler<EvaluateAcceptance
     private final AcceptanceService acceptance;
 
     EvaluateAcceptanceHandler(AcceptanceService acceptance) {
+        super(AcceptanceEvaluation.TASK_EVALUATE, Form.class);
         this.acceptance = acceptance;
-    }
-
-    @Override
-    public String taskKey() {
-        return AcceptanceEvaluation.TASK_EVALUATE;
-    }
-
-    @Override
-    public Class<Form> formType() {
-        return Form.class;
     }
 
     @Override

@@ -1,8 +1,8 @@
 package cn.gov.legalprocurement.acceptance;
 
+import cn.gov.legalprocurement.workflow.FormHandler;
 import cn.gov.legalprocurement.workflow.ProcessModel.AcceptanceEvaluation;
 import cn.gov.legalprocurement.workflow.ProcessModel.Vars;
-import cn.gov.legalprocurement.workflow.TaskHandler;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.Map;
@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** {@code Task_RectifyService}: the provider reports how a failed acceptance's shortcomings were put right. */
 @Component
-public class RectifyServiceHandler implements TaskHandler<RectifyServiceHandler.Form> {
+public class RectifyServiceHandler extends FormHandler<RectifyServiceHandler.Form> {
 
     public record Form(@NotBlank @Size(max = 4000) String report) {
     }
@@ -18,17 +18,8 @@ public class RectifyServiceHandler implements TaskHandler<RectifyServiceHandler.
     private final AcceptanceService acceptance;
 
     RectifyServiceHandler(AcceptanceService acceptance) {
+        super(AcceptanceEvaluation.TASK_RECTIFY, Form.class);
         this.acceptance = acceptance;
-    }
-
-    @Override
-    public String taskKey() {
-        return AcceptanceEvaluation.TASK_RECTIFY;
-    }
-
-    @Override
-    public Class<Form> formType() {
-        return Form.class;
     }
 
     @Override

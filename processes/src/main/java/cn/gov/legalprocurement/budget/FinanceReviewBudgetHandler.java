@@ -1,7 +1,7 @@
 package cn.gov.legalprocurement.budget;
 
+import cn.gov.legalprocurement.workflow.FormHandler;
 import cn.gov.legalprocurement.workflow.ProcessModel.BudgetCommitment;
-import cn.gov.legalprocurement.workflow.TaskHandler;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Map;
@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** {@code Task_FinanceReviewBudget}: FINANCE reviews a commitment above the review threshold. */
 @Component
-public class FinanceReviewBudgetHandler implements TaskHandler<FinanceReviewBudgetHandler.Form> {
+public class FinanceReviewBudgetHandler extends FormHandler<FinanceReviewBudgetHandler.Form> {
 
     public record Form(@NotNull Boolean approved, @Size(max = 2000) String comment) {
     }
@@ -17,17 +17,8 @@ public class FinanceReviewBudgetHandler implements TaskHandler<FinanceReviewBudg
     private final BudgetService budget;
 
     FinanceReviewBudgetHandler(BudgetService budget) {
+        super(BudgetCommitment.TASK_FINANCE_REVIEW, Form.class);
         this.budget = budget;
-    }
-
-    @Override
-    public String taskKey() {
-        return BudgetCommitment.TASK_FINANCE_REVIEW;
-    }
-
-    @Override
-    public Class<Form> formType() {
-        return Form.class;
     }
 
     @Override

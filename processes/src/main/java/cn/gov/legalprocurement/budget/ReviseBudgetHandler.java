@@ -1,9 +1,9 @@
 package cn.gov.legalprocurement.budget;
 
+import cn.gov.legalprocurement.workflow.FormHandler;
 import cn.gov.legalprocurement.workflow.ProcessModel.BudgetCommitment;
 import cn.gov.legalprocurement.workflow.ProcessModel.Procurement;
 import cn.gov.legalprocurement.workflow.ProcessModel.Vars;
-import cn.gov.legalprocurement.workflow.TaskHandler;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.util.Map;
@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** {@code Task_ReviseBudget}: the applicant picks another budget line or a smaller amount, or withdraws. */
 @Component
-public class ReviseBudgetHandler implements TaskHandler<ReviseBudgetHandler.Form> {
+public class ReviseBudgetHandler extends FormHandler<ReviseBudgetHandler.Form> {
 
     public record Form(@NotNull Boolean resubmit, Long budgetLineId, BigDecimal estimatedAmount) {
     }
@@ -19,17 +19,8 @@ public class ReviseBudgetHandler implements TaskHandler<ReviseBudgetHandler.Form
     private final BudgetService budget;
 
     ReviseBudgetHandler(BudgetService budget) {
+        super(BudgetCommitment.TASK_REVISE, Form.class);
         this.budget = budget;
-    }
-
-    @Override
-    public String taskKey() {
-        return BudgetCommitment.TASK_REVISE;
-    }
-
-    @Override
-    public Class<Form> formType() {
-        return Form.class;
     }
 
     @Override

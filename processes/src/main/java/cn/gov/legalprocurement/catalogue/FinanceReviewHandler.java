@@ -1,30 +1,21 @@
 package cn.gov.legalprocurement.catalogue;
 
 import cn.gov.legalprocurement.shared.Role;
+import cn.gov.legalprocurement.workflow.FormHandler;
 import cn.gov.legalprocurement.workflow.ProcessModel.CatalogueItemLifecycle;
 import cn.gov.legalprocurement.workflow.ProcessModel.Vars;
-import cn.gov.legalprocurement.workflow.TaskHandler;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /** {@code Task_FinanceReview}: finance checks the change's price and paying party (second review). */
 @Component
-public class FinanceReviewHandler implements TaskHandler<ReviewDecision> {
+public class FinanceReviewHandler extends FormHandler<ReviewDecision> {
 
     private final CatalogueService catalogue;
 
     FinanceReviewHandler(CatalogueService catalogue) {
+        super(CatalogueItemLifecycle.TASK_FINANCE_REVIEW, ReviewDecision.class);
         this.catalogue = catalogue;
-    }
-
-    @Override
-    public String taskKey() {
-        return CatalogueItemLifecycle.TASK_FINANCE_REVIEW;
-    }
-
-    @Override
-    public Class<ReviewDecision> formType() {
-        return ReviewDecision.class;
     }
 
     @Override

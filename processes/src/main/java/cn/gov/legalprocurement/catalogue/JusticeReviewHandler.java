@@ -1,30 +1,21 @@
 package cn.gov.legalprocurement.catalogue;
 
 import cn.gov.legalprocurement.shared.Role;
+import cn.gov.legalprocurement.workflow.FormHandler;
 import cn.gov.legalprocurement.workflow.ProcessModel.CatalogueItemLifecycle;
 import cn.gov.legalprocurement.workflow.ProcessModel.Vars;
-import cn.gov.legalprocurement.workflow.TaskHandler;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /** {@code Task_JusticeReview}: the justice bureau checks a proposed change against the guiding catalogue's scope (first review). */
 @Component
-public class JusticeReviewHandler implements TaskHandler<ReviewDecision> {
+public class JusticeReviewHandler extends FormHandler<ReviewDecision> {
 
     private final CatalogueService catalogue;
 
     JusticeReviewHandler(CatalogueService catalogue) {
+        super(CatalogueItemLifecycle.TASK_JUSTICE_REVIEW, ReviewDecision.class);
         this.catalogue = catalogue;
-    }
-
-    @Override
-    public String taskKey() {
-        return CatalogueItemLifecycle.TASK_JUSTICE_REVIEW;
-    }
-
-    @Override
-    public Class<ReviewDecision> formType() {
-        return ReviewDecision.class;
     }
 
     @Override

@@ -1,8 +1,8 @@
 package cn.gov.legalprocurement.catalogue;
 
+import cn.gov.legalprocurement.workflow.FormHandler;
 import cn.gov.legalprocurement.workflow.ProcessModel.CatalogueItemLifecycle;
 import cn.gov.legalprocurement.workflow.ProcessModel.Vars;
-import cn.gov.legalprocurement.workflow.TaskHandler;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** {@code Task_ReviseProposal}: the proposer resubmits a returned change with the reviewers' points, or withdraws it. */
 @Component
-public class ReviseProposalHandler implements TaskHandler<ReviseProposalHandler.Form> {
+public class ReviseProposalHandler extends FormHandler<ReviseProposalHandler.Form> {
 
     /** Name, description, unit price, paying party: empty means unchanged. */
     public record Form(@NotNull Boolean resubmit, @Size(max = 200) String name, @Size(max = 2000) String description,
@@ -22,17 +22,8 @@ public class ReviseProposalHandler implements TaskHandler<ReviseProposalHandler.
     private final CatalogueService catalogue;
 
     ReviseProposalHandler(CatalogueService catalogue) {
+        super(CatalogueItemLifecycle.TASK_REVISE_PROPOSAL, Form.class);
         this.catalogue = catalogue;
-    }
-
-    @Override
-    public String taskKey() {
-        return CatalogueItemLifecycle.TASK_REVISE_PROPOSAL;
-    }
-
-    @Override
-    public Class<Form> formType() {
-        return Form.class;
     }
 
     @Override

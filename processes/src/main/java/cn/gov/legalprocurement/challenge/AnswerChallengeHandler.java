@@ -1,7 +1,7 @@
 package cn.gov.legalprocurement.challenge;
 
+import cn.gov.legalprocurement.workflow.FormHandler;
 import cn.gov.legalprocurement.workflow.ProcessModel.Tendering;
-import cn.gov.legalprocurement.workflow.TaskHandler;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * a new evaluation, or upheld with a new tender.
  */
 @Component
-public class AnswerChallengeHandler implements TaskHandler<AnswerChallengeHandler.Form> {
+public class AnswerChallengeHandler extends FormHandler<AnswerChallengeHandler.Form> {
 
     public record Form(@NotNull Challenge.Status outcome, @NotBlank @Size(max = 4000) String answer) {
     }
@@ -21,17 +21,8 @@ public class AnswerChallengeHandler implements TaskHandler<AnswerChallengeHandle
     private final ChallengeService challenges;
 
     AnswerChallengeHandler(ChallengeService challenges) {
+        super(Tendering.TASK_ANSWER_CHALLENGE, Form.class);
         this.challenges = challenges;
-    }
-
-    @Override
-    public String taskKey() {
-        return Tendering.TASK_ANSWER_CHALLENGE;
-    }
-
-    @Override
-    public Class<Form> formType() {
-        return Form.class;
     }
 
     @Override

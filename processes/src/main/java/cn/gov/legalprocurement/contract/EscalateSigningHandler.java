@@ -1,7 +1,7 @@
 package cn.gov.legalprocurement.contract;
 
+import cn.gov.legalprocurement.workflow.FormHandler;
 import cn.gov.legalprocurement.workflow.ProcessModel.ContractSigning;
-import cn.gov.legalprocurement.workflow.TaskHandler;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.Map;
@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** {@code Task_EscalateSigning}: the signing deadline nears; the unit's head instructs how to get it signed in time. */
 @Component
-public class EscalateSigningHandler implements TaskHandler<EscalateSigningHandler.Form> {
+public class EscalateSigningHandler extends FormHandler<EscalateSigningHandler.Form> {
 
     public record Form(@NotBlank @Size(max = 2000) String instruction) {
     }
@@ -17,17 +17,8 @@ public class EscalateSigningHandler implements TaskHandler<EscalateSigningHandle
     private final ContractService contracts;
 
     EscalateSigningHandler(ContractService contracts) {
+        super(ContractSigning.TASK_ESCALATE, Form.class);
         this.contracts = contracts;
-    }
-
-    @Override
-    public String taskKey() {
-        return ContractSigning.TASK_ESCALATE;
-    }
-
-    @Override
-    public Class<Form> formType() {
-        return Form.class;
     }
 
     @Override

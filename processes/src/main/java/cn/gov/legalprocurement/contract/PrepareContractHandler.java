@@ -1,8 +1,8 @@
 package cn.gov.legalprocurement.contract;
 
+import cn.gov.legalprocurement.workflow.FormHandler;
 import cn.gov.legalprocurement.workflow.ProcessModel.ContractSigning;
 import cn.gov.legalprocurement.workflow.ProcessModel.Vars;
-import cn.gov.legalprocurement.workflow.TaskHandler;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /** {@code Task_PrepareContract}: the purchaser completes the drafted contract's mandatory parts and terms. */
 @Component
-public class PrepareContractHandler implements TaskHandler<PrepareContractHandler.Form> {
+public class PrepareContractHandler extends FormHandler<PrepareContractHandler.Form> {
 
     /**
      * The eight mandatory parts by {@link ContractPart}, each required and at most {@link Contract#PART_MAX}
@@ -35,17 +35,8 @@ public class PrepareContractHandler implements TaskHandler<PrepareContractHandle
     private final ContractService contracts;
 
     PrepareContractHandler(ContractService contracts) {
+        super(ContractSigning.TASK_PREPARE, Form.class);
         this.contracts = contracts;
-    }
-
-    @Override
-    public String taskKey() {
-        return ContractSigning.TASK_PREPARE;
-    }
-
-    @Override
-    public Class<Form> formType() {
-        return Form.class;
     }
 
     @Override

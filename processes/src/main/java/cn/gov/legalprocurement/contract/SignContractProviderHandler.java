@@ -1,29 +1,20 @@
 package cn.gov.legalprocurement.contract;
 
+import cn.gov.legalprocurement.workflow.FormHandler;
 import cn.gov.legalprocurement.workflow.ProcessModel.ContractSignatures;
 import cn.gov.legalprocurement.workflow.ProcessModel.Vars;
-import cn.gov.legalprocurement.workflow.TaskHandler;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /** {@code Task_SignContractProvider}: the provider signs the contract first or second; both must sign. */
 @Component
-public class SignContractProviderHandler implements TaskHandler<Signature> {
+public class SignContractProviderHandler extends FormHandler<Signature> {
 
     private final ContractService contracts;
 
     SignContractProviderHandler(ContractService contracts) {
+        super(ContractSignatures.TASK_SIGN_PROVIDER, Signature.class);
         this.contracts = contracts;
-    }
-
-    @Override
-    public String taskKey() {
-        return ContractSignatures.TASK_SIGN_PROVIDER;
-    }
-
-    @Override
-    public Class<Signature> formType() {
-        return Signature.class;
     }
 
     @Override

@@ -1,29 +1,20 @@
 package cn.gov.legalprocurement.contract;
 
+import cn.gov.legalprocurement.workflow.FormHandler;
 import cn.gov.legalprocurement.workflow.ProcessModel.ContractSignatures;
 import cn.gov.legalprocurement.workflow.ProcessModel.Vars;
-import cn.gov.legalprocurement.workflow.TaskHandler;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /** {@code Task_SignContractPurchaser}: the purchasing unit signs the contract; both must sign. */
 @Component
-public class SignContractPurchaserHandler implements TaskHandler<Signature> {
+public class SignContractPurchaserHandler extends FormHandler<Signature> {
 
     private final ContractService contracts;
 
     SignContractPurchaserHandler(ContractService contracts) {
+        super(ContractSignatures.TASK_SIGN_PURCHASER, Signature.class);
         this.contracts = contracts;
-    }
-
-    @Override
-    public String taskKey() {
-        return ContractSignatures.TASK_SIGN_PURCHASER;
-    }
-
-    @Override
-    public Class<Signature> formType() {
-        return Signature.class;
     }
 
     @Override

@@ -1,7 +1,7 @@
 package cn.gov.legalprocurement.evaluation;
 
+import cn.gov.legalprocurement.workflow.FormHandler;
 import cn.gov.legalprocurement.workflow.ProcessModel.Tendering;
-import cn.gov.legalprocurement.workflow.TaskHandler;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** {@code Task_ScoreBids}: each drawn expert scores the quality of every qualified bid (one task per expert). */
 @Component
-public class ScoreBidsHandler implements TaskHandler<ScoreBidsHandler.Form> {
+public class ScoreBidsHandler extends FormHandler<ScoreBidsHandler.Form> {
 
     /** Quality score per bid id; the expert declares having no conflict of interest. */
     public record Form(@NotNull Boolean noConflict, @NotEmpty Map<Long, BigDecimal> scores,
@@ -21,17 +21,8 @@ public class ScoreBidsHandler implements TaskHandler<ScoreBidsHandler.Form> {
     private final EvaluationService evaluation;
 
     ScoreBidsHandler(EvaluationService evaluation) {
+        super(Tendering.TASK_SCORE_BIDS, Form.class);
         this.evaluation = evaluation;
-    }
-
-    @Override
-    public String taskKey() {
-        return Tendering.TASK_SCORE_BIDS;
-    }
-
-    @Override
-    public Class<Form> formType() {
-        return Form.class;
     }
 
     @Override

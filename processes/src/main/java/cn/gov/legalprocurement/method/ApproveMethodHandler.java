@@ -1,9 +1,9 @@
 package cn.gov.legalprocurement.method;
 
 import cn.gov.legalprocurement.project.ProcurementMethod;
+import cn.gov.legalprocurement.workflow.FormHandler;
 import cn.gov.legalprocurement.workflow.ProcessModel.MethodSelection;
 import cn.gov.legalprocurement.workflow.ProcessModel.Vars;
-import cn.gov.legalprocurement.workflow.TaskHandler;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Map;
@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** {@code Task_ApproveMethod}: FINANCE approves a method other than open tender, or requires an open tender. */
 @Component
-public class ApproveMethodHandler implements TaskHandler<ApproveMethodHandler.Form> {
+public class ApproveMethodHandler extends FormHandler<ApproveMethodHandler.Form> {
 
     public record Form(@NotNull Boolean approved, @Size(max = 2000) String comment) {
     }
@@ -19,17 +19,8 @@ public class ApproveMethodHandler implements TaskHandler<ApproveMethodHandler.Fo
     private final MethodService methods;
 
     ApproveMethodHandler(MethodService methods) {
+        super(MethodSelection.TASK_APPROVE_METHOD, Form.class);
         this.methods = methods;
-    }
-
-    @Override
-    public String taskKey() {
-        return MethodSelection.TASK_APPROVE_METHOD;
-    }
-
-    @Override
-    public Class<Form> formType() {
-        return Form.class;
     }
 
     @Override

@@ -1,7 +1,7 @@
 package cn.gov.legalprocurement.payment;
 
+import cn.gov.legalprocurement.workflow.FormHandler;
 import cn.gov.legalprocurement.workflow.ProcessModel.Payment;
-import cn.gov.legalprocurement.workflow.TaskHandler;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Map;
@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** {@code Task_ApprovePayment}: the unit's head confirms the instalment is due after acceptance. */
 @Component
-public class ApprovePaymentHandler implements TaskHandler<ApprovePaymentHandler.Form> {
+public class ApprovePaymentHandler extends FormHandler<ApprovePaymentHandler.Form> {
 
     public record Form(@NotNull Boolean confirmed, @Size(max = 2000) String comment) {
     }
@@ -17,17 +17,8 @@ public class ApprovePaymentHandler implements TaskHandler<ApprovePaymentHandler.
     private final PaymentService payments;
 
     ApprovePaymentHandler(PaymentService payments) {
+        super(Payment.TASK_APPROVE, Form.class);
         this.payments = payments;
-    }
-
-    @Override
-    public String taskKey() {
-        return Payment.TASK_APPROVE;
-    }
-
-    @Override
-    public Class<Form> formType() {
-        return Form.class;
     }
 
     @Override

@@ -1,7 +1,7 @@
 package cn.gov.legalprocurement.payment;
 
+import cn.gov.legalprocurement.workflow.FormHandler;
 import cn.gov.legalprocurement.workflow.ProcessModel.Payment;
-import cn.gov.legalprocurement.workflow.TaskHandler;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.Map;
@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** {@code Task_ReleasePayment}: FINANCE releases the approved instalment with the treasury voucher number. */
 @Component
-public class ReleasePaymentHandler implements TaskHandler<ReleasePaymentHandler.Form> {
+public class ReleasePaymentHandler extends FormHandler<ReleasePaymentHandler.Form> {
 
     public record Form(@NotBlank @Size(max = 64) String voucherNo) {
     }
@@ -17,17 +17,8 @@ public class ReleasePaymentHandler implements TaskHandler<ReleasePaymentHandler.
     private final PaymentService payments;
 
     ReleasePaymentHandler(PaymentService payments) {
+        super(Payment.TASK_RELEASE, Form.class);
         this.payments = payments;
-    }
-
-    @Override
-    public String taskKey() {
-        return Payment.TASK_RELEASE;
-    }
-
-    @Override
-    public Class<Form> formType() {
-        return Form.class;
     }
 
     @Override

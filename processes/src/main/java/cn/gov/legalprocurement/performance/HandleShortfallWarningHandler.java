@@ -1,8 +1,8 @@
 package cn.gov.legalprocurement.performance;
 
+import cn.gov.legalprocurement.workflow.FormHandler;
 import cn.gov.legalprocurement.workflow.ProcessModel.PerformanceMonitoring;
 import cn.gov.legalprocurement.workflow.ProcessModel.Vars;
-import cn.gov.legalprocurement.workflow.TaskHandler;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.Map;
@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** {@code Task_HandleShortfallWarning}: delivery is behind the pro-rata target; the purchaser records what was done. */
 @Component
-public class HandleShortfallWarningHandler implements TaskHandler<HandleShortfallWarningHandler.Form> {
+public class HandleShortfallWarningHandler extends FormHandler<HandleShortfallWarningHandler.Form> {
 
     public record Form(@NotBlank @Size(max = 2000) String actionTaken) {
     }
@@ -18,17 +18,8 @@ public class HandleShortfallWarningHandler implements TaskHandler<HandleShortfal
     private final PerformanceService performance;
 
     HandleShortfallWarningHandler(PerformanceService performance) {
+        super(PerformanceMonitoring.TASK_SHORTFALL_WARNING, Form.class);
         this.performance = performance;
-    }
-
-    @Override
-    public String taskKey() {
-        return PerformanceMonitoring.TASK_SHORTFALL_WARNING;
-    }
-
-    @Override
-    public Class<Form> formType() {
-        return Form.class;
     }
 
     @Override

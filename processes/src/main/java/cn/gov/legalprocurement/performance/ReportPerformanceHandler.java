@@ -1,9 +1,9 @@
 package cn.gov.legalprocurement.performance;
 
 import cn.gov.legalprocurement.catalogue.Measure;
+import cn.gov.legalprocurement.workflow.FormHandler;
 import cn.gov.legalprocurement.workflow.ProcessModel.PerformanceMonitoring;
 import cn.gov.legalprocurement.workflow.ProcessModel.Vars;
-import cn.gov.legalprocurement.workflow.TaskHandler;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /** {@code Task_ReportPerformance}: at the end of each period the provider reports what was delivered per measure. */
 @Component
-public class ReportPerformanceHandler implements TaskHandler<ReportPerformanceHandler.Form> {
+public class ReportPerformanceHandler extends FormHandler<ReportPerformanceHandler.Form> {
 
     public record Form(@NotEmpty Map<Measure, BigDecimal> delivered, @Size(max = 4000) String narrative) {
     }
@@ -20,17 +20,8 @@ public class ReportPerformanceHandler implements TaskHandler<ReportPerformanceHa
     private final PerformanceService performance;
 
     ReportPerformanceHandler(PerformanceService performance) {
+        super(PerformanceMonitoring.TASK_REPORT, Form.class);
         this.performance = performance;
-    }
-
-    @Override
-    public String taskKey() {
-        return PerformanceMonitoring.TASK_REPORT;
-    }
-
-    @Override
-    public Class<Form> formType() {
-        return Form.class;
     }
 
     @Override

@@ -1,8 +1,8 @@
 package cn.gov.legalprocurement.project;
 
+import cn.gov.legalprocurement.workflow.FormHandler;
 import cn.gov.legalprocurement.workflow.ProcessModel.Procurement;
 import cn.gov.legalprocurement.workflow.ProcessModel.ProjectApplication;
-import cn.gov.legalprocurement.workflow.TaskHandler;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Map;
@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** {@code Task_ApproveApplication}: the unit's head approves the application, returns it for revision or rejects it. */
 @Component
-public class ApproveApplicationHandler implements TaskHandler<ApproveApplicationHandler.Form> {
+public class ApproveApplicationHandler extends FormHandler<ApproveApplicationHandler.Form> {
 
     public record Form(@NotNull ApplicationDecision decision, @Size(max = 2000) String comment) {
     }
@@ -18,17 +18,8 @@ public class ApproveApplicationHandler implements TaskHandler<ApproveApplication
     private final ProjectService projects;
 
     ApproveApplicationHandler(ProjectService projects) {
+        super(ProjectApplication.TASK_APPROVE, Form.class);
         this.projects = projects;
-    }
-
-    @Override
-    public String taskKey() {
-        return ProjectApplication.TASK_APPROVE;
-    }
-
-    @Override
-    public Class<Form> formType() {
-        return Form.class;
     }
 
     @Override

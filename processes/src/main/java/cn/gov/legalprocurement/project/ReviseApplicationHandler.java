@@ -1,9 +1,9 @@
 package cn.gov.legalprocurement.project;
 
+import cn.gov.legalprocurement.workflow.FormHandler;
 import cn.gov.legalprocurement.workflow.ProcessModel.Procurement;
 import cn.gov.legalprocurement.workflow.ProcessModel.ProjectApplication;
 import cn.gov.legalprocurement.workflow.ProcessModel.Vars;
-import cn.gov.legalprocurement.workflow.TaskHandler;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Map;
@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** {@code Task_ReviseApplication}: the applicant resubmits a returned application with corrections, or withdraws it. */
 @Component
-public class ReviseApplicationHandler implements TaskHandler<ReviseApplicationHandler.Form> {
+public class ReviseApplicationHandler extends FormHandler<ReviseApplicationHandler.Form> {
 
     public record Form(@NotNull Boolean resubmit, @Size(max = 2000) String serviceRecipients,
                        @Size(max = 2000) String justification) {
@@ -20,17 +20,8 @@ public class ReviseApplicationHandler implements TaskHandler<ReviseApplicationHa
     private final ProjectService projects;
 
     ReviseApplicationHandler(ProjectService projects) {
+        super(ProjectApplication.TASK_REVISE, Form.class);
         this.projects = projects;
-    }
-
-    @Override
-    public String taskKey() {
-        return ProjectApplication.TASK_REVISE;
-    }
-
-    @Override
-    public Class<Form> formType() {
-        return Form.class;
     }
 
     @Override

@@ -1,9 +1,9 @@
 package cn.gov.legalprocurement.tender;
 
 import cn.gov.legalprocurement.project.ProcurementMethod;
+import cn.gov.legalprocurement.workflow.FormHandler;
 import cn.gov.legalprocurement.workflow.ProcessModel.Tendering;
 import cn.gov.legalprocurement.workflow.ProcessModel.Vars;
-import cn.gov.legalprocurement.workflow.TaskHandler;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Map;
@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** {@code Task_ApproveMethodSwitch}: FINANCE approves or refuses the method the purchaser proposed after a failed tender. */
 @Component
-public class ApproveMethodSwitchHandler implements TaskHandler<ApproveMethodSwitchHandler.Form> {
+public class ApproveMethodSwitchHandler extends FormHandler<ApproveMethodSwitchHandler.Form> {
 
     public record Form(@NotNull Boolean approved, @Size(max = 2000) String comment) {
     }
@@ -19,17 +19,8 @@ public class ApproveMethodSwitchHandler implements TaskHandler<ApproveMethodSwit
     private final OpeningService opening;
 
     ApproveMethodSwitchHandler(OpeningService opening) {
+        super(Tendering.TASK_APPROVE_METHOD_SWITCH, Form.class);
         this.opening = opening;
-    }
-
-    @Override
-    public String taskKey() {
-        return Tendering.TASK_APPROVE_METHOD_SWITCH;
-    }
-
-    @Override
-    public Class<Form> formType() {
-        return Form.class;
     }
 
     @Override

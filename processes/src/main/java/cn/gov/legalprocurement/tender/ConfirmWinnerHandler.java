@@ -1,8 +1,8 @@
 package cn.gov.legalprocurement.tender;
 
+import cn.gov.legalprocurement.workflow.FormHandler;
 import cn.gov.legalprocurement.workflow.ProcessModel.Tendering;
 import cn.gov.legalprocurement.workflow.ProcessModel.Vars;
-import cn.gov.legalprocurement.workflow.TaskHandler;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Map;
@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** {@code Task_ConfirmWinner}: the unit's head confirms the winner by the committee's ranking (another rank needs a reason). */
 @Component
-public class ConfirmWinnerHandler implements TaskHandler<ConfirmWinnerHandler.Form> {
+public class ConfirmWinnerHandler extends FormHandler<ConfirmWinnerHandler.Form> {
 
     public record Form(@NotNull Long bidId, @Size(max = 2000) String reason) {
     }
@@ -18,17 +18,8 @@ public class ConfirmWinnerHandler implements TaskHandler<ConfirmWinnerHandler.Fo
     private final AwardService awards;
 
     ConfirmWinnerHandler(AwardService awards) {
+        super(Tendering.TASK_CONFIRM_WINNER, Form.class);
         this.awards = awards;
-    }
-
-    @Override
-    public String taskKey() {
-        return Tendering.TASK_CONFIRM_WINNER;
-    }
-
-    @Override
-    public Class<Form> formType() {
-        return Form.class;
     }
 
     @Override

@@ -1,8 +1,8 @@
 package cn.gov.legalprocurement.tender;
 
 import cn.gov.legalprocurement.project.ProcurementMethod;
+import cn.gov.legalprocurement.workflow.FormHandler;
 import cn.gov.legalprocurement.workflow.ProcessModel.Tendering;
-import cn.gov.legalprocurement.workflow.TaskHandler;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Map;
@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** {@code Task_DecideAfterFailedTender}: the tender failed; the purchaser tenders again or proposes another method to FINANCE. */
 @Component
-public class DecideAfterFailedTenderHandler implements TaskHandler<DecideAfterFailedTenderHandler.Form> {
+public class DecideAfterFailedTenderHandler extends FormHandler<DecideAfterFailedTenderHandler.Form> {
 
     public record Form(@NotNull FailedTenderDecision decision,
                        ProcurementMethod newMethod, @Size(max = 2000) String reason) {
@@ -19,17 +19,8 @@ public class DecideAfterFailedTenderHandler implements TaskHandler<DecideAfterFa
     private final OpeningService opening;
 
     DecideAfterFailedTenderHandler(OpeningService opening) {
+        super(Tendering.TASK_DECIDE_AFTER_FAILURE, Form.class);
         this.opening = opening;
-    }
-
-    @Override
-    public String taskKey() {
-        return Tendering.TASK_DECIDE_AFTER_FAILURE;
-    }
-
-    @Override
-    public Class<Form> formType() {
-        return Form.class;
     }
 
     @Override

@@ -1,8 +1,8 @@
 package cn.gov.legalprocurement.tender;
 
+import cn.gov.legalprocurement.workflow.FormHandler;
 import cn.gov.legalprocurement.workflow.ProcessModel.Tendering;
 import cn.gov.legalprocurement.workflow.ProcessModel.Vars;
-import cn.gov.legalprocurement.workflow.TaskHandler;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /** {@code Task_NegotiateSingleSource}: the notice period is over; the purchaser records the agreement negotiated with the sole provider. */
 @Component
-public class NegotiateSingleSourceHandler implements TaskHandler<NegotiateSingleSourceHandler.Form> {
+public class NegotiateSingleSourceHandler extends FormHandler<NegotiateSingleSourceHandler.Form> {
 
     public record Form(@NotNull Long providerId, @NotNull BigDecimal amount,
                        @NotBlank @Size(max = 4000) String minutes) {
@@ -21,17 +21,8 @@ public class NegotiateSingleSourceHandler implements TaskHandler<NegotiateSingle
     private final SingleSourceService singleSource;
 
     NegotiateSingleSourceHandler(SingleSourceService singleSource) {
+        super(Tendering.TASK_NEGOTIATE_SINGLE_SOURCE, Form.class);
         this.singleSource = singleSource;
-    }
-
-    @Override
-    public String taskKey() {
-        return Tendering.TASK_NEGOTIATE_SINGLE_SOURCE;
-    }
-
-    @Override
-    public Class<Form> formType() {
-        return Form.class;
     }
 
     @Override

@@ -2,8 +2,8 @@ package cn.gov.legalprocurement.tender;
 
 import cn.gov.legalprocurement.shared.PortalClock;
 import cn.gov.legalprocurement.workflow.Executions;
+import cn.gov.legalprocurement.workflow.FormHandler;
 import cn.gov.legalprocurement.workflow.ProcessModel.Tendering;
-import cn.gov.legalprocurement.workflow.TaskHandler;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /** {@code Task_PrepareTenderDocuments}: the purchaser sets the price weight, the technical criteria and the bid deadline of a new round. */
 @Component
-public class PrepareTenderDocumentsHandler implements TaskHandler<PrepareTenderDocumentsHandler.Form> {
+public class PrepareTenderDocumentsHandler extends FormHandler<PrepareTenderDocumentsHandler.Form> {
 
     /** Bid deadline in Beijing time, as the purchaser enters it. */
     public record Form(@NotNull @Min(0) @Max(100) Integer priceWeight,
@@ -26,17 +26,8 @@ public class PrepareTenderDocumentsHandler implements TaskHandler<PrepareTenderD
     private final TenderDocumentsService documents;
 
     PrepareTenderDocumentsHandler(TenderDocumentsService documents) {
+        super(Tendering.TASK_PREPARE_DOCUMENTS, Form.class);
         this.documents = documents;
-    }
-
-    @Override
-    public String taskKey() {
-        return Tendering.TASK_PREPARE_DOCUMENTS;
-    }
-
-    @Override
-    public Class<Form> formType() {
-        return Form.class;
     }
 
     @Override
