@@ -67,34 +67,36 @@ public class PdfDocumentRenderer implements DocumentRenderer {
 
     @Override
     public RenderedDocument render(DocumentTemplate template, Map<String, String> values) {
-        String text = TemplateText.fill(template, TemplateText.load(template), values);
         try (PDDocument doc = new PDDocument()) {
             PDType0Font cjk = PDType0Font.load(doc, new ByteArrayInputStream(font), true);
             Layout layout = new Layout(doc, cjk);
             String title = template.documentType();
             List<String[]> table = new ArrayList<>();
-            for (String line : text.split("\n", -1)) {
-                String trimmed = line.strip();
-                if (trimmed.startsWith("|") && trimmed.endsWith("|") && trimmed.length() > 1) {
-                    table.add(cells(trimmed));
+            for (TemplateText.Line line : TemplateText.lines(template, values)) {
+                if (line.kind() == TemplateText.Kind.ROW) {
+                    table.add(line.cells().toArray(String[]::new));
                     continue;
                 }
                 if (!table.isEmpty()) {
                     layout.table(table);
                     table.clear();
                 }
-                if (trimmed.startsWith("# ")) {
-                    title = trimmed.substring(2);
-                    layout.title(title);
-                } else if (trimmed.startsWith("## ")) {
-                    layout.heading(trimmed.substring(3));
-                } else if (trimmed.equals("[signatures]")) {
-                    layout.signatures(values.get("purchaserName"), values.get("purchaserSignature"),
-                            values.get("providerName"), values.get("providerSignature"));
-                } else if (trimmed.isEmpty()) {
-                    layout.gap(LEADING / 2);
-                } else {
-                    layout.paragraph(trimmed);
+                String text = line.text().strip();
+                switch (line.kind()) {
+                    case TITLE -> {
+                        title = text;
+                        layout.title(title);
+                    }
+                    case HEADING -> layout.heading(text);
+                    case SIGNATURES -> layout.signatures(line.cells().get(0), line.cells().get(1), line.cells().get(2),
+                            line.cells().get(3));
+                    default -> {
+                        if (text.isEmpty()) {
+                            layout.gap(LEADING / 2);
+                        } else {
+                            layout.paragraph(text);
+                        }
+                    }
                 }
             }
             if (!table.isEmpty()) {
@@ -111,15 +113,6 @@ public class PdfDocumentRenderer implements DocumentRenderer {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot render " + template.file(), e);
         }
-    }
-
-    private static String[] cells(String row) {
-        String inner = row.substring(1, row.length() - 1);
-        String[] cells = inner.split("\\|", -1);
-        for (int i = 0; i < cells.length; i++) {
-            cells[i] = cells[i].strip();
-        }
-        return cells;
     }
 
     private void numberPages(PDDocument doc, PDType0Font cjk) throws IOException {

@@ -7,6 +7,8 @@ import cn.gov.legalprocurement.documents.DocumentRenderer.RenderedDocument;
 import cn.gov.legalprocurement.documents.DocumentTemplate;
 import cn.gov.legalprocurement.shared.Fingerprint;
 import java.io.ByteArrayInputStream;
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -38,6 +40,18 @@ class PdfDocumentRendererTest {
                 "¥1,800,000.00", "浙江东湖律师事务所", "办结法律援助案件", "甲方（盖章）：平湖市法律援助中心", "陈经办 2026-12-28");
         assertThat(text).contains("第 1 页 共 " + doc.pages() + " 页");
         assertThat(doc.sha256()).isEqualTo(Fingerprint.sha256(doc.pdf()));
+    }
+
+    /** The template's markup is read before it is filled: a user's line that looks like markup stays text. */
+    @Test
+    void aLineOfTheUsersTextThatLooksLikeMarkupIsPrintedAsWritten() throws Exception {
+        Map<String, String> values = new HashMap<>(DocumentModels.contract(Samples.contract(1)));
+        values.put("liabilityForBreach", "按比例扣减\n# 不是标题\n| 不是 | 表格 |");
+        RenderedDocument doc = renderer.render(DocumentTemplate.CONTRACT_LEGAL_AID, values);
+        assertThat(text(doc.pdf())).contains("# 不是标题", "| 不是 | 表格 |");
+        try (PDDocument pdf = Loader.loadPDF(doc.pdf())) {
+            assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("政府购买服务合同（法律援助服务合同）");
+        }
     }
 
     @Test

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -59,35 +62,66 @@ public final class TemplateText {
         return out.toString();
     }
 
+    /** What a line of a template is: its markup, read before the template is filled. */
+    public enum Kind { TITLE, HEADING, ROW, SIGNATURES, TEXT }
+
     /**
-     * The filled template as the web page shows it: the title line left out (the page shows the title),
-     * headings as plain lines, table rows as their cells, the signature block as the parties and their
-     * signatures. The template's markup is read before it is filled, so a value that looks like markup
-     * (a line of a user's text starting with "#") is printed as it was written.
+     * One line of a filled template: a title or heading with its text, a table row with its cells, the
+     * signature block with the parties and their signatures (purchaser, signature, provider, signature), or
+     * a line of text.
      */
-    public static String plain(DocumentTemplate template, Map<String, String> values) {
-        StringBuilder out = new StringBuilder();
+    public record Line(Kind kind, String text, List<String> cells) {
+    }
+
+    /**
+     * The filled template line by line, for the PDF and for the web text alike. The template's markup is
+     * read before it is filled, so a value that looks like markup (a line of a user's text starting with
+     * "#" or "|") stays text; only the {@code ${...Rows}} placeholders bring rows the code writes.
+     */
+    public static List<Line> lines(DocumentTemplate template, Map<String, String> values) {
+        List<Line> lines = new ArrayList<>();
         for (String line : load(template).split("\n", -1)) {
             String trimmed = line.strip();
             if (trimmed.startsWith("# ")) {
-                continue;
-            }
-            if (trimmed.equals("[signatures]")) {
-                out.append("甲方（盖章）：").append(values.getOrDefault("purchaserName", "")).append("　代表签字：")
-                        .append(values.getOrDefault("purchaserSignature", "")).append('\n')
-                        .append("乙方（盖章）：").append(values.getOrDefault("providerName", "")).append("　代表签字：")
-                        .append(values.getOrDefault("providerSignature", "")).append('\n');
+                lines.add(new Line(Kind.TITLE, fill(template, trimmed.substring(2), values), List.of()));
             } else if (trimmed.startsWith("## ")) {
-                out.append(fill(template, trimmed.substring(3), values)).append('\n');
+                lines.add(new Line(Kind.HEADING, fill(template, trimmed.substring(3), values), List.of()));
+            } else if (trimmed.equals("[signatures]")) {
+                lines.add(new Line(Kind.SIGNATURES, "", List.of(values.getOrDefault("purchaserName", ""),
+                        values.getOrDefault("purchaserSignature", ""), values.getOrDefault("providerName", ""),
+                        values.getOrDefault("providerSignature", ""))));
             } else if (ROWS.matcher(trimmed).matches()) {
-                // rows the code writes in the template's table markup, one per line
                 for (String row : fill(template, trimmed, values).split("\n")) {
-                    out.append(isRow(row.strip()) ? cells(row.strip()) : row).append('\n');
+                    lines.add(isRow(row.strip()) ? new Line(Kind.ROW, "", cells(row.strip())) : new Line(Kind.TEXT, row, List.of()));
                 }
             } else if (isRow(trimmed)) {
-                out.append(fill(template, cells(trimmed), values)).append('\n');
+                lines.add(new Line(Kind.ROW, "", cells(trimmed).stream().map(c -> fill(template, c, values)).toList()));
             } else {
-                out.append(fill(template, line, values)).append('\n');
+                for (String text : fill(template, line, values).split("\n", -1)) {
+                    lines.add(new Line(Kind.TEXT, text, List.of()));
+                }
+            }
+        }
+        return lines;
+    }
+
+    /**
+     * The filled template as the web page shows it: the title line left out (the page shows the title),
+     * headings as plain lines, table rows as their cells, the signature block as the parties and their
+     * signatures.
+     */
+    public static String plain(DocumentTemplate template, Map<String, String> values) {
+        StringBuilder out = new StringBuilder();
+        for (Line line : lines(template, values)) {
+            switch (line.kind()) {
+                case TITLE -> {
+                }
+                case SIGNATURES -> out.append("甲方（盖章）：").append(line.cells().get(0)).append("　代表签字：")
+                        .append(line.cells().get(1)).append('\n')
+                        .append("乙方（盖章）：").append(line.cells().get(2)).append("　代表签字：")
+                        .append(line.cells().get(3)).append('\n');
+                case ROW -> out.append(String.join(" | ", line.cells())).append('\n');
+                case HEADING, TEXT -> out.append(line.text()).append('\n');
             }
         }
         return out.toString().strip();
@@ -97,10 +131,9 @@ public final class TemplateText {
         return line.length() > 1 && line.startsWith("|") && line.endsWith("|");
     }
 
-    /** "| a | b |" as "a | b" (empty cells kept). */
-    private static String cells(String row) {
-        return String.join(" | ", java.util.Arrays.stream(row.substring(1, row.length() - 1).split("\\|", -1))
-                .map(String::strip).toList());
+    /** "| a | b |" as its cells, empty ones kept. */
+    private static List<String> cells(String row) {
+        return Arrays.stream(row.substring(1, row.length() - 1).split("\\|", -1)).map(String::strip).toList();
     }
 
 }
