@@ -50,13 +50,10 @@ class PrepareContractForm extends TaskForm<PrepareContractHandler.Form> {
                 .add("contract.term", Formats.date(c.getTermStart()) + " — " + Formats.date(c.getTermEnd())));
         for (ContractPart part : ContractPart.values()) {
             // the parts are a map in the form record: each area is checked here, not bound to a record component
-            TextArea area = new TextArea(label(part.field()));
-            area.setWidthFull();
-            area.setMinHeight("6em");
+            TextArea area = unboundTextArea(part.field());
             area.setMaxLength(Contract.PART_MAX);
             area.setValue(c.part(part) == null ? "" : c.part(part));
             area.setRequiredIndicatorVisible(true);
-            fields.add(field(part.field(), area), 2);
             parts.put(part, area);
         }
         decimal("performanceBond").setValue(c.getPerformanceBond() == null ? BigDecimal.ZERO : c.getPerformanceBond());

@@ -60,10 +60,16 @@ public abstract class TaskForm<F> extends VerticalLayout {
 
     /** A multi-line text bound to the record component {@code property}. */
     protected TextArea textArea(String property) {
+        TextArea area = unboundTextArea(property);
+        binder.forField(area).bind(property);
+        return area;
+    }
+
+    /** A multi-line text for {@code property} that the form reads itself (not a record component of its own). */
+    protected TextArea unboundTextArea(String property) {
         TextArea area = new TextArea(label(property));
         area.setWidthFull();
         area.setMinHeight("6em");
-        binder.forField(area).bind(property);
         fields.add(area, 2);
         return field(property, area);
     }
