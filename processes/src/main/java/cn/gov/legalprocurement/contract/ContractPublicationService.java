@@ -67,9 +67,12 @@ public class ContractPublicationService {
         if (contract.getStatus() != Contract.Status.SIGNED) {
             throw new IllegalStateException("Contract " + contract.getCode() + " is not signed by both parties");
         }
+        DocumentTemplate template = template(contract);
+        Map<String, String> values = DocumentModels.contract(documentData(contract));
         Optional<StoredDocument> pdf = documents.render(Contract.class, contractId, SIGNED_CONTRACT, contract.getCode() + ".pdf",
-                template(contract), DocumentModels.contract(documentData(contract)));
-        String text = canonicalText(contract);
+                template, values);
+        // the PDF and the text from the same values, looked up once
+        String text = TemplateText.plain(template, values);
         contract.published(clock.now(), pdf.map(StoredDocument::getSha256).orElseGet(() -> Fingerprint.sha256(text)));
         publication.publish(contract.getProjectId(), Announcement.Kind.CONTRACT, contract.getTitle() + " 合同公告",
                 text + "\n文件指纹（SHA-256）：" + contract.getDocumentSha256(), null, pdf);

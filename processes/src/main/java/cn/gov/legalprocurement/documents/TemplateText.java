@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,10 +24,17 @@ public final class TemplateText {
     /** A line that is one placeholder of table rows the code writes ({@code ${rankingRows}}). */
     private static final Pattern ROWS = Pattern.compile("\\$\\{[A-Za-z]+Rows}");
 
+    /** Templates are read once: the search index fills a contract's template for every contract it indexes. */
+    private static final Map<DocumentTemplate, String> LOADED = new ConcurrentHashMap<>();
+
     private TemplateText() {
     }
 
     public static String load(DocumentTemplate template) {
+        return LOADED.computeIfAbsent(template, TemplateText::read);
+    }
+
+    private static String read(DocumentTemplate template) {
         try (InputStream in = TemplateText.class.getResourceAsStream("/templates/" + template.file())) {
             if (in == null) {
                 throw new IllegalStateException("Template " + template.file() + " is missing from the templates module");
