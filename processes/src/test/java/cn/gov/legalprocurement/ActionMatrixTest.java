@@ -84,6 +84,8 @@ class ActionMatrixTest extends ProcessTestSupport {
     @Autowired
     CatalogueService catalogue;
     @Autowired
+    cn.gov.legalprocurement.inquiry.InquiryService inquiries;
+    @Autowired
     cn.gov.legalprocurement.training.TrainingClock training;
 
     private Map<String, Action> matrix(ProcurementProject p) {
@@ -119,6 +121,9 @@ class ActionMatrixTest extends ProcessTestSupport {
                 new cn.gov.legalprocurement.project.ProjectService.Application("", List.of(), "", null, null, null,
                         false, false, false, false, null))));
         Set<Role> readers = EnumSet.of(Role.PURCHASER, Role.PURCHASER_HEAD, Role.FINANCE, Role.JUSTICE, Role.SUPERVISOR, Role.ADMIN);
+        m.put("InquiryService.ask", new Action(Kind.CHANGE, EnumSet.of(Role.PROVIDER), a -> inquiries.ask(a, p.getId(), " ")));
+        m.put("InquiryService.mine", new Action(Kind.READ, EnumSet.of(Role.PROVIDER), inquiries::mine));
+        m.put("ProjectService.addOnCandidates", new Action(Kind.READ, EnumSet.of(Role.PURCHASER), projects::addOnCandidates));
         m.put("ProjectService.readableBy", new Action(Kind.READ, readers, a -> projects.readableBy(a, p.getCode())));
         m.put("ProjectService.visibleTo", new Action(Kind.READ, readers, projects::visibleTo));
         m.put("RulesService.override", new Action(Kind.CHANGE, EnumSet.of(Role.ADMIN),
@@ -141,7 +146,7 @@ class ActionMatrixTest extends ProcessTestSupport {
     @Test
     void everyActionPassesExactlyItsRolesAndARefusalWritesNothing() {
         Fixtures.Unit unit = fixtures.newUnit("1000000");
-        ProcurementProject p = publishTender(unit, approveAndCommit(unit, apply(unit, fixtures.villageAdviser, "12")), 30);
+        ProcurementProject p = publishTender(unit, approveAndCommit(unit, apply(unit, fixtures.villageAdviser, "30")), 30);
         StringBuilder wrong = new StringBuilder();
         matrix(p).forEach((name, action) -> {
             for (Role role : ALL) {

@@ -12,6 +12,8 @@ import cn.gov.legalprocurement.organisation.OrganisationKind;
 import cn.gov.legalprocurement.organisation.ProviderService;
 import cn.gov.legalprocurement.organisation.ProviderType;
 import cn.gov.legalprocurement.organisation.SmeSize;
+import cn.gov.legalprocurement.rules.Rule;
+import cn.gov.legalprocurement.rules.RulesService;
 import cn.gov.legalprocurement.setup.SetupService;
 import cn.gov.legalprocurement.shared.Actor;
 import cn.gov.legalprocurement.shared.Money;
@@ -20,6 +22,7 @@ import cn.gov.legalprocurement.user.UserDirectory;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.stereotype.Component;
 
@@ -37,8 +40,12 @@ public class Fixtures {
     public record Unit(long id, String purchaser, String head, long budgetLineId) {
     }
 
+    /** 平湖市's decentralised-procurement floor in the tests (a local override, as an administrator sets it). */
+    public static final String FLOOR = "50000";
+
     private final SetupService setup;
     private final UserDirectory users;
+    private final RulesService rules;
     private final AtomicInteger units = new AtomicInteger();
     private boolean created;
 
@@ -48,9 +55,10 @@ public class Fixtures {
     public CatalogueItem villageAdviser;
     public long financeDepartment;
 
-    public Fixtures(SetupService setup, UserDirectory users) {
+    public Fixtures(SetupService setup, UserDirectory users, RulesService rules) {
         this.setup = setup;
         this.users = users;
+        this.rules = rules;
     }
 
     public synchronized Fixtures world() {
@@ -67,6 +75,7 @@ public class Fixtures {
         setup.user("finance", PASSWORD, "财政局 王科长", financeDepartment, Role.FINANCE);
         setup.user("justice", PASSWORD, "司法局 李科长", justice, Role.JUSTICE);
         setup.user("supervisor", PASSWORD, "纪委监委 赵主任", supervision, Role.SUPERVISOR);
+        rules.override(new Actor("admin", justice, Set.of(Role.ADMIN)), JURISDICTION, Rule.DECENTRALISED_PROCUREMENT_FLOOR, FLOOR);
         Actor justiceActor = users.actor("justice");
         SmeSize[] sizes = {SmeSize.SMALL, SmeSize.MEDIUM, SmeSize.LARGE, SmeSize.MICRO, SmeSize.MEDIUM, SmeSize.SMALL};
         String[] names = {"浙江平湖东湖律师事务所", "浙江当湖律师事务所", "浙江金平湖律师事务所", "平湖市乍浦法律服务所",

@@ -45,7 +45,13 @@ class ModelConformanceTest extends ProcessTestSupport {
             assertThat(d.getResourceName()).as("file of " + d.getKey()).endsWith("/" + d.getKey() + ".bpmn");
             models.add(repository.getBpmnModelInstance(d.getId()));
         }
-        assertThat(models).hasSize(11);
+        // every model file is deployed, each as its own latest version
+        try {
+            assertThat(models).hasSize(new org.springframework.core.io.support.PathMatchingResourcePatternResolver()
+                    .getResources("classpath*:bpmn/*.bpmn").length).hasSizeGreaterThanOrEqualTo(12);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         return models;
     }
 
@@ -165,6 +171,6 @@ class ModelConformanceTest extends ProcessTestSupport {
                 assertThat(process.isExecutable()).isTrue();
             }
         }
-        assertThat(keys).hasSize(11);
+        assertThat(keys).hasSize(models().size()).contains(ProcessModel.Procurement.ID, ProcessModel.InquiryAnswer.ID);
     }
 }

@@ -198,13 +198,8 @@ public abstract class ProcessTestSupport {
         return reload(p);
     }
 
-    protected Instant earliestDeadlinePlus(ProcurementProject p, Duration extra) {
-        return tenderDocuments.earliestBidDeadline(p.getId()).plus(extra);
-    }
-
     protected ProcurementProject publishTender(Unit unit, ProcurementProject p, int priceWeight) {
-        LocalDateTime deadline = earliestDeadlinePlus(p, Duration.ofHours(9).plusMinutes(30))
-                .atZone(PortalClock.ZONE).toLocalDateTime();
+        LocalDateTime deadline = tenderDocuments.proposedBidDeadline(p.getId()).atZone(PortalClock.ZONE).toLocalDateTime();
         complete(unit.purchaser(), p, ProcessModel.Tendering.TASK_PREPARE_DOCUMENTS,
                 new PrepareTenderDocumentsHandler.Form(priceWeight, "服务方案、团队资质、同类业绩、响应承诺", deadline));
         return reload(p);

@@ -280,6 +280,12 @@ class AdministrationViewsTest extends KaribuPortal {
         _click(_get(Button.class, spec -> spec.withId("rules-save")));
         assertThat(field(HasValidation.class, "value").isInvalid()).isTrue();
         assertThat(rules.forJurisdiction(code).asMap().get(Rule.PRICE_WEIGHT_MAX_PERCENT_CONSULTATION)).isEqualTo(current);
+        // above the statutory ceiling of 30 % (财库〔2014〕214号): refused on the field, the ceiling named
+        _setValue(field(TextField.class, "value"), "40");
+        _click(_get(Button.class, spec -> spec.withId("rules-save")));
+        assertThat(field(HasValidation.class, "value").isInvalid()).isTrue();
+        assertThat(field(HasValidation.class, "value").getErrorMessage()).contains("法定上限 30");
+        assertThat(rules.forJurisdiction(code).asMap().get(Rule.PRICE_WEIGHT_MAX_PERCENT_CONSULTATION)).isEqualTo(current);
 
         _setValue(field(TextField.class, "value"), current);
         _click(_get(Button.class, spec -> spec.withId("rules-save")));

@@ -79,6 +79,12 @@ class PortalViewsTest extends KaribuPortal {
     RepositoryService repository;
     @Autowired
     List<TaskHandler<?>> handlers;
+    @Autowired
+    cn.gov.legalprocurement.catalogue.CatalogueService catalogue;
+    @Autowired
+    cn.gov.legalprocurement.budget.BudgetService budget;
+    @Autowired
+    cn.gov.legalprocurement.tender.AwardService awards;
 
     /** Every user task of every model opens a form, and the form submits what the task's handler takes. */
     @Test
@@ -186,6 +192,86 @@ class PortalViewsTest extends KaribuPortal {
         visitAnonymously();
         navigate("public/audit");
         assertThat(pageText()).contains("Ed25519", "平台公钥");
+    }
+
+    /** A provider asks on the tender's page; the purchaser answers in the task form without learning who asked. */
+    @Test
+    void aProviderAsksAndReadsTheAnswerThePurchaserSeesOnlyTheQuestion() {
+        ProcurementProject open = projectService.openForBids().get(0);
+        loginAs("provider5");
+        navigate("tenders/" + open.getCode());
+        _setValue(_get(com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withId("inquiry-question")),
+                "值班律师是否须具备三年以上执业经历？");
+        _click(_get(Button.class, spec -> spec.withId("inquiry-ask")));
+        String purchaser = java.util.stream.Stream.of("purchaser", "purchaser-office", "purchaser-danghu")
+                .filter(u -> users.actor(u).organisationId() == open.getPurchaserId()).findFirst().orElseThrow();
+        logout();
+
+        WorkTask answer = tasks.findTask(users.actor(purchaser), open.getCode(), ProcessModel.InquiryAnswer.TASK_ANSWER).orElseThrow();
+        loginAs(purchaser);
+        navigate("tasks/" + answer.id());
+        if (present("claim-task")) {
+            _click(_get(Button.class, spec -> spec.withId("claim-task")));
+        }
+        assertThat(pageText()).contains("值班律师是否须具备三年以上执业经历？").doesNotContain("新仓法律服务所");
+        _setValue(_get(com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withId("field-answer")), "须具备，以执业证为准。");
+        _click(_get(Button.class, spec -> spec.withId("complete-task")));
+        logout();
+
+        loginAs("provider5");
+        navigate("tenders/" + open.getCode());
+        @SuppressWarnings("unchecked")
+        Grid<cn.gov.legalprocurement.inquiry.Inquiry> asked = _get(Grid.class, spec -> spec.withId("my-inquiries"));
+        assertThat(GridKt._size(asked)).isEqualTo(1);
+        assertThat(GridKt._get(asked, 0).getAnswer()).isEqualTo("须具备，以执业证为准。");
+        assertThat(String.join(" ", GridKt._getFormattedRow(asked, 0))).contains("须具备，以执业证为准。");
+    }
+
+    /** 当湖街道 buys a community's legal adviser below 平湖市's floor by comparing three quotes in the task form. */
+    @Test
+    void aPurchaserBelowTheFloorComparesQuotesAndTakesTheLowest() {
+        var purchaser = users.actor("purchaser-danghu");
+        var adviser = catalogue.published().stream().filter(i -> i.getCode().equals("PH-02-001")).findFirst().orElseThrow();
+        var start = cn.gov.legalprocurement.shared.PortalClock.dayOf(java.time.Instant.now()).plusMonths(2).withDayOfMonth(1);
+        long line = budget.lines(purchaser).stream().filter(l -> l.getFiscalYear() == start.getYear()).findFirst().orElseThrow().getId();
+        ProcurementProject p = projectService.apply(purchaser, new ProjectService.Application("新仓社区法律顾问服务（六个月）",
+                List.of(new ProjectService.Line(adviser.getId(), new java.math.BigDecimal("6"))), "新仓社区居民", start,
+                start.plusMonths(6).minusDays(1), line, false, false, false, false, null));
+        WorkTask approval = tasks.findTask(users.actor("head-danghu"), p.getCode(), ProcessModel.ProjectApplication.TASK_APPROVE).orElseThrow();
+        tasks.complete(users.actor("head-danghu"), approval.id(), new cn.gov.legalprocurement.project.ApproveApplicationHandler.Form(
+                cn.gov.legalprocurement.project.ApplicationDecision.APPROVE, null));
+        WorkTask purchase = tasks.findTask(purchaser, p.getCode(), ProcessModel.Tendering.TASK_PURCHASE_BELOW_FLOOR).orElseThrow();
+
+        loginAs("purchaser-danghu");
+        navigate("tasks/" + purchase.id());
+        assertThat(_get(Component.class, spec -> spec.withId("below-floor-explanation")).getElement().getText())
+                .contains("分散采购限额标准", "至少 3 家");
+        _setValue(_get(com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withId("field-reason")),
+                "向三家入库法律服务机构询价，选择报价最低者");
+        // an empty quote row is refused on the row itself; nothing is saved
+        _click(_get(Button.class, spec -> spec.withId("complete-task")));
+        assertThat(((HasValidation) _get(Component.class, spec -> spec.withId("quote-provider-0"))).isInvalid()).isTrue();
+        assertThat(awardOf(p)).isEmpty();
+
+        String[] providers = {"provider1", "provider4", "provider5"};
+        String[] prices = {"11800", "11200", "11600"};
+        for (int i = 0; i < 3; i++) {
+            int row = i;
+            _setValue(_get(ComboBox.class, spec -> spec.withId("quote-provider-" + row)), users.actor(providers[i]).organisationId());
+            _setValue(_get(com.vaadin.flow.component.textfield.BigDecimalField.class, spec -> spec.withId("quote-amount-" + row)),
+                    new java.math.BigDecimal(prices[i]));
+        }
+        _click(_get(Button.class, spec -> spec.withId("complete-task")));
+
+        assertThat(awardOf(p)).hasValueSatisfying(a -> {
+            assertThat(a.getProviderId()).isEqualTo(users.actor("provider4").organisationId());
+            assertThat(a.getAmount()).isEqualByComparingTo("11200");
+        });
+        assertThat(projectService.project(p.getId()).getStage()).isEqualTo(cn.gov.legalprocurement.project.ProjectStage.CONTRACT);
+    }
+
+    private java.util.Optional<cn.gov.legalprocurement.tender.Award> awardOf(ProcurementProject p) {
+        return awards.currentAward(p.getId());
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,6 +89,19 @@ public class DeadlineService {
     /** The end (24:00) of a period of n calendar days after the day of {@code from} ({@link #lastDayOfDays}). */
     public Instant daysEnd(Instant from, int n) {
         return PortalClock.startOfDay(lastDayOfDays(PortalClock.dayOf(from), n).plusDays(1));
+    }
+
+    /** The first moment at {@code time} of a working day that is not before {@code notBefore}. */
+    public Instant firstWorkingDayAt(Instant notBefore, LocalTime time) {
+        LocalDate day = PortalClock.dayOf(notBefore);
+        if (day.atTime(time).atZone(PortalClock.ZONE).toInstant().isBefore(notBefore)) {
+            day = day.plusDays(1);
+        }
+        warnIfBeyondCalendar(day.plusDays(14));
+        while (!isWorkingDay(day)) {
+            day = day.plusDays(1);
+        }
+        return day.atTime(time).atZone(PortalClock.ZONE).toInstant();
     }
 
     public int workingDaysBetween(LocalDate from, LocalDate to) {

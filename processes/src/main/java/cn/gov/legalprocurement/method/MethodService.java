@@ -5,6 +5,7 @@ import cn.gov.legalprocurement.project.ProcurementMethod;
 import cn.gov.legalprocurement.project.ProcurementProject;
 import cn.gov.legalprocurement.project.ProjectService;
 import cn.gov.legalprocurement.rules.Rule;
+import cn.gov.legalprocurement.rules.RuleBook;
 import cn.gov.legalprocurement.rules.RulesService;
 import cn.gov.legalprocurement.shared.Actor;
 import cn.gov.legalprocurement.shared.Money;
@@ -32,17 +33,19 @@ public class MethodService {
         this.audit = audit;
     }
 
-    /** The DMN's inputs for a project: money in fen, the jurisdiction's threshold, the applicant's flags. */
-    public record DecisionFacts(long amountFen, long thresholdFen, boolean soleSupplier, int failedTenders, boolean urgent,
-                                boolean limitedSuppliers, boolean frameworkSuitable) {
+    /** The DMN's inputs for a project: money in fen, the jurisdiction's threshold and floor, the applicant's flags. */
+    public record DecisionFacts(long amountFen, long thresholdFen, long floorFen, boolean soleSupplier, int failedTenders, boolean urgent,
+                                boolean limitedSuppliers, boolean frameworkSuitable, boolean addOn) {
     }
 
     @Transactional(readOnly = true)
     public DecisionFacts decisionFacts(long projectId) {
         ProcurementProject p = projects.project(projectId);
-        return new DecisionFacts(Money.toFen(p.getEstimatedAmount()),
-                Money.toFen(rules.forJurisdiction(p.getJurisdictionCode()).yuan(Rule.OPEN_TENDER_THRESHOLD)),
-                p.isSoleSupplier(), p.getFailedTenders(), p.isUrgent(), p.isLimitedSuppliers(), p.isFrameworkSuitable());
+        RuleBook book = rules.forJurisdiction(p.getJurisdictionCode());
+        return new DecisionFacts(Money.toFen(p.getEstimatedAmount()), Money.toFen(book.yuan(Rule.OPEN_TENDER_THRESHOLD)),
+                Money.toFen(book.yuan(Rule.DECENTRALISED_PROCUREMENT_FLOOR)),
+                p.isSoleSupplier(), p.getFailedTenders(), p.isUrgent(), p.isLimitedSuppliers(), p.isFrameworkSuitable(),
+                p.getAddOnToContractId() != null);
     }
 
     @Transactional

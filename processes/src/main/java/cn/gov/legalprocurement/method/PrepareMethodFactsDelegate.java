@@ -21,10 +21,12 @@ class PrepareMethodFactsDelegate implements JavaDelegate {
         MethodService.DecisionFacts facts = methods.decisionFacts(Executions.projectId(execution));
         execution.setVariable(MethodSelection.VAR_AMOUNT_FEN, facts.amountFen());
         execution.setVariable(MethodSelection.VAR_THRESHOLD_FEN, facts.thresholdFen());
+        execution.setVariable(MethodSelection.VAR_FLOOR_FEN, facts.floorFen());
         execution.setVariable(MethodSelection.VAR_SOLE_SUPPLIER, facts.soleSupplier());
         execution.setVariable(MethodSelection.VAR_FAILED_TENDERS, facts.failedTenders());
         execution.setVariable(MethodSelection.VAR_URGENT, facts.urgent());
         execution.setVariable(MethodSelection.VAR_LIMITED_SUPPLIERS, facts.limitedSuppliers());
         execution.setVariable(MethodSelection.VAR_FRAMEWORK_SUITABLE, facts.frameworkSuitable());
+        execution.setVariable(MethodSelection.VAR_ADD_ON, facts.addOn());
     }
 }

@@ -1,5 +1,7 @@
 package cn.gov.legalprocurement.organisation;
 
+import cn.gov.legalprocurement.shared.PortalException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -9,6 +11,19 @@ public interface OrganisationRepository extends JpaRepository<Organisation, Long
     Optional<Organisation> findByCode(String code);
 
     List<Organisation> findByKindOrderByName(OrganisationKind kind);
+
+    /**
+     * The provider a purchaser chooses for {@code field}, refused (naming the field) when it does not exist or
+     * may not take part on {@code day} ({@link Organisation#ineligibilityOn}).
+     */
+    default Organisation eligibleProvider(String field, long providerId, LocalDate day) {
+        Organisation provider = findById(providerId).orElseThrow(() -> PortalException.invalid(field, "error.unknown", providerId));
+        String ineligible = provider.ineligibilityOn(day);
+        if (ineligible != null) {
+            throw PortalException.invalid(field, ineligible, provider.getName());
+        }
+        return provider;
+    }
 
     /** The organisation's name as documents and lists print it; empty when it does not exist. */
     default String nameOf(Long id) {

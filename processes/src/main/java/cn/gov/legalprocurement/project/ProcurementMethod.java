@@ -9,7 +9,9 @@ public enum ProcurementMethod {
     COMPETITIVE_NEGOTIATION("竞争性谈判", false, Rule.BID_PERIOD_WORKING_DAYS_COMPETITIVE_NEGOTIATION),
     COMPETITIVE_CONSULTATION("竞争性磋商", false, Rule.BID_PERIOD_DAYS_COMPETITIVE_CONSULTATION),
     SINGLE_SOURCE("单一来源", false, null),
-    FRAMEWORK_AGREEMENT("框架协议", false, Rule.BID_PERIOD_DAYS_FRAMEWORK_AGREEMENT);
+    FRAMEWORK_AGREEMENT("框架协议", false, Rule.BID_PERIOD_DAYS_FRAMEWORK_AGREEMENT),
+    /** Below the decentralised-procurement floor: outside the formal methods, the unit buys under its own rules. */
+    DECENTRALISED_PURCHASE("限额以下自行采购", false, null);
 
     private final String label;
     private final boolean tender;
@@ -31,7 +33,12 @@ public enum ProcurementMethod {
         return tender;
     }
 
-    /** The minimum period from notice to bid deadline, in days or working days; null for single source. */
+    /** A non-tender method a failed tender may switch to, with FINANCE's approval (政府采购法 art. 37). */
+    public boolean isSwitchTarget() {
+        return this == COMPETITIVE_NEGOTIATION || this == COMPETITIVE_CONSULTATION || this == SINGLE_SOURCE;
+    }
+
+    /** The minimum period from notice to bid deadline, in days or working days; null for single source and purchases below the floor. */
     public Rule responsePeriod() {
         return responsePeriod;
     }

@@ -50,6 +50,8 @@ public class ProcurementProject {
     @Column(name = "framework_suitable", nullable = false)
     private boolean frameworkSuitable;
     private String justification;
+    @Column(name = "add_on_to_contract_id")
+    private Long addOnToContractId;
     @Column(name = "budget_line_id")
     private Long budgetLineId;
     @Enumerated(EnumType.STRING)
@@ -111,6 +113,11 @@ public class ProcurementProject {
         this.limitedSuppliers = limitedSuppliers;
         this.frameworkSuitable = frameworkSuitable;
         this.justification = justification;
+    }
+
+    /** An add-on purchase from the supplier of this contract (政府采购法 art. 31(3)). */
+    void addOnTo(long contractId) {
+        this.addOnToContractId = contractId;
     }
 
     void revise(String serviceRecipients, String justification) {
@@ -225,6 +232,11 @@ public class ProcurementProject {
 
     public String getJustification() {
         return justification;
+    }
+
+    /** The contract this purchase adds to, or null when it is not an add-on. */
+    public Long getAddOnToContractId() {
+        return addOnToContractId;
     }
 
     public Long getBudgetLineId() {

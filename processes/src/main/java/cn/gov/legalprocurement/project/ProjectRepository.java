@@ -38,4 +38,11 @@ public interface ProjectRepository extends JpaRepository<ProcurementProject, Lon
                                                          cn.gov.legalprocurement.project.ProcurementMethod.INVITED_TENDER))
             """)
     BigDecimal nonTenderSpend(Long purchaserId, int fiscalYear, Collection<String> itemCodes);
+
+    /** What the add-on purchases to one contract come to, not counting cancelled projects (政府采购法 art. 31(3)). */
+    @Query("""
+            select coalesce(sum(p.estimatedAmount), 0) from ProcurementProject p
+             where p.addOnToContractId = :contractId and p.stage <> cn.gov.legalprocurement.project.ProjectStage.CANCELLED
+            """)
+    BigDecimal addOnSpend(Long contractId);
 }

@@ -39,7 +39,16 @@ public class ProjectService {
 
     public record Application(String title, List<Line> items, String serviceRecipients, LocalDate termStart,
                               LocalDate termEnd, Long budgetLineId, boolean urgent, boolean soleSupplier,
-                              boolean limitedSuppliers, boolean frameworkSuitable, String justification) {
+                              boolean limitedSuppliers, boolean frameworkSuitable, String justification,
+                              Long addOnToContractId) {
+
+        /** A purchase that adds to no contract. */
+        public Application(String title, List<Line> items, String serviceRecipients, LocalDate termStart, LocalDate termEnd,
+                           Long budgetLineId, boolean urgent, boolean soleSupplier, boolean limitedSuppliers,
+                           boolean frameworkSuitable, String justification) {
+            this(title, items, serviceRecipients, termStart, termEnd, budgetLineId, urgent, soleSupplier, limitedSuppliers,
+                    frameworkSuitable, justification, null);
+        }
     }
 
     private final ProjectRepository projects;
@@ -48,18 +57,20 @@ public class ProjectService {
     private final OrganisationRepository organisations;
     private final RulesService rules;
     private final ProcurementProcess process;
+    private final OriginalContracts originals;
     private final AuditLog audit;
     private final PortalClock clock;
 
     public ProjectService(ProjectRepository projects, ProjectItemRepository projectItems, CatalogueService catalogue,
                           OrganisationRepository organisations, RulesService rules, ProcurementProcess process,
-                          AuditLog audit, PortalClock clock) {
+                          OriginalContracts originals, AuditLog audit, PortalClock clock) {
         this.projects = projects;
         this.projectItems = projectItems;
         this.catalogue = catalogue;
         this.organisations = organisations;
         this.rules = rules;
         this.process = process;
+        this.originals = originals;
         this.audit = audit;
         this.clock = clock;
     }
@@ -100,6 +111,9 @@ public class ProjectService {
             total = total.add(amount);
         }
         int fiscalYear = a.termStart().getYear();
+        if (a.addOnToContractId() != null) {
+            checkAddOn(purchaser.getId(), a.addOnToContractId(), codes, total, book);
+        }
         checkSplitting(purchaser.getId(), fiscalYear, codes, total, book);
 
         String code = nextCode(purchaser, fiscalYear);
@@ -107,6 +121,9 @@ public class ProjectService {
                 actor.username(), purchaser.getJurisdictionCode(), fiscalYear, total, a.serviceRecipients().strip(),
                 a.termStart(), a.termEnd(), a.budgetLineId(), clock.now()));
         project.flags(a.urgent(), a.soleSupplier(), a.limitedSuppliers(), a.frameworkSuitable(), a.justification());
+        if (a.addOnToContractId() != null) {
+            project.addOnTo(a.addOnToContractId());
+        }
         for (int i = 0; i < chosen.size(); i++) {
             projectItems.save(new ProjectItem(project.getId(), chosen.get(i).getId(), Money.normalise(a.items().get(i).quantity()),
                     chosen.get(i).getUnitPrice(), amounts.get(i)));
@@ -115,6 +132,35 @@ public class ProjectService {
                 "code", code, "title", project.getTitle(), "estimatedAmount", total, "items", codes));
         project.started(process.start(project, actor.username()));
         return project;
+    }
+
+    /**
+     * An add-on from the original supplier (政府采购法 art. 31(3)): the unit's own signed contract, the same
+     * catalogue items, and all add-ons to it together within {@code single-source-add-on-max-percent} of its amount.
+     */
+    private void checkAddOn(long purchaserId, long contractId, Set<String> codes, BigDecimal total, RuleBook book) {
+        OriginalContracts.Original original = originals.original(contractId)
+                .filter(o -> o.purchaserId() == purchaserId)
+                .orElseThrow(() -> PortalException.invalid("addOnToContractId", "error.unknown", contractId));
+        if (!original.signed()) {
+            throw PortalException.invalid("addOnToContractId", "error.add-on.not-signed", original.code());
+        }
+        if (!original.itemCodes().containsAll(codes)) {
+            throw PortalException.invalid("items", "error.add-on.other-subject", original.code());
+        }
+        BigDecimal limit = Money.percentOf(original.amount(), book.percent(Rule.SINGLE_SOURCE_ADD_ON_MAX_PERCENT));
+        BigDecimal already = projects.addOnSpend(contractId);
+        if (already.add(total).compareTo(limit) > 0) {
+            throw PortalException.invalid("items", "error.add-on.above-limit", original.code(),
+                    book.percent(Rule.SINGLE_SOURCE_ADD_ON_MAX_PERCENT).stripTrailingZeros().toPlainString(), limit, already, total);
+        }
+    }
+
+    /** The purchaser's signed contracts an add-on may add to. */
+    @Transactional(readOnly = true)
+    public List<OriginalContracts.Original> addOnCandidates(Actor actor) {
+        actor.require(Role.PURCHASER);
+        return originals.signedOf(actor.organisationId());
     }
 
     /** The head's decision on an application. */

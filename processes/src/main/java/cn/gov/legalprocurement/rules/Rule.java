@@ -11,6 +11,7 @@ import java.util.Optional;
 public enum Rule {
     OPEN_TENDER_THRESHOLD("open-tender-threshold", Unit.YUAN),
     DECENTRALISED_PROCUREMENT_FLOOR("decentralised-procurement-floor", Unit.YUAN),
+    BELOW_FLOOR_MIN_QUOTES("below-floor-min-quotes", Unit.COUNT),
     FINANCE_BUDGET_REVIEW_THRESHOLD("finance-budget-review-threshold", Unit.YUAN),
     LARGE_PROJECT_AMOUNT("large-project-amount", Unit.YUAN),
     SME_RESERVED_LIMIT("sme-reserved-limit", Unit.YUAN),
@@ -21,6 +22,7 @@ public enum Rule {
     BID_PERIOD_WORKING_DAYS_COMPETITIVE_NEGOTIATION("bid-period-working-days-competitive-negotiation", Unit.WORKING_DAYS),
     BID_PERIOD_DAYS_FRAMEWORK_AGREEMENT("bid-period-days-framework-agreement", Unit.DAYS),
     BID_DECRYPTION_WINDOW_MINUTES("bid-decryption-window-minutes", Unit.MINUTES),
+    BID_DEADLINE_ON_REST_DAY_ALLOWED("bid-deadline-on-rest-day-allowed", Unit.FLAG),
     TENDER_DOCUMENTS_AVAILABLE_WORKING_DAYS("tender-documents-available-working-days", Unit.WORKING_DAYS),
     SINGLE_SOURCE_NOTICE_WORKING_DAYS("single-source-notice-working-days", Unit.WORKING_DAYS),
     EVALUATION_REPORT_WORKING_DAYS("evaluation-report-working-days", Unit.WORKING_DAYS),
@@ -28,6 +30,7 @@ public enum Rule {
     AWARD_NOTICE_WORKING_DAYS("award-notice-working-days", Unit.WORKING_DAYS),
     CHALLENGE_PERIOD_WORKING_DAYS("challenge-period-working-days", Unit.WORKING_DAYS),
     CHALLENGE_ANSWER_WORKING_DAYS("challenge-answer-working-days", Unit.WORKING_DAYS),
+    INQUIRY_ANSWER_WORKING_DAYS("inquiry-answer-working-days", Unit.WORKING_DAYS),
     CONTRACT_SIGNING_DAYS("contract-signing-days", Unit.DAYS),
     CONTRACT_SIGNING_ESCALATION_DAYS_BEFORE("contract-signing-escalation-days-before", Unit.DAYS),
     CONTRACT_PUBLICATION_WORKING_DAYS("contract-publication-working-days", Unit.WORKING_DAYS),
@@ -51,9 +54,10 @@ public enum Rule {
     SME_PRICE_DEDUCTION_PERCENT("sme-price-deduction-percent", Unit.PERCENT),
     ACCEPTANCE_PASS_SCORE("acceptance-pass-score", Unit.COUNT),
     CONTRACT_MAX_TERM_MONTHS("contract-max-term-months", Unit.COUNT),
-    SUPPLEMENTARY_CONTRACT_MAX_PERCENT("supplementary-contract-max-percent", Unit.PERCENT);
+    SUPPLEMENTARY_CONTRACT_MAX_PERCENT("supplementary-contract-max-percent", Unit.PERCENT),
+    SINGLE_SOURCE_ADD_ON_MAX_PERCENT("single-source-add-on-max-percent", Unit.PERCENT);
 
-    public enum Unit { YUAN, DAYS, WORKING_DAYS, MINUTES, PERCENT, COUNT }
+    public enum Unit { YUAN, DAYS, WORKING_DAYS, MINUTES, PERCENT, COUNT, FLAG }
 
     private final String key;
     private final Unit unit;

@@ -51,6 +51,11 @@ public final class RuleBook {
         return Integer.parseInt(raw(rule, Rule.Unit.COUNT));
     }
 
+    /** A yes/no rule ({@code true} or {@code false}). */
+    public boolean flag(Rule rule) {
+        return Boolean.parseBoolean(raw(rule, Rule.Unit.FLAG));
+    }
+
     public Map<Rule, String> asMap() {
         return values;
     }

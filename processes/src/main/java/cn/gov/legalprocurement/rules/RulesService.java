@@ -30,6 +30,7 @@ public class RulesService {
     private final JurisdictionRepository jurisdictions;
     private final AuditLog audit;
     private final PortalClock clock;
+    private final Map<Rule, StatutoryBound> bounds = new EnumMap<>(Rule.class);
 
     public RulesService(RulesProperties properties, StatutoryParameterRepository parameters,
                         JurisdictionRepository jurisdictions, AuditLog audit, PortalClock clock) {
@@ -38,15 +39,20 @@ public class RulesService {
         this.jurisdictions = jurisdictions;
         this.audit = audit;
         this.clock = clock;
+        properties.bounds().forEach((key, text) -> bounds.put(Rule.byKey(key).orElseThrow(
+                () -> new IllegalStateException("portal.rules.bounds." + key + " is not a known rule")), StatutoryBound.parse(key, text)));
         for (Rule rule : Rule.values()) {
             String value = properties.defaults().get(rule.key());
             if (value == null) {
                 throw new IllegalStateException("portal.rules.defaults." + rule.key() + " is not configured");
             }
-            validate(rule, value);
+            validateConfigured("portal.rules.defaults." + rule.key(), rule, value);
         }
         properties.defaults().keySet().forEach(key -> Rule.byKey(key).orElseThrow(
                 () -> new IllegalStateException("portal.rules.defaults." + key + " is not a known rule")));
+        properties.jurisdictions().forEach((code, values) -> values.forEach((key, value) ->
+                validateConfigured("portal.rules.jurisdictions." + code + "." + key, Rule.byKey(key).orElseThrow(
+                        () -> new IllegalStateException("portal.rules.jurisdictions." + code + "." + key + " is not a known rule")), value)));
     }
 
     /** Where a rule's value for a jurisdiction comes from. */
@@ -119,7 +125,27 @@ public class RulesService {
         return List.of(Rule.values());
     }
 
-    private static void validate(Rule rule, String value) {
+    /** A configured value the law does not allow stops the application: no procurement runs on it. */
+    private void validateConfigured(String property, Rule rule, String value) {
+        try {
+            validate(rule, value);
+        } catch (PortalException e) {
+            throw new IllegalStateException(property + "=" + value + ": " + e.getMessage(java.util.Locale.ENGLISH), e);
+        }
+    }
+
+    /** What the law allows the rule to be, if it bounds it. */
+    public Optional<StatutoryBound> bound(Rule rule) {
+        return Optional.ofNullable(bounds.get(rule));
+    }
+
+    private void validate(Rule rule, String value) {
+        if (rule.unit() == Rule.Unit.FLAG) {
+            if (value == null || !(value.strip().equals("true") || value.strip().equals("false"))) {
+                throw PortalException.invalid("value", "error.rule.flag", rule.key(), value);
+            }
+            return;
+        }
         Optional<BigDecimal> number;
         try {
             number = Optional.of(new BigDecimal(value.strip()));
@@ -130,9 +156,11 @@ public class RulesService {
             case YUAN -> n.scale() <= 2;
             case PERCENT -> n.compareTo(BigDecimal.valueOf(100)) <= 0;
             case DAYS, WORKING_DAYS, MINUTES, COUNT -> n.stripTrailingZeros().scale() <= 0;
+            case FLAG -> false;
         }).isPresent();
         if (!ok) {
             throw PortalException.invalid("value", "error.rule.value", rule.key(), value);
         }
+        bound(rule).ifPresent(b -> b.check(rule, new BigDecimal(value.strip())));
     }
 }

@@ -96,8 +96,7 @@ public class AwardService {
         Instant now = clock.now();
         RuleBook book = rules.forJurisdiction(p.getJurisdictionCode());
         Instant challengeEnds = deadlines.workingDaysEnd(now, book.workingDays(Rule.CHALLENGE_PERIOD_WORKING_DAYS));
-        Instant signingDeadline = deadlines.daysEnd(now, book.days(Rule.CONTRACT_SIGNING_DAYS));
-        Instant escalation = signingDeadline.minus(java.time.Duration.ofDays(book.days(Rule.CONTRACT_SIGNING_ESCALATION_DAYS_BEFORE)));
+        SigningClock signing = SigningClock.startingAt(now, book, deadlines);
         award.published(now);
         p.awardPublished(now, challengeEnds);
         Organisation provider = organisations.findById(award.getProviderId()).orElseThrow();
@@ -116,7 +115,7 @@ public class AwardService {
                 p.getCode() + "-award.pdf", DocumentTemplate.AWARD_NOTICE, values);
         publication.publish(projectId, Announcement.Kind.AWARD_NOTICE, p.getTitle() + " 中标（成交）结果公告",
                 TemplateText.plain(DocumentTemplate.AWARD_NOTICE, values), challengeEnds, notice);
-        return new Published(challengeEnds, signingDeadline, escalation);
+        return new Published(challengeEnds, signing.deadline(), signing.escalationAt());
     }
 
     /** A challenge upheld: the award is withdrawn and a notice says so. */

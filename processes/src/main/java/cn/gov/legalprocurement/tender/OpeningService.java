@@ -155,7 +155,7 @@ public class OpeningService {
             if (newMethod == null) {
                 throw PortalException.invalid("newMethod", "error.required");
             }
-            if (newMethod.isTender() || newMethod == ProcurementMethod.FRAMEWORK_AGREEMENT) {
+            if (!newMethod.isSwitchTarget()) {
                 throw PortalException.invalid("newMethod", "error.tender.switch-method", newMethod);
             }
             if (reason == null || reason.isBlank()) {

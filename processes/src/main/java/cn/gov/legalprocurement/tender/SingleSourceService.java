@@ -2,8 +2,8 @@ package cn.gov.legalprocurement.tender;
 
 import cn.gov.legalprocurement.audit.AuditLog;
 import cn.gov.legalprocurement.calendar.DeadlineService;
-import cn.gov.legalprocurement.organisation.Organisation;
 import cn.gov.legalprocurement.organisation.OrganisationRepository;
+import cn.gov.legalprocurement.project.OriginalContracts;
 import cn.gov.legalprocurement.project.ProcurementProject;
 import cn.gov.legalprocurement.project.ProjectService;
 import cn.gov.legalprocurement.publication.Announcement;
@@ -23,7 +23,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Single source: the notice with its statutory period, then the agreement negotiated with the sole provider.
+ * Single source: the notice with its statutory period, then the agreement negotiated with the sole
+ * provider; an add-on (政府采购法 art. 31(3)) is agreed with the original contract's provider, without a notice.
  */
 @Service
 public class SingleSourceService {
@@ -34,18 +35,20 @@ public class SingleSourceService {
     private final PublicationService publication;
     private final RulesService rules;
     private final DeadlineService deadlines;
+    private final OriginalContracts originals;
     private final AuditLog audit;
     private final PortalClock clock;
 
     SingleSourceService(AwardRepository awards, ProjectService projects, OrganisationRepository organisations,
                         PublicationService publication, RulesService rules, DeadlineService deadlines,
-                        AuditLog audit, PortalClock clock) {
+                        OriginalContracts originals, AuditLog audit, PortalClock clock) {
         this.awards = awards;
         this.projects = projects;
         this.organisations = organisations;
         this.publication = publication;
         this.rules = rules;
         this.deadlines = deadlines;
+        this.originals = originals;
         this.audit = audit;
         this.clock = clock;
     }
@@ -55,11 +58,13 @@ public class SingleSourceService {
         actor.require(Role.PURCHASER);
         ProcurementProject p = projects.project(projectId);
         actor.requireOrganisation(p.getPurchaserId());
-        Organisation provider = organisations.findById(providerId)
-                .orElseThrow(() -> PortalException.invalid("providerId", "error.unknown", providerId));
-        String ineligible = provider.ineligibilityOn(clock.today());
-        if (ineligible != null) {
-            throw PortalException.invalid("providerId", ineligible, provider.getName());
+        organisations.eligibleProvider("providerId", providerId, clock.today());
+        if (p.getAddOnToContractId() != null) {
+            OriginalContracts.Original original = originals.original(p.getAddOnToContractId()).orElseThrow();
+            if (original.providerId() != providerId) {
+                throw PortalException.invalid("providerId", "error.add-on.other-provider", original.code(),
+                        organisations.nameOf(original.providerId()));
+            }
         }
         BigDecimal price = Money.requirePositive("amount", amount);
         if (price.compareTo(p.getEstimatedAmount()) > 0) {

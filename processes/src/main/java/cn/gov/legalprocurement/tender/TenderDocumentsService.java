@@ -21,6 +21,7 @@ import cn.gov.legalprocurement.shared.PortalClock;
 import cn.gov.legalprocurement.shared.PortalException;
 import cn.gov.legalprocurement.shared.Role;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -72,6 +73,30 @@ public class TenderDocumentsService {
                 : deadlines.daysEnd(clock.now(), book.days(period));
     }
 
+    /** The hour the portal proposes for a bid deadline and opening: a working morning. */
+    public static final LocalTime PROPOSED_OPENING_TIME = LocalTime.of(9, 30);
+
+    /** The deadline the form proposes: the first working morning at or after the earliest lawful deadline. */
+    @Transactional(readOnly = true)
+    public Instant proposedBidDeadline(long projectId) {
+        return deadlines.firstWorkingDayAt(earliestBidDeadline(projectId), PROPOSED_OPENING_TIME);
+    }
+
+    /** How a bid deadline falls: on a working day, or on a rest day the jurisdiction allows or refuses. */
+    public enum DeadlineDay { WORKING_DAY, REST_DAY_ALLOWED, REST_DAY_REFUSED }
+
+    @Transactional(readOnly = true)
+    public DeadlineDay deadlineDay(long projectId, Instant bidDeadline) {
+        return deadlineDay(rules.forJurisdiction(projects.project(projectId).getJurisdictionCode()), bidDeadline);
+    }
+
+    private DeadlineDay deadlineDay(RuleBook book, Instant bidDeadline) {
+        if (deadlines.isWorkingDay(PortalClock.dayOf(bidDeadline))) {
+            return DeadlineDay.WORKING_DAY;
+        }
+        return book.flag(Rule.BID_DEADLINE_ON_REST_DAY_ALLOWED) ? DeadlineDay.REST_DAY_ALLOWED : DeadlineDay.REST_DAY_REFUSED;
+    }
+
     /** A tender round as the documents open it: bids until the deadline, decryption until the window ends. */
     public record Round(int number, Instant bidDeadline, Instant decryptionWindowEnds) {
     }
@@ -94,6 +119,9 @@ public class TenderDocumentsService {
         if (bidDeadline.isBefore(earliest)) {
             throw PortalException.invalid("bidDeadline", "error.tender.deadline-too-early",
                     PortalClock.dayOf(earliest), p.getMethod());
+        }
+        if (deadlineDay(book, bidDeadline) == DeadlineDay.REST_DAY_REFUSED) {
+            throw PortalException.invalid("bidDeadline", "error.tender.deadline-rest-day", PortalClock.dayOf(bidDeadline));
         }
         Instant decryptionEnds = bidDeadline.plus(java.time.Duration.ofMinutes(book.minutes(Rule.BID_DECRYPTION_WINDOW_MINUTES)));
         p.openRound(priceWeight, technicalCriteria.strip(), bidDeadline, decryptionEnds, clock.now());

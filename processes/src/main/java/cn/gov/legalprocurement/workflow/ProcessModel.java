@@ -107,11 +107,13 @@ public final class ProcessModel {
         public static final String VAR_PUBLIC_NOTICE_REQUIRED = "publicNoticeRequired";
         public static final String VAR_AMOUNT_FEN = "amountFen";
         public static final String VAR_THRESHOLD_FEN = "thresholdFen";
+        public static final String VAR_FLOOR_FEN = "floorFen";
         public static final String VAR_SOLE_SUPPLIER = "soleSupplier";
         public static final String VAR_FAILED_TENDERS = "failedTenders";
         public static final String VAR_URGENT = "urgent";
         public static final String VAR_LIMITED_SUPPLIERS = "limitedSuppliers";
         public static final String VAR_FRAMEWORK_SUITABLE = "frameworkSuitable";
+        public static final String VAR_ADD_ON = "addOn";
         public static final String END_DETERMINED = "EndEvent_MethodDetermined";
 
         private MethodSelection() {
@@ -161,8 +163,24 @@ public final class ProcessModel {
         public static final String VAR_METHOD_SWITCH_APPROVED = "methodSwitchApproved";
         public static final String VAR_SINGLE_SOURCE_NOTICE_ENDS = "singleSourceNoticeEnds";
         public static final String END_AWARDED = "EndEvent_Awarded";
+        public static final String TASK_PURCHASE_BELOW_FLOOR = "Task_PurchaseBelowFloor";
+        public static final String END_PURCHASED_BELOW_FLOOR = "EndEvent_PurchasedBelowFloor";
 
         private Tendering() {
+        }
+    }
+
+    public static final class InquiryAnswer {
+        public static final String ID = "inquiryAnswer";
+        public static final String TASK_ANSWER = "Task_AnswerInquiry";
+        public static final String TIMER_OVERDUE = "BoundaryEvent_InquiryOverdue";
+        public static final String TASK_ESCALATE = "Task_EscalateInquiry";
+        public static final String END_ANSWERED = "EndEvent_InquiryAnswered";
+        public static final String END_ESCALATION_HANDLED = "EndEvent_InquiryEscalationHandled";
+        public static final String VAR_INQUIRY_ID = "inquiryId";
+        public static final String VAR_ANSWER_DUE = "inquiryAnswerDue";
+
+        private InquiryAnswer() {
         }
     }
 

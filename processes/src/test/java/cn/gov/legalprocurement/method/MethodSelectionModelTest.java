@@ -36,6 +36,7 @@ class MethodSelectionModelTest extends EngineOnlyModelTest {
 
     static final long PROJECT_ID = 42L;
     static final long THRESHOLD_FEN = 2_000_000_00L;
+    static final long FLOOR_FEN = 1_000_000_00L;
 
     final MethodService methods = mock(MethodService.class);
 
@@ -47,7 +48,7 @@ class MethodSelectionModelTest extends EngineOnlyModelTest {
 
     ProcessInstance startWith(long amountFen, boolean soleSupplier) {
         when(methods.decisionFacts(PROJECT_ID)).thenReturn(
-                new MethodService.DecisionFacts(amountFen, THRESHOLD_FEN, soleSupplier, 0, false, false, false));
+                new MethodService.DecisionFacts(amountFen, THRESHOLD_FEN, FLOOR_FEN, soleSupplier, 0, false, false, false, false));
         return runtimeService().startProcessInstanceByKey(MethodSelection.ID, "P-2026-0042",
                 withVariables(Vars.PROJECT_ID, PROJECT_ID));
     }
@@ -88,11 +89,22 @@ class MethodSelectionModelTest extends EngineOnlyModelTest {
 
     @Test
     void singleSourceBelowTheThresholdNeedsNoFinanceApproval() {
-        ProcessInstance instance = startWith(500_000_00L, true);
+        ProcessInstance instance = startWith(1_500_000_00L, true);
 
         assertThat(instance).hasPassed(MethodSelection.END_DETERMINED).hasNotPassed(MethodSelection.TASK_APPROVE_METHOD).isEnded()
                 .variables().containsEntry(Vars.METHOD, ProcurementMethod.SINGLE_SOURCE.name())
                 .containsEntry(MethodSelection.VAR_PUBLIC_NOTICE_REQUIRED, false);
         verify(methods).record(eq(PROJECT_ID), eq(ProcurementMethod.SINGLE_SOURCE), anyString());
+    }
+
+    @Test
+    void belowTheDecentralisedFloorTheUnitBuysByItselfEvenFromASoleSupplier() {
+        ProcessInstance instance = startWith(20_000_00L, true);
+
+        assertThat(instance).hasPassed(MethodSelection.END_DETERMINED).hasNotPassed(MethodSelection.TASK_APPROVE_METHOD).isEnded()
+                .variables().containsEntry(Vars.METHOD, ProcurementMethod.DECENTRALISED_PURCHASE.name())
+                .containsEntry(MethodSelection.VAR_FLOOR_FEN, FLOOR_FEN)
+                .containsEntry(MethodSelection.VAR_FINANCE_APPROVAL_REQUIRED, false);
+        verify(methods).record(eq(PROJECT_ID), eq(ProcurementMethod.DECENTRALISED_PURCHASE), startsWith("低于分散采购限额标准"));
     }
 }

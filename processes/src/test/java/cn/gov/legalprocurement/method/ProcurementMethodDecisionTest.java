@@ -31,6 +31,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ProcurementMethodDecisionTest {
 
     static final long THRESHOLD_FEN = 2_000_000_00L;
+    static final long FLOOR_FEN = 1_000_000_00L;
 
     static DmnEngine dmn;
     static DmnDecision decision;
@@ -45,14 +46,21 @@ class ProcurementMethodDecisionTest {
 
     static DmnDecisionResultEntries decide(long amountFen, boolean sole, int failed, boolean urgent, boolean limited,
                                            boolean framework) {
+        return decide(amountFen, sole, failed, urgent, limited, framework, false);
+    }
+
+    static DmnDecisionResultEntries decide(long amountFen, boolean sole, int failed, boolean urgent, boolean limited,
+                                           boolean framework, boolean addOn) {
         Map<String, Object> facts = new HashMap<>();
         facts.put(MethodSelection.VAR_AMOUNT_FEN, amountFen);
         facts.put(MethodSelection.VAR_THRESHOLD_FEN, THRESHOLD_FEN);
+        facts.put(MethodSelection.VAR_FLOOR_FEN, FLOOR_FEN);
         facts.put(MethodSelection.VAR_SOLE_SUPPLIER, sole);
         facts.put(MethodSelection.VAR_FAILED_TENDERS, failed);
         facts.put(MethodSelection.VAR_URGENT, urgent);
         facts.put(MethodSelection.VAR_LIMITED_SUPPLIERS, limited);
         facts.put(MethodSelection.VAR_FRAMEWORK_SUITABLE, framework);
+        facts.put(MethodSelection.VAR_ADD_ON, addOn);
         return dmn.evaluateDecision(decision, facts).getSingleResult();
     }
 
@@ -61,13 +69,16 @@ class ProcurementMethodDecisionTest {
             "200000000, false, 0, false, false, false, OPEN_TENDER,             false, false",
             "199999999, false, 0, false, false, false, COMPETITIVE_CONSULTATION, false, false",
             "300000000, true,  0, false, false, false, SINGLE_SOURCE,           true,  true",
-            " 50000000, true,  0, false, false, false, SINGLE_SOURCE,           false, false",
+            "150000000, true,  0, false, false, false, SINGLE_SOURCE,           false, false",
             "300000000, false, 1, false, false, false, COMPETITIVE_NEGOTIATION, true,  false",
-            " 50000000, false, 1, false, false, false, COMPETITIVE_NEGOTIATION, false, false",
+            "150000000, false, 1, false, false, false, COMPETITIVE_NEGOTIATION, false, false",
             "300000000, false, 0, true,  false, false, COMPETITIVE_NEGOTIATION, true,  false",
-            " 50000000, false, 0, true,  false, false, COMPETITIVE_NEGOTIATION, false, false",
+            "150000000, false, 0, true,  false, false, COMPETITIVE_NEGOTIATION, false, false",
             "300000000, false, 0, false, true,  false, INVITED_TENDER,          true,  false",
-            " 50000000, false, 0, false, false, true,  FRAMEWORK_AGREEMENT,     false, false",
+            "150000000, false, 0, false, false, true,  FRAMEWORK_AGREEMENT,     false, false",
+            "100000000, false, 0, false, false, false, COMPETITIVE_CONSULTATION, false, false",
+            " 99999999, false, 0, false, false, false, DECENTRALISED_PURCHASE,  false, false",
+            "  2000000, true,  1, true,  true,  true,  DECENTRALISED_PURCHASE,  false, false",
             "300000000, false, 0, false, false, true,  OPEN_TENDER,             false, false",
     })
     void picksTheMethod(long amountFen, boolean sole, int failed, boolean urgent, boolean limited, boolean framework,
@@ -77,6 +88,23 @@ class ProcurementMethodDecisionTest {
         assertThat((Boolean) result.getEntry(MethodSelection.VAR_FINANCE_APPROVAL_REQUIRED)).isEqualTo(financeApproval);
         assertThat((Boolean) result.getEntry(MethodSelection.VAR_PUBLIC_NOTICE_REQUIRED)).isEqualTo(publicNotice);
         assertThat((String) result.getEntry(MethodSelection.VAR_METHOD_REASON)).isNotBlank();
+    }
+
+    /** Rule {@code single-source-add-on-max-percent}: an add-on from the original supplier is single source (GPL 31(3)). */
+    @ParameterizedTest(name = "add-on of {0} fen -> {1}, FINANCE approval {2}")
+    @CsvSource({
+            "300000000, SINGLE_SOURCE,          true",
+            "150000000, SINGLE_SOURCE,          false",
+            " 60000000, DECENTRALISED_PURCHASE, false",
+    })
+    void anAddOnIsBoughtFromTheOriginalSupplierWithoutANotice(long amountFen, String method, boolean financeApproval) {
+        DmnDecisionResultEntries result = decide(amountFen, false, 0, false, false, true, true);
+        assertThat((String) result.getEntry(Vars.METHOD)).isEqualTo(method);
+        assertThat((Boolean) result.getEntry(MethodSelection.VAR_FINANCE_APPROVAL_REQUIRED)).isEqualTo(financeApproval);
+        assertThat((Boolean) result.getEntry(MethodSelection.VAR_PUBLIC_NOTICE_REQUIRED)).isFalse();
+        if (method.equals("SINGLE_SOURCE")) {
+            assertThat((String) result.getEntry(MethodSelection.VAR_METHOD_REASON)).contains("第31条第三项");
+        }
     }
 
     @Test

@@ -72,6 +72,7 @@ class TenderingModelTest extends EngineOnlyModelTest {
     final EvaluationService evaluation = mock(EvaluationService.class);
     final AwardService awards = mock(AwardService.class);
     final SingleSourceService singleSource = mock(SingleSourceService.class);
+    final BelowFloorPurchaseService belowFloor = mock(BelowFloorPurchaseService.class);
 
     @BeforeEach
     void registerBeans() {
@@ -312,6 +313,42 @@ class TenderingModelTest extends EngineOnlyModelTest {
                 Tendering.TASK_CONFIRM_WINNER);
         verify(awards).publishAward(PROJECT_ID, AWARD_ID);
         verify(documents, never()).publishNotice(anyLong());
+    }
+
+    @Test
+    void belowTheFloorThePurchaserBuysDirectlyWithoutNoticeCommitteeOrChallengeWindow() {
+        ProcessInstance instance = start(ProcurementMethod.DECENTRALISED_PURCHASE);
+
+        assertThat(instance).isWaitingAtExactly(Tendering.TASK_PURCHASE_BELOW_FLOOR);
+        assertThat(task(Tendering.TASK_PURCHASE_BELOW_FLOOR, instance)).isAssignedTo(APPLICANT);
+        PurchaseBelowFloorHandler.Form form = new PurchaseBelowFloorHandler.Form(BelowFloorPurchase.Mode.DIRECT_COMMISSION,
+                PROVIDER_ID, new BigDecimal("19200"), List.of(), "该所驻村服务三年，群众评价良好");
+        Award award = award();
+        when(belowFloor.purchase(ACTOR, PROJECT_ID, new BelowFloorPurchaseService.Purchase(BelowFloorPurchase.Mode.DIRECT_COMMISSION,
+                PROVIDER_ID, new BigDecimal("19200"), List.of(), "该所驻村服务三年，群众评价良好")))
+                .thenReturn(new BelowFloorPurchaseService.Purchased(award,
+                        new SigningClock(PUBLISHED.signingDeadline(), PUBLISHED.signingEscalationAt())));
+        completeWith(task(Tendering.TASK_PURCHASE_BELOW_FLOOR, instance), new PurchaseBelowFloorHandler(belowFloor), form);
+
+        assertThat(instance).hasPassed(Tendering.END_PURCHASED_BELOW_FLOOR).isEnded()
+                .hasNotPassed(Tendering.TASK_PREPARE_DOCUMENTS, Tendering.SERVICE_DRAW_COMMITTEE, Tendering.SERVICE_PUBLISH_AWARD,
+                        Tendering.GATEWAY_CHALLENGE_WINDOW, Tendering.SERVICE_PUBLISH_SINGLE_SOURCE_NOTICE)
+                .variables().containsEntry(Vars.PROVIDER_ID, PROVIDER_ID).containsEntry(Vars.AWARD_ID, AWARD_ID)
+                .containsEntry(Tendering.VAR_SIGNING_DEADLINE, Date.from(PUBLISHED.signingDeadline()))
+                .containsEntry(Tendering.VAR_SIGNING_ESCALATION_AT, Date.from(PUBLISHED.signingEscalationAt()));
+        verify(documents, never()).publishNotice(anyLong());
+        verify(awards, never()).publishAward(anyLong(), anyLong());
+    }
+
+    @Test
+    void anAddOnFromTheOriginalSupplierIsNegotiatedWithoutASingleSourceNotice() {
+        ProcessInstance instance = runtimeService().startProcessInstanceByKey(Tendering.ID, BUSINESS_KEY,
+                withVariables(Vars.PROJECT_ID, PROJECT_ID, Vars.APPLICANT, APPLICANT, Vars.METHOD, ProcurementMethod.SINGLE_SOURCE.name(),
+                        cn.gov.legalprocurement.workflow.ProcessModel.MethodSelection.VAR_ADD_ON, true));
+
+        assertThat(instance).isWaitingAtExactly(Tendering.TASK_NEGOTIATE_SINGLE_SOURCE)
+                .hasNotPassed(Tendering.SERVICE_PUBLISH_SINGLE_SOURCE_NOTICE);
+        verify(singleSource, never()).publishSingleSourceNotice(anyLong());
     }
 
     @Test

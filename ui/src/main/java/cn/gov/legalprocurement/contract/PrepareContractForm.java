@@ -10,7 +10,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -29,7 +28,7 @@ import java.util.Optional;
 @TaskFormFor("contract-prepare")
 class PrepareContractForm extends TaskForm<PrepareContractHandler.Form> {
 
-    private record InstalmentRow(IntegerField percentage, TextField description, HorizontalLayout row) {
+    private record InstalmentRow(IntegerField percentage, TextField description) {
     }
 
     private final ContractService contracts;
@@ -80,18 +79,8 @@ class PrepareContractForm extends TaskForm<PrepareContractHandler.Form> {
         TextField text = new TextField(getTranslation("contract.instalment-description"));
         text.setValue(description == null ? "" : description);
         text.setWidth("28em");
-        HorizontalLayout row = new HorizontalLayout();
-        InstalmentRow entry = new InstalmentRow(share, text, row);
-        Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
-            instalments.remove(entry);
-            instalmentRows.remove(row);
-        });
-        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-        remove.setAriaLabel(getTranslation("contract.remove-instalment"));
-        row.add(share, text, remove);
-        row.setAlignItems(Alignment.BASELINE);
-        instalments.add(entry);
-        instalmentRows.add(row);
+        addRemovableRow(instalmentRows, instalments, new InstalmentRow(share, text), getTranslation("contract.remove-instalment"),
+                share, text);
     }
 
     @Override

@@ -13,6 +13,8 @@ import cn.gov.legalprocurement.organisation.OrganisationService;
 import cn.gov.legalprocurement.organisation.ProviderService;
 import cn.gov.legalprocurement.organisation.ProviderType;
 import cn.gov.legalprocurement.organisation.SmeSize;
+import cn.gov.legalprocurement.rules.Rule;
+import cn.gov.legalprocurement.rules.RulesService;
 import cn.gov.legalprocurement.setup.SetupService;
 import cn.gov.legalprocurement.shared.Actor;
 import cn.gov.legalprocurement.shared.Money;
@@ -44,17 +46,25 @@ class DemoData implements ApplicationRunner {
 
     static final String PASSWORD = "Demo-2026!";
     static final String JURISDICTION = "330482";
+    /**
+     * 平湖市's decentralised-procurement floor in the demo, set by the administrator as a local rule: a
+     * figure for the walk-through, low enough that the demo has both purchases below it and
+     * competitive procurements above it (set the published local standard in a real jurisdiction).
+     */
+    static final String FLOOR = "50000";
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private final SetupService setup;
     private final UserDirectory users;
     private final OrganisationService organisations;
     private final DemoProjects projects;
+    private final RulesService rules;
     private final TransactionTemplate transaction;
 
     DemoData(SetupService setup, UserDirectory users, OrganisationService organisations, DemoProjects projects,
-             TransactionTemplate transaction) {
+             RulesService rules, TransactionTemplate transaction) {
         this.setup = setup;
+        this.rules = rules;
         this.users = users;
         this.organisations = organisations;
         this.projects = projects;
@@ -95,6 +105,7 @@ class DemoData implements ApplicationRunner {
         setup.user("purchaser-office", PASSWORD, "市府办 孙经办", office.getId(), Role.PURCHASER);
         setup.user("head-office", PASSWORD, "市府办 钱主任", office.getId(), Role.PURCHASER_HEAD);
 
+        rules.override(users.actor("admin"), JURISDICTION, Rule.DECENTRALISED_PROCUREMENT_FLOOR, FLOOR);
         Actor justiceActor = users.actor("justice");
         providers(justiceActor);
         for (int i = 1; i <= 9; i++) {

@@ -22,9 +22,11 @@ import cn.gov.legalprocurement.shared.Actor;
 import cn.gov.legalprocurement.shared.PortalClock;
 import cn.gov.legalprocurement.tender.Bid;
 import cn.gov.legalprocurement.tender.BidEnvelope;
+import cn.gov.legalprocurement.tender.BelowFloorPurchase;
 import cn.gov.legalprocurement.tender.BidService;
 import cn.gov.legalprocurement.tender.ConfirmWinnerHandler;
 import cn.gov.legalprocurement.tender.PrepareTenderDocumentsHandler;
+import cn.gov.legalprocurement.tender.PurchaseBelowFloorHandler;
 import cn.gov.legalprocurement.tender.TenderDocumentsService;
 import cn.gov.legalprocurement.user.UserDirectory;
 import cn.gov.legalprocurement.workflow.ProcessModel;
@@ -150,9 +152,9 @@ class DemoJourneys {
             return this;
         }
 
-        /** The earliest bid deadline the method allows for documents published now. */
-        Instant earliestDeadline() {
-            return tenderDocuments.earliestBidDeadline(projectId);
+        /** The deadline the form proposes: the first working morning the method allows for documents published now. */
+        Instant proposedDeadline() {
+            return tenderDocuments.proposedBidDeadline(projectId);
         }
 
         /** The purchaser publishes the documents and the notice, with this bid deadline (to the minute). */
@@ -220,6 +222,25 @@ class DemoJourneys {
             complete(head, ProcessModel.Tendering.TASK_CONFIRM_WINNER, new ConfirmWinnerHandler.Form(first.getId(), null));
             winner = bidders.stream().filter(u -> users.actor(u).organisationId() == first.getProviderId()).findFirst()
                     .orElseThrow();
+            return this;
+        }
+
+        /**
+         * Below the floor: the purchaser compares the providers' quotes, the i-th at {@code price.apply(i)},
+         * and takes the lowest; the contract stage begins at once.
+         */
+        Journey compareQuotes(IntFunction<String> price, String... providers) {
+            List<PurchaseBelowFloorHandler.Quote> quotes = new ArrayList<>();
+            int lowest = 0;
+            for (int i = 0; i < providers.length; i++) {
+                quotes.add(new PurchaseBelowFloorHandler.Quote(users.actor(providers[i]).organisationId(), new BigDecimal(price.apply(i))));
+                lowest = quotes.get(i).amount().compareTo(quotes.get(lowest).amount()) < 0 ? i : lowest;
+            }
+            winner = providers[lowest];
+            bidders.addAll(List.of(providers));
+            complete(purchaser, ProcessModel.Tendering.TASK_PURCHASE_BELOW_FLOOR, new PurchaseBelowFloorHandler.Form(
+                    BelowFloorPurchase.Mode.QUOTE_COMPARISON, quotes.get(lowest).providerId(), null, quotes,
+                    "按本单位小额采购内部控制制度，向入库承接主体询价比较，选择报价最低者"));
             return this;
         }
 

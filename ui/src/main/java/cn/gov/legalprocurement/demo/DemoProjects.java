@@ -11,6 +11,7 @@ import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -56,6 +57,7 @@ class DemoProjects {
         try {
             inPerformance(items.get("PH-03-001"));
             waitingForHead(items.get("PH-02-001"));
+            belowTheFloor(items.get("PH-02-001"));
             waitingForFinance(items.get("PH-01-003"));
             openForBids(items.get("PH-04-001"));
             waitingForScores(items.get("PH-01-002"));
@@ -75,6 +77,16 @@ class DemoProjects {
                 "当湖街道 20 个村（社区）居民", start, start.plusYears(1).minusDays(1));
     }
 
+    /**
+     * 当湖街道: one community's legal adviser for ten months, 20,000 CNY, below 平湖市's floor: approved and
+     * committed, the purchaser now commissions a provider directly or compares quotes.
+     */
+    private void belowTheFloor(CatalogueItem adviser) {
+        LocalDate start = today.plusMonths(1).withDayOfMonth(1);
+        journeys.apply("purchaser-danghu", "head-danghu", "当湖街道鹦鹉洲社区法律顾问服务（十个月）", adviser, "10",
+                "鹦鹉洲社区居民", start, start.plusMonths(10).minusDays(1)).approve().reviewBudget();
+    }
+
     /** 法律援助中心: 700 legal-aid cases, above the review amount: waiting for FINANCE. */
     private void waitingForFinance(CatalogueItem cases) {
         LocalDate start = LocalDate.of(today.getYear() + 1, 1, 1);
@@ -87,7 +99,8 @@ class DemoProjects {
         LocalDate start = today.plusMonths(2).withDayOfMonth(1);
         DemoJourneys.Journey j = journeys.apply("purchaser-office", "head-office", "12348 公共法律服务热线咨询服务", hotline,
                 "2000", "拨打 12348 热线的群众", start, start.plusYears(1).minusDays(1)).approve().reviewBudget();
-        j.publish(j.earliestDeadline().plus(Duration.ofDays(2)).plus(Duration.ofHours(9)), "热线接听方案、值班律师资质、服务质量保障措施")
+        j.publish(deadlines.firstWorkingDayAt(j.proposedDeadline().plus(Duration.ofDays(2)), LocalTime.of(9, 0)),
+                        "热线接听方案、值班律师资质、服务质量保障措施")
                 .bid("provider2", "176000").bid("provider4", "168000");
         j.keys().forEach((provider, key) -> log.info(
                 "Demo data: the bid key of {} for {} (to decrypt it at the opening) is {}", provider, j.project().getCode(), key));
@@ -99,7 +112,7 @@ class DemoProjects {
         LocalDate start = today.minusDays(15);
         DemoJourneys.Journey j = journeys.apply("purchaser", "head", "人民调解员驻点调解服务", mediator, "250",
                 "平湖市公共法律服务中心来访群众", start, start.plusYears(1).minusDays(1)).approve().reviewBudget();
-        j.publish(j.earliestDeadline().plus(Duration.ofHours(10)), "调解员资质与经验、驻点工作方案、矛盾纠纷化解成效")
+        j.publish(j.proposedDeadline(), "调解员资质与经验、驻点工作方案、矛盾纠纷化解成效")
                 .bid("provider6", "72000").bid("provider1", "74000").bid("provider5", "69000")
                 .open().score().confirmWinner().closeChallengeWindow()
                 .prepareContract("人民调解员每工作日驻点调解，受理、调处矛盾纠纷", "驻点 250 天，调解成功率不低于 85%",
@@ -122,14 +135,30 @@ class DemoProjects {
 
     private DemoJourneys.Journey openedJustNow(String purchaser, String head, String title, CatalogueItem item, String quantity,
                                String recipients, String... bidders) {
-        DemoJourneys.at(present.minus(Duration.ofDays(26)));
+        Instant deadline = latestWorkingMomentBy(present.minus(Duration.ofHours(3)));
+        DemoJourneys.at(deadline.minus(Duration.ofDays(26)).plus(Duration.ofHours(3)));
         LocalDate start = today.plusMonths(1).withDayOfMonth(1);
         DemoJourneys.Journey j = journeys.apply(purchaser, head, title, item, quantity, recipients, start,
                 start.plusYears(1).minusDays(1)).approve().reviewBudget();
-        j.publish(present.minus(Duration.ofHours(3)), "团队资质与执业经验、服务方案、应急响应与质量保障")
+        j.publish(deadline, "团队资质与执业经验、服务方案、应急响应与质量保障")
                 .bids(i -> String.valueOf(58000 - 1500 * i), bidders).open();
         DemoJourneys.present();
         return j;
+    }
+
+    /**
+     * {@code latest} when it falls on a working day (a bid deadline on a rest day is refused by default),
+     * else 17:00 of the working day before.
+     */
+    private Instant latestWorkingMomentBy(Instant latest) {
+        LocalDate day = PortalClock.dayOf(latest);
+        if (deadlines.isWorkingDay(day)) {
+            return latest;
+        }
+        do {
+            day = day.minusDays(1);
+        } while (!deadlines.isWorkingDay(day));
+        return day.atTime(17, 0).atZone(PortalClock.ZONE).toInstant();
     }
 
     /**
@@ -154,7 +183,7 @@ class DemoProjects {
                                                 String quantity, String recipients, String... bidders) {
         int challengeDays = rules.forJurisdiction(DemoData.JURISDICTION).workingDays(Rule.CHALLENGE_PERIOD_WORKING_DAYS);
         LocalDate awardDay = today.minusDays(1);
-        while (!deadlines.addWorkingDays(awardDay, challengeDays).isBefore(today)) {
+        while (!deadlines.isWorkingDay(awardDay) || !deadlines.addWorkingDays(awardDay, challengeDays).isBefore(today)) {
             awardDay = awardDay.minusDays(1);
         }
         Instant deadline = PortalClock.startOfDay(awardDay).plus(Duration.ofHours(8));
@@ -166,7 +195,8 @@ class DemoProjects {
     }
 
     /**
-     * Four one-month services whose term ended yesterday: one waits for the provider's report, one for
+     * Four one-month services below the floor, bought by comparing three quotes, whose term ended
+     * yesterday: one waits for the provider's report, one for
      * the purchaser's acceptance, one for the head's payment approval, one for finance to pay.
      */
     private void termEnded(CatalogueItem dutyDays, CatalogueItem lectures, CatalogueItem reviews, CatalogueItem window) {
@@ -201,17 +231,14 @@ class DemoProjects {
     }
 
     private DemoJourneys.Journey servedLastMonth(String purchaser, String head, String title, CatalogueItem item,
-                                                 String quantity, String recipients, String... bidders) {
+                                                 String quantity, String recipients, String... quoting) {
         LocalDate end = today.minusDays(1);
         LocalDate start = startOfOneMonthEndingOn(end);
         DemoJourneys.at(PortalClock.startOfDay(start).minus(Duration.ofDays(45)).plus(Duration.ofHours(9)));
-        DemoJourneys.Journey j = journeys.apply(purchaser, head, title, item, quantity, recipients, start, end)
-                .approve().reviewBudget();
         BigDecimal estimate = item.getUnitPrice().multiply(new BigDecimal(quantity));
-        j.publish(j.earliestDeadline().plus(Duration.ofHours(10)), "团队资质与执业经验、服务方案、质量保障措施")
-                .bids(i -> estimate.multiply(BigDecimal.valueOf(92 + 2L * i, 2)).setScale(0, RoundingMode.HALF_UP).toPlainString(),
-                        bidders);
-        return j.open().score().confirmWinner().closeChallengeWindow()
+        return journeys.apply(purchaser, head, title, item, quantity, recipients, start, end).approve().reviewBudget()
+                .compareQuotes(i -> estimate.multiply(BigDecimal.valueOf(92 + 2L * i, 2)).setScale(0, RoundingMode.HALF_UP)
+                        .toPlainString(), quoting)
                 .prepareContract(title, quantity + " 个服务单位，按采购需求完成", "按合同约定完成全部服务量；服务对象满意率不低于 90%")
                 .signByProvider().signByPurchaser();
     }

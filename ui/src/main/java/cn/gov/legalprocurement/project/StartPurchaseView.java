@@ -66,6 +66,7 @@ class StartPurchaseView extends VerticalLayout implements HasDynamicTitle {
     private final Checkbox limitedSuppliers = new Checkbox();
     private final Checkbox frameworkSuitable = new Checkbox();
     private final TextArea justification = new TextArea();
+    private final ComboBox<OriginalContracts.Original> addOnTo = new ComboBox<>();
     private final VerticalLayout review = new VerticalLayout();
     private final Button submit = new Button();
     private final Map<Long, Span> amounts = new HashMap<>();
@@ -137,6 +138,14 @@ class StartPurchaseView extends VerticalLayout implements HasDynamicTitle {
         frameworkSuitable.setLabel(getTranslation("purchase.framework"));
         justification.setLabel(getTranslation("field.justification"));
         justification.setWidthFull();
+        // an add-on from the original supplier (政府采购法 31(3)) names the unit's signed contract it adds to
+        addOnTo.setLabel(getTranslation("field.addOnToContractId"));
+        addOnTo.setHelperText(getTranslation("purchase.add-on-hint"));
+        addOnTo.setItems(projects.addOnCandidates(user.actor()));
+        addOnTo.setItemLabelGenerator(c -> c.code() + " " + c.title());
+        addOnTo.setClearButtonVisible(true);
+        addOnTo.setId("purchase-add-on");
+        addOnTo.setWidthFull();
         FormLayout details = new FormLayout();
         details.add(title, 2);
         details.add(recipients, 2);
@@ -144,12 +153,14 @@ class StartPurchaseView extends VerticalLayout implements HasDynamicTitle {
         details.add(budgetLine, 2);
         details.add(urgent, soleSupplier, limitedSuppliers, frameworkSuitable);
         details.add(justification, 2);
+        details.add(addOnTo, 2);
         fields.add("title", title);
         fields.add("serviceRecipients", recipients);
         fields.add("termStart", termStart);
         fields.add("termEnd", termEnd);
         fields.add("budgetLineId", budgetLine);
         fields.add("justification", justification);
+        fields.add("addOnToContractId", addOnTo);
         for (HasValue<?, ?> field : List.<HasValue<?, ?>>of(title, recipients, termStart, termEnd, budgetLine)) {
             field.setRequiredIndicatorVisible(true);
         }
@@ -274,7 +285,8 @@ class StartPurchaseView extends VerticalLayout implements HasDynamicTitle {
     private void submit() {
         var application = new ProjectService.Application(title.getValue(), lines(), recipients.getValue(), termStart.getValue(),
                 termEnd.getValue(), budgetLine.getValue() == null ? null : budgetLine.getValue().getId(), urgent.getValue(),
-                soleSupplier.getValue(), limitedSuppliers.getValue(), frameworkSuitable.getValue(), justification.getValue());
+                soleSupplier.getValue(), limitedSuppliers.getValue(), frameworkSuitable.getValue(), justification.getValue(),
+                addOnTo.getValue() == null ? null : addOnTo.getValue().contractId());
         try {
             ProcurementProject project = projects.apply(user.actor(), application);
             Views.success(getTranslation("purchase.submitted", project.getCode()));

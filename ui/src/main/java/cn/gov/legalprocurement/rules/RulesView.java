@@ -73,6 +73,7 @@ class RulesView extends VerticalLayout implements HasDynamicTitle {
         ruleGrid.addColumn(e -> e.rule().key()).setHeader(getTranslation("rules.key")).setAutoWidth(true);
         ruleGrid.addColumn(e -> e.value() + " " + getTranslation("rule-unit." + e.rule().unit()))
                 .setHeader(getTranslation("rules.value")).setAutoWidth(true);
+        ruleGrid.addColumn(e -> bound(e.rule())).setHeader(getTranslation("rules.bound")).setAutoWidth(true);
         ruleGrid.addColumn(this::source).setHeader(getTranslation("rules.source")).setAutoWidth(true);
         if (actor.has(Role.ADMIN)) {
             ruleGrid.addComponentColumn(e -> {
@@ -133,6 +134,11 @@ class RulesView extends VerticalLayout implements HasDynamicTitle {
         };
     }
 
+    /** What the law allows the value to be ("≥ 5, 单数"), empty where the law leaves it to the jurisdiction. */
+    private String bound(Rule rule) {
+        return rules.bound(rule).map(b -> b.describe() + (b.odd() ? getTranslation("rules.odd") : "")).orElse("");
+    }
+
     private void showDays() {
         dayGrid.setItems(year.getValue() == null ? List.of() : calendar.markedDays(year.getValue()));
     }
@@ -143,6 +149,9 @@ class RulesView extends VerticalLayout implements HasDynamicTitle {
         TextField value = errors.add("value", new TextField(getTranslation("rules.value") + "（" + getTranslation("rule-unit." + rule.unit()) + "）"));
         value.setValue(current);
         value.setWidthFull();
+        if (!bound(rule).isEmpty()) {
+            value.setHelperText(getTranslation("rules.bound-hint", bound(rule)));
+        }
         Button save = new Button(getTranslation("rules.save"), e -> {
             try {
                 rules.override(actor, jurisdiction.getValue().getCode(), rule, value.getValue());

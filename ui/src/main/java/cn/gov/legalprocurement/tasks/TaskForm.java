@@ -4,7 +4,11 @@ import cn.gov.legalprocurement.shared.PortalException;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.BigDecimalField;
@@ -114,6 +118,25 @@ public abstract class TaskForm<F> extends VerticalLayout {
         binder.forField(choice).bind(property);
         fields.add(choice, 2);
         return field(property, choice);
+    }
+
+    /**
+     * A row of fields with a button that removes it again: {@code entry} joins {@code entries} and the row
+     * joins {@code rows}; the button takes both out.
+     */
+    protected final <E> void addRemovableRow(VerticalLayout rows, List<E> entries, E entry, String removeLabel,
+                                             Component... fieldsOfTheRow) {
+        HorizontalLayout row = new HorizontalLayout(fieldsOfTheRow);
+        Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
+            entries.remove(entry);
+            rows.remove(row);
+        });
+        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        remove.setAriaLabel(removeLabel);
+        row.add(remove);
+        row.setAlignItems(Alignment.BASELINE);
+        entries.add(entry);
+        rows.add(row);
     }
 
     /** Remembers which component edits which property of the form record, to show the services' refusals there. */

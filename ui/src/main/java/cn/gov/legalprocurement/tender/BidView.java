@@ -2,6 +2,8 @@ package cn.gov.legalprocurement.tender;
 
 import cn.gov.legalprocurement.documents.DocumentArchive;
 import cn.gov.legalprocurement.documents.StoredDocument;
+import cn.gov.legalprocurement.inquiry.InquiryPanel;
+import cn.gov.legalprocurement.inquiry.InquiryService;
 import cn.gov.legalprocurement.portal.AnnouncementPanel;
 import cn.gov.legalprocurement.portal.Countdown;
 import cn.gov.legalprocurement.portal.CurrentUser;
@@ -60,10 +62,11 @@ class BidView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
     private final PortalProperties properties;
     private final PortalClock clock;
     private final CurrentUser user;
+    private final InquiryService inquiries;
     private String title = "";
 
     BidView(ProjectService projects, BidService bidding, PublicationService publication, ProjectSummaries summaries,
-            DocumentArchive archive, PortalProperties properties, PortalClock clock, CurrentUser user) {
+            DocumentArchive archive, PortalProperties properties, PortalClock clock, CurrentUser user, InquiryService inquiries) {
         this.projects = projects;
         this.bidding = bidding;
         this.publication = publication;
@@ -72,6 +75,7 @@ class BidView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
         this.properties = properties;
         this.clock = clock;
         this.user = user;
+        this.inquiries = inquiries;
         setMaxWidth("1100px");
     }
 
@@ -131,6 +135,7 @@ class BidView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
         } else if (!decrypting) {
             add(new Paragraph(getTranslation("tender.closed")));
         }
+        add(new InquiryPanel(inquiries, actor, p));
     }
 
     /** The provider's own bid of this round: sealed (withdraw until the deadline), to decrypt, or its result. */

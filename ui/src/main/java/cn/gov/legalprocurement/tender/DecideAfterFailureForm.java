@@ -8,6 +8,7 @@ import cn.gov.legalprocurement.tasks.TaskPage;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import java.util.Arrays;
 
 /** The tender failed: tender again, or ask FINANCE to switch to another method. */
 @TaskFormFor("tender-decide-after-failure")
@@ -29,7 +30,7 @@ class DecideAfterFailureForm extends TaskForm<DecideAfterFailedTenderHandler.For
         binder.forField(decision).bind("decision");
         fields.add(field("decision", decision), 2);
         ComboBox<ProcurementMethod> method = new ComboBox<>(label("newMethod"));
-        method.setItems(ProcurementMethod.values());
+        method.setItems(Arrays.stream(ProcurementMethod.values()).filter(ProcurementMethod::isSwitchTarget).toList());
         method.setItemLabelGenerator(m -> getTranslation("method." + m.name()));
         method.setEnabled(false);
         decision.addValueChangeListener(e -> method.setEnabled(e.getValue() == FailedTenderDecision.SWITCH_METHOD));

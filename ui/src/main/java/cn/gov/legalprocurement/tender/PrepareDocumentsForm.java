@@ -10,7 +10,6 @@ import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.Paragraph;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
 
 /**
  * The purchaser sets the evaluation weights and the bid deadline; the notice is published on completion.
@@ -36,9 +35,15 @@ class PrepareDocumentsForm extends TaskForm<PrepareTenderDocumentsHandler.Form> 
         add(summaries.facts(page.projectId()), hint);
         integer("priceWeight").setValue(30);
         DateTimePicker deadline = new DateTimePicker(label("bidDeadline"));
-        LocalDateTime proposed = LocalDateTime.ofInstant(earliest, PortalClock.ZONE).truncatedTo(ChronoUnit.HOURS).plusHours(1);
-        deadline.setValue(proposed);
         deadline.setStep(java.time.Duration.ofMinutes(30));
+        // a rest day is refused or warned about as the jurisdiction's rule says, before the form is sent
+        deadline.addValueChangeListener(e -> deadline.setHelperText(e.getValue() == null ? null
+                : switch (tenderDocuments.deadlineDay(page.projectId(), e.getValue().atZone(PortalClock.ZONE).toInstant())) {
+                    case WORKING_DAY -> null;
+                    case REST_DAY_ALLOWED -> getTranslation("tender.deadline-rest-day-warning");
+                    case REST_DAY_REFUSED -> getTranslation("tender.deadline-rest-day-refused");
+                }));
+        deadline.setValue(LocalDateTime.ofInstant(tenderDocuments.proposedBidDeadline(page.projectId()), PortalClock.ZONE));
         binder.forField(deadline).bind("bidDeadline");
         fields.add(field("bidDeadline", deadline));
         textArea("technicalCriteria");
