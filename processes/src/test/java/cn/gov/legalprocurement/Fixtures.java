@@ -113,6 +113,7 @@ public class Fixtures {
         world();
         int n = units.incrementAndGet();
         Organisation unit = setup.organisation("PH-U" + n, "平湖市测试单位" + n, OrganisationKind.PURCHASING_UNIT, JURISDICTION);
+        setup.contact(unit.getId(), "经办人" + n, "0573-8520" + String.format("%04d", n), "平湖市当湖街道测试路 " + n + " 号");
         setup.user("purchaser-u" + n, PASSWORD, "经办人" + n, unit.getId(), Role.PURCHASER);
         setup.user("head-u" + n, PASSWORD, "负责人" + n, unit.getId(), Role.PURCHASER_HEAD);
         long line = setup.budgetLine("2027-U" + n + "-01", unit.getId(), 2027, "政府购买法律服务", Money.yuan(approvedYuan)).getId();

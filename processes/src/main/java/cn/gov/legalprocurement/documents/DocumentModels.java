@@ -23,10 +23,17 @@ public final class DocumentModels {
                                List<String[]> instalments, List<String[]> indicators) {
     }
 
-    public record NoticeData(String projectCode, String title, String purchaserName, String method, BigDecimal budget,
-                             String serviceRecipients, String termStart, String termEnd, int priceWeight,
-                             String smeDeduction, String technicalCriteria, String bidDeadline, int challengeDays,
-                             String publishedOn) {
+    /**
+     * A procurement notice: the purchaser and how to reach it, the project, the scoring, the documents
+     * (to the invited only in an invited tender; on sale for at least {@code documentsWorkingDays}, 0 where the
+ * method sets no minimum), the deadline,
+     * inquiries and challenges.
+     */
+    public record NoticeData(String projectCode, String title, String purchaserName, String purchaserAddress,
+                             String purchaserContact, String method, BigDecimal budget, String serviceRecipients,
+                             String termStart, String termEnd, int priceWeight, String smeDeduction,
+                             String technicalCriteria, String bidDeadline, boolean invitedOnly, int documentsWorkingDays,
+                             int inquiryDays, int challengeDays, String publishedOn) {
     }
 
     public record AwardData(String projectCode, String title, String purchaserName, String method, String providerName,
@@ -71,6 +78,8 @@ public final class DocumentModels {
         v.put("projectCode", d.projectCode());
         v.put("title", d.title());
         v.put("purchaserName", d.purchaserName());
+        v.put("purchaserAddress", d.purchaserAddress());
+        v.put("purchaserContact", d.purchaserContact());
         v.put("method", d.method());
         v.put("budget", figures(d.budget()));
         v.put("budgetInWords", ChineseAmount.of(d.budget()));
@@ -81,6 +90,10 @@ public final class DocumentModels {
         v.put("smeDeduction", d.smeDeduction());
         v.put("technicalCriteria", d.technicalCriteria());
         v.put("bidDeadline", d.bidDeadline());
+        v.put("invitedOnly", d.invitedOnly()
+                ? "本项目为邀请招标，采购文件只向从合格供应商中随机抽取的受邀供应商提供，只接受受邀供应商的投标。" : "");
+        v.put("documentsMinimum", d.documentsWorkingDays() > 0 ? "（不少于 " + d.documentsWorkingDays() + " 个工作日）" : "");
+        v.put("inquiryDays", String.valueOf(d.inquiryDays()));
         v.put("challengeDays", String.valueOf(d.challengeDays()));
         v.put("publishedOn", d.publishedOn());
         return v;

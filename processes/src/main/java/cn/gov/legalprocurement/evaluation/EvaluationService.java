@@ -17,6 +17,7 @@ import cn.gov.legalprocurement.tender.BidService;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.security.SecureRandom;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -76,8 +77,7 @@ public class EvaluationService {
                 .map(Bid::getProviderId).collect(Collectors.toSet());
         Set<Long> parties = new HashSet<>(bidders);
         parties.add(p.getPurchaserId());
-        Set<Long> conflicted = conflicts.findByProviderIdInAndUntilDateGreaterThanEqual(bidders, clock.today())
-                .stream().map(ExpertConflict::getExpertId).collect(Collectors.toSet());
+        Set<Long> conflicted = conflictedExperts(bidders, book);
         List<Expert> eligible = new ArrayList<>(experts.findByActiveTrueOrderById().stream()
                 .filter(e -> !conflicted.contains(e.getId()))
                 .filter(e -> e.getEmployerId() == null || !parties.contains(e.getEmployerId()))
@@ -96,6 +96,13 @@ public class EvaluationService {
                 Map.of("project", p.getCode(), "round", p.getTenderRound(), "experts", ids, "seed", seed,
                         "excludedForConflict", conflicted));
         return drawn.stream().map(Expert::getUsername).toList();
+    }
+
+    /** Experts whose relationship with a bidder lasts, or ended within {@code conflict-lookback-years} (实施条例 39). */
+    Set<Long> conflictedExperts(Set<Long> bidders, RuleBook book) {
+        LocalDate since = clock.today().minusYears(book.count(Rule.CONFLICT_LOOKBACK_YEARS));
+        return conflicts.findByProviderIdInAndRelationshipUntilGreaterThanEqual(bidders, since).stream()
+                .map(ExpertConflict::getExpertId).collect(Collectors.toSet());
     }
 
     /** The user names of the current committee (the multi-instance collection of the scoring task). */

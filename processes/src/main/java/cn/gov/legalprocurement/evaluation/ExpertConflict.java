@@ -8,7 +8,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 
-/** An expert may not evaluate a provider's bid until the given day (e.g. worked for it in the last 3 years). */
+/**
+ * A relationship between an expert and a provider (employment, a seat on its board, control of it) that
+ * lasts or lasted until a day: the expert may not evaluate the provider's bids while it lasts and for
+ * {@code conflict-lookback-years} after (实施条例 art. 39: "参加采购活动前3年内").
+ */
 @Entity
 @Table(name = "expert_conflict")
 public class ExpertConflict {
@@ -23,16 +27,16 @@ public class ExpertConflict {
     @Column(nullable = false)
     private String reason;
     @Column(name = "until_date", nullable = false)
-    private LocalDate untilDate;
+    private LocalDate relationshipUntil;
 
     protected ExpertConflict() {
     }
 
-    public ExpertConflict(Long expertId, Long providerId, String reason, LocalDate untilDate) {
+    public ExpertConflict(Long expertId, Long providerId, String reason, LocalDate relationshipUntil) {
         this.expertId = expertId;
         this.providerId = providerId;
         this.reason = reason;
-        this.untilDate = untilDate;
+        this.relationshipUntil = relationshipUntil;
     }
 
     public Long getExpertId() {
@@ -47,7 +51,8 @@ public class ExpertConflict {
         return reason;
     }
 
-    public LocalDate getUntilDate() {
-        return untilDate;
+    /** The last day of the relationship (a day ahead while it still lasts). */
+    public LocalDate getRelationshipUntil() {
+        return relationshipUntil;
     }
 }

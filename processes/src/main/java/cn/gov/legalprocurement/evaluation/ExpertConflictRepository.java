@@ -7,5 +7,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface ExpertConflictRepository extends JpaRepository<ExpertConflict, Long> {
 
-    List<ExpertConflict> findByProviderIdInAndUntilDateGreaterThanEqual(Collection<Long> providerIds, LocalDate day);
+    List<ExpertConflict> findByProviderIdInAndRelationshipUntilGreaterThanEqual(Collection<Long> providerIds, LocalDate day);
 }

@@ -41,6 +41,7 @@ public class Organisation {
     private String contactPerson;
     @Column(name = "contact_phone")
     private String contactPhone;
+    private String address;
     @Enumerated(EnumType.STRING)
     @Column(name = "provider_type")
     private ProviderType providerType;
@@ -141,6 +142,17 @@ public class Organisation {
 
     public String getCreditCode() {
         return creditCode;
+    }
+
+    /** How suppliers reach a purchasing unit: the notice prints it for inquiries and challenges. */
+    public void contact(String person, String phone, String address) {
+        this.contactPerson = person;
+        this.contactPhone = phone;
+        this.address = address;
+    }
+
+    public String getAddress() {
+        return address;
     }
 
     public String getContactPerson() {

@@ -38,6 +38,14 @@ public enum ProcurementMethod {
         return this == COMPETITIVE_NEGOTIATION || this == COMPETITIVE_CONSULTATION || this == SINGLE_SOURCE;
     }
 
+    /**
+     * Methods whose documents are on sale for at least {@code tender-documents-available-working-days}
+     * (tenders: 87号令 art. 18; consultation: 财库〔2014〕214号 art. 10).
+     */
+    public boolean documentsOnSale() {
+        return this == OPEN_TENDER || this == INVITED_TENDER || this == COMPETITIVE_CONSULTATION;
+    }
+
     /** The minimum period from notice to bid deadline, in days or working days; null for single source and purchases below the floor. */
     public Rule responsePeriod() {
         return responsePeriod;

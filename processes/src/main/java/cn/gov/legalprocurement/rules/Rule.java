@@ -22,6 +22,7 @@ public enum Rule {
     BID_PERIOD_WORKING_DAYS_COMPETITIVE_NEGOTIATION("bid-period-working-days-competitive-negotiation", Unit.WORKING_DAYS),
     BID_PERIOD_DAYS_FRAMEWORK_AGREEMENT("bid-period-days-framework-agreement", Unit.DAYS),
     BID_DECRYPTION_WINDOW_MINUTES("bid-decryption-window-minutes", Unit.MINUTES),
+    INVITED_TENDER_INVITEES("invited-tender-invitees", Unit.COUNT),
     BID_DEADLINE_ON_REST_DAY_ALLOWED("bid-deadline-on-rest-day-allowed", Unit.FLAG),
     TENDER_DOCUMENTS_AVAILABLE_WORKING_DAYS("tender-documents-available-working-days", Unit.WORKING_DAYS),
     SINGLE_SOURCE_NOTICE_WORKING_DAYS("single-source-notice-working-days", Unit.WORKING_DAYS),

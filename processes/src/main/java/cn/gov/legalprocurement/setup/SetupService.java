@@ -81,6 +81,14 @@ public class SetupService {
         return organisations.save(new Organisation(code, name, kind, jurisdiction));
     }
 
+    /** A purchasing unit's contact for suppliers: person, phone and address. */
+    @Transactional
+    public Organisation contact(long organisationId, String person, String phone, String address) {
+        Organisation o = organisations.findById(organisationId).orElseThrow();
+        o.contact(person, phone, address);
+        return organisations.save(o);
+    }
+
     /** Registers a provider and has it verified by the justice user given. */
     @Transactional
     public Organisation verifiedProvider(Actor justice, ProviderService.Registration registration) {
@@ -101,8 +109,8 @@ public class SetupService {
     }
 
     @Transactional
-    public ExpertConflict conflict(long expertId, long providerId, String reason, LocalDate until) {
-        return conflicts.save(new ExpertConflict(expertId, providerId, reason, until));
+    public ExpertConflict conflict(long expertId, long providerId, String reason, LocalDate relationshipUntil) {
+        return conflicts.save(new ExpertConflict(expertId, providerId, reason, relationshipUntil));
     }
 
     @Transactional

@@ -49,10 +49,11 @@ public class BidService {
     private final DocumentArchive documents;
     private final AuditLog audit;
     private final PortalClock clock;
+    private final InvitationService invitations;
 
     BidService(BidRepository bids, BidAttachmentRepository attachments, PortalProperties properties,
                ProjectService projects, OrganisationRepository organisations, DocumentArchive documents,
-               AuditLog audit, PortalClock clock) {
+               AuditLog audit, PortalClock clock, InvitationService invitations) {
         this.bids = bids;
         this.attachments = attachments;
         this.properties = properties;
@@ -61,6 +62,14 @@ public class BidService {
         this.documents = documents;
         this.audit = audit;
         this.clock = clock;
+        this.invitations = invitations;
+    }
+
+    /** The tenders open for bids that this provider may see and bid in: an invited tender only for those invited. */
+    @Transactional(readOnly = true)
+    public List<ProcurementProject> openTo(Actor actor) {
+        actor.require(Role.PROVIDER);
+        return projects.openForBids().stream().filter(p -> invitations.mayBid(p, actor.organisationId())).toList();
     }
 
     /**
@@ -85,6 +94,9 @@ public class BidService {
         String ineligible = provider.ineligibilityOn(PortalClock.dayOf(now));
         if (ineligible != null) {
             throw PortalException.forbidden(ineligible, provider.getName());
+        }
+        if (!invitations.mayBid(p, provider.getId())) {
+            throw PortalException.forbidden("error.bid.not-invited");
         }
         BidEnvelope.checkShape(sealed, properties.uploads().maxBytes());
         bids.findByProjectIdAndTenderRoundAndProviderIdAndStatus(projectId, p.getTenderRound(), provider.getId(),

@@ -7,6 +7,7 @@ import cn.gov.legalprocurement.documents.DocumentModels;
 import cn.gov.legalprocurement.documents.DocumentTemplate;
 import cn.gov.legalprocurement.documents.StoredDocument;
 import cn.gov.legalprocurement.documents.TemplateText;
+import cn.gov.legalprocurement.organisation.Organisation;
 import cn.gov.legalprocurement.organisation.OrganisationRepository;
 import cn.gov.legalprocurement.project.ProcurementMethod;
 import cn.gov.legalprocurement.project.ProcurementProject;
@@ -24,6 +25,8 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -63,14 +66,27 @@ public class TenderDocumentsService {
         return earliestBidDeadline(p.getMethod(), rules.forJurisdiction(p.getJurisdictionCode()));
     }
 
+    /**
+     * The method's minimum period from the notice, and no earlier than the end of the documents' sale period
+     * ({@code tender-documents-available-working-days}) where the method has one.
+     */
     private Instant earliestBidDeadline(ProcurementMethod method, RuleBook book) {
         Rule period = method.responsePeriod();
         if (period == null) {
             return clock.now();
         }
-        return period.unit() == Rule.Unit.WORKING_DAYS
+        Instant end = period.unit() == Rule.Unit.WORKING_DAYS
                 ? deadlines.workingDaysEnd(clock.now(), book.workingDays(period))
                 : deadlines.daysEnd(clock.now(), book.days(period));
+        if (method.documentsOnSale()) {
+            Instant onSaleUntil = deadlines.workingDaysEnd(clock.now(), book.workingDays(Rule.TENDER_DOCUMENTS_AVAILABLE_WORKING_DAYS));
+            end = onSaleUntil.isAfter(end) ? onSaleUntil : end;
+        }
+        return end;
+    }
+
+    private static String orDash(String text) {
+        return text == null || text.isBlank() ? "——" : text;
     }
 
     /** The hour the portal proposes for a bid deadline and opening: a working morning. */
@@ -135,12 +151,18 @@ public class TenderDocumentsService {
     public void publishNotice(long projectId) {
         ProcurementProject p = projects.project(projectId);
         RuleBook book = rules.forJurisdiction(p.getJurisdictionCode());
+        Organisation purchaser = organisations.findById(p.getPurchaserId()).orElseThrow();
         Map<String, String> values = DocumentModels.procurementNotice(new DocumentModels.NoticeData(
-                p.getCode(), p.getTitle(), organisations.nameOf(p.getPurchaserId()), p.getMethod().label(), p.getEstimatedAmount(),
+                p.getCode(), p.getTitle(), purchaser.getName(), orDash(purchaser.getAddress()),
+                orDash(Stream.of(purchaser.getContactPerson(), purchaser.getContactPhone()).filter(s -> s != null && !s.isBlank())
+                        .collect(Collectors.joining(" "))),
+                p.getMethod().label(), p.getEstimatedAmount(),
                 p.getServiceRecipients(), p.getTermStart().toString(), p.getTermEnd().toString(), p.getPriceWeight(),
                 book.percent(Rule.SME_PRICE_DEDUCTION_PERCENT).stripTrailingZeros().toPlainString(),
-                p.getTechnicalCriteria(), PortalClock.minutes(p.getBidDeadline()),
-                book.workingDays(Rule.CHALLENGE_PERIOD_WORKING_DAYS), clock.today().toString()));
+                p.getTechnicalCriteria(), PortalClock.minutes(p.getBidDeadline()), p.getMethod() == ProcurementMethod.INVITED_TENDER,
+                p.getMethod().documentsOnSale() ? book.workingDays(Rule.TENDER_DOCUMENTS_AVAILABLE_WORKING_DAYS) : 0,
+                book.workingDays(Rule.INQUIRY_ANSWER_WORKING_DAYS), book.workingDays(Rule.CHALLENGE_PERIOD_WORKING_DAYS),
+                clock.today().toString()));
         Optional<StoredDocument> notice = documents.render(ProcurementProject.class, projectId, "PROCUREMENT_NOTICE",
                 p.getCode() + "-notice-" + p.getTenderRound() + ".pdf", DocumentTemplate.PROCUREMENT_NOTICE, values);
         publication.publish(projectId, Announcement.Kind.PROCUREMENT_NOTICE, p.getTitle() + " 采购公告",

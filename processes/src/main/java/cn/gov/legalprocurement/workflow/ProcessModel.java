@@ -142,6 +142,7 @@ public final class ProcessModel {
         public static final String TIMER_SINGLE_SOURCE_NOTICE = "Timer_SingleSourceNoticeEnds";
         public static final String TASK_NEGOTIATE_SINGLE_SOURCE = "Task_NegotiateSingleSource";
         public static final String SERVICE_PUBLISH_PROCUREMENT_NOTICE = "ServiceTask_PublishProcurementNotice";
+        public static final String SERVICE_DRAW_INVITEES = "ServiceTask_DrawInvitees";
         public static final String SERVICE_DRAW_COMMITTEE = "ServiceTask_DrawCommittee";
         public static final String SERVICE_RANK_BIDS = "ServiceTask_RankBids";
         public static final String SERVICE_PUBLISH_AWARD = "ServiceTask_PublishAward";

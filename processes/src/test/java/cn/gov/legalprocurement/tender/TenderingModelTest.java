@@ -73,6 +73,7 @@ class TenderingModelTest extends EngineOnlyModelTest {
     final AwardService awards = mock(AwardService.class);
     final SingleSourceService singleSource = mock(SingleSourceService.class);
     final BelowFloorPurchaseService belowFloor = mock(BelowFloorPurchaseService.class);
+    final InvitationService invitations = mock(InvitationService.class);
 
     @BeforeEach
     void registerBeans() {
@@ -82,6 +83,7 @@ class TenderingModelTest extends EngineOnlyModelTest {
         Mocks.register("declareTenderFailedDelegate", new DeclareTenderFailedDelegate(opening));
         Mocks.register("publishAwardDelegate", new PublishAwardDelegate(awards));
         Mocks.register("publishSingleSourceNoticeDelegate", new PublishSingleSourceNoticeDelegate(singleSource));
+        Mocks.register("drawInviteesDelegate", new DrawInviteesDelegate(invitations));
         EvaluationModelBeans.register(evaluation);
 
         when(opening.startOpening(PROJECT_ID)).thenReturn(3);
@@ -248,7 +250,18 @@ class TenderingModelTest extends EngineOnlyModelTest {
                         Tendering.SERVICE_RANK_BIDS, Tendering.TASK_CONFIRM_WINNER, Tendering.SERVICE_PUBLISH_AWARD,
                         Tendering.GATEWAY_CHALLENGE_WINDOW, Tendering.TIMER_CHALLENGE_WINDOW, Tendering.END_AWARDED)
                 .hasNotPassed(Tendering.EVENT_CHALLENGE_FILED, Tendering.SERVICE_PUBLISH_SINGLE_SOURCE_NOTICE,
-                        Tendering.SERVICE_DECLARE_FAILED);
+                        Tendering.SERVICE_DECLARE_FAILED, Tendering.SERVICE_DRAW_INVITEES);
+        verify(invitations, never()).drawInvitees(anyLong());
+    }
+
+    @Test
+    void anInvitedTenderDrawsItsInviteesBeforeTheNotice() {
+        ProcessInstance instance = start(ProcurementMethod.INVITED_TENDER);
+        prepareDocuments(instance);
+
+        assertThat(instance).hasPassedInOrder(Tendering.TASK_PREPARE_DOCUMENTS, Tendering.SERVICE_DRAW_INVITEES,
+                Tendering.SERVICE_PUBLISH_PROCUREMENT_NOTICE).isWaitingAt(Tendering.TIMER_BID_DEADLINE);
+        verify(invitations).drawInvitees(PROJECT_ID);
     }
 
     @Test

@@ -94,6 +94,9 @@ class DemoData implements ApplicationRunner {
         Organisation danghu = setup.organisation("PH-DHJD", "平湖市当湖街道办事处", OrganisationKind.PURCHASING_UNIT, JURISDICTION);
         Organisation office = setup.organisation("PH-ZFB", "平湖市人民政府办公室", OrganisationKind.PURCHASING_UNIT, JURISDICTION);
 
+        setup.contact(aidCentre.getId(), "陈经办", "0573-85101148", "平湖市当湖街道胜利路 298 号公共法律服务中心");
+        setup.contact(danghu.getId(), "吴经办", "0573-85012345", "平湖市当湖街道环城南路 1 号");
+        setup.contact(office.getId(), "孙经办", "0573-85021234", "平湖市当湖街道新华中路 1 号");
         setup.user("admin", PASSWORD, "系统管理员", justice.getId(), Role.ADMIN);
         setup.user("finance", PASSWORD, "财政局 王科长", finance.getId(), Role.FINANCE);
         setup.user("justice", PASSWORD, "司法局 李科长", justice.getId(), Role.JUSTICE);

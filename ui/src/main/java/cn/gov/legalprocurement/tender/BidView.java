@@ -128,7 +128,9 @@ class BidView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
         mine.setPadding(false);
         add(mine);
         showMine(actor, p, mine, open, decrypting);
-        if (open) {
+        if (open && bidding.openTo(actor).stream().noneMatch(o -> o.getId().equals(p.getId()))) {
+            add(new Paragraph(getTranslation("tender.not-invited")));
+        } else if (open) {
             bidForm(actor, p, mine);
         } else if (decrypting && mine.getComponentCount() == 0) {
             add(new Paragraph(getTranslation("bid.opening-in-progress", Formats.dateTime(p.getDecryptionWindowEnds()))));

@@ -2,11 +2,11 @@ package cn.gov.legalprocurement.tender;
 
 import cn.gov.legalprocurement.organisation.OrganisationService;
 import cn.gov.legalprocurement.portal.Countdown;
+import cn.gov.legalprocurement.portal.CurrentUser;
 import cn.gov.legalprocurement.portal.Formats;
 import cn.gov.legalprocurement.portal.MainLayout;
 import cn.gov.legalprocurement.portal.Views;
 import cn.gov.legalprocurement.project.ProcurementProject;
-import cn.gov.legalprocurement.project.ProjectService;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -20,7 +20,7 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed("PROVIDER")
 class OpenTendersView extends VerticalLayout implements HasDynamicTitle {
 
-    OpenTendersView(ProjectService projects, OrganisationService organisations) {
+    OpenTendersView(BidService bidding, CurrentUser user, OrganisationService organisations) {
         Grid<ProcurementProject> grid = new Grid<>(ProcurementProject.class, false);
         grid.addComponentColumn(p -> Views.link(p.getCode() + " " + p.getTitle(), "tenders/" + p.getCode()))
                 .setHeader(getTranslation("project.title")).setFlexGrow(3);
@@ -29,7 +29,8 @@ class OpenTendersView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(p -> Formats.money(p.getEstimatedAmount())).setHeader(getTranslation("project.amount")).setAutoWidth(true);
         grid.addColumn(p -> Formats.dateTime(p.getBidDeadline())).setHeader(getTranslation("project.bid-deadline")).setAutoWidth(true);
         grid.addComponentColumn(p -> new Countdown(p.getBidDeadline(), getTranslation("tender.closed"))).setAutoWidth(true);
-        grid.setItems(projects.openForBids());
+        // an invited tender is listed to its invitees only
+        grid.setItems(bidding.openTo(user.actor()));
         grid.setEmptyStateText(getTranslation("tender.none-open"));
         grid.setId("tenders-grid");
         setSizeFull();

@@ -1,0 +1,86 @@
+package cn.gov.legalprocurement.tender;
+
+import cn.gov.legalprocurement.audit.AuditLog;
+import cn.gov.legalprocurement.organisation.Organisation;
+import cn.gov.legalprocurement.organisation.OrganisationKind;
+import cn.gov.legalprocurement.organisation.OrganisationRepository;
+import cn.gov.legalprocurement.project.ProcurementProject;
+import cn.gov.legalprocurement.project.ProjectService;
+import cn.gov.legalprocurement.rules.Rule;
+import cn.gov.legalprocurement.shared.PortalClock;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import cn.gov.legalprocurement.rules.RulesService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Invited tender (邀请招标): at least {@code invited-tender-invitees} suppliers drawn at random from the
+ * eligible verified pool (政府采购法 art. 34, 87号令 art. 14), the seed and the candidates recorded so that
+ * anyone with the audit trail can draw again and get the same invitees.
+ */
+@Service
+public class InvitationService {
+
+    /** The draw as recorded: the seed, the candidates in id order, and those invited. */
+    public record Draw(long seed, List<Long> candidates, List<Long> invitees) {
+    }
+
+    private final TenderInvitationRepository invitations;
+    private final ProjectService projects;
+    private final OrganisationRepository organisations;
+    private final RulesService rules;
+    private final AuditLog audit;
+    private final PortalClock clock;
+    private final SecureRandom seeds = new SecureRandom();
+
+    InvitationService(TenderInvitationRepository invitations, ProjectService projects, OrganisationRepository organisations,
+                      RulesService rules, AuditLog audit, PortalClock clock) {
+        this.invitations = invitations;
+        this.projects = projects;
+        this.organisations = organisations;
+        this.rules = rules;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Draws the invitees of the project's current round and records the invitations. */
+    @Transactional
+    public Draw drawInvitees(long projectId) {
+        ProcurementProject p = projects.project(projectId);
+        int needed = rules.forJurisdiction(p.getJurisdictionCode()).count(Rule.INVITED_TENDER_INVITEES);
+        List<Long> candidates = organisations.findByKindOrderByName(OrganisationKind.PROVIDER).stream()
+                .filter(o -> o.ineligibilityOn(clock.today()) == null).map(Organisation::getId).sorted().toList();
+        if (candidates.size() < needed) {
+            throw new IllegalStateException("The verified provider pool has " + candidates.size() + " eligible providers for "
+                    + p.getCode() + ", an invited tender needs " + needed + ": verify more providers and retry the job");
+        }
+        long seed = seeds.nextLong();
+        List<Long> invitees = draw(seed, candidates, needed);
+        Instant now = clock.now();
+        invitees.forEach(id -> invitations.save(new TenderInvitation(projectId, p.getTenderRound(), id, now)));
+        // recorded against the draw, not the project: the project's trail is read before the deadline
+        audit.record(AuditLog.SYSTEM, "tender.draw-invitees", TenderInvitation.class, p.getCode() + "/" + p.getTenderRound(),
+                null, Map.of("seed", seed, "candidates", candidates, "invitees", invitees));
+        return new Draw(seed, candidates, invitees);
+    }
+
+    /** The draw itself: the candidates shuffled by the seed, the first {@code needed} taken. */
+    public static List<Long> draw(long seed, List<Long> candidates, int needed) {
+        List<Long> shuffled = new ArrayList<>(candidates);
+        Collections.shuffle(shuffled, new Random(seed));
+        return List.copyOf(shuffled.subList(0, needed));
+    }
+
+    /** Whether the provider may bid in the project's current round: always, unless it is an invited tender it was not invited to. */
+    @Transactional(readOnly = true)
+    public boolean mayBid(ProcurementProject p, long providerId) {
+        return p.getMethod() != cn.gov.legalprocurement.project.ProcurementMethod.INVITED_TENDER
+                || invitations.existsByProjectIdAndTenderRoundAndProviderId(p.getId(), p.getTenderRound(), providerId);
+    }
+}
