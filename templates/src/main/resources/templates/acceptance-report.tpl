@@ -10,10 +10,10 @@ ${deliveryRows}
 
 ## 二、评分
 | 指标类别 | 满分 | 得分 |
-| 业务规范指标 | 30 | ${processScore} |
-| 服务效果指标 | 50 | ${resultsScore} |
-| 社会评价指标 | 20 | ${socialScore} |
-| 合计 | 100 | ${totalScore} |
+| 业务规范指标 | ${processMax} | ${processScore} |
+| 服务效果指标 | ${resultsMax} | ${resultsScore} |
+| 社会评价指标 | ${socialMax} | ${socialScore} |
+| 合计 | ${totalMax} | ${totalScore} |
 
 ## 三、验收结论
 ${conclusion}

@@ -121,9 +121,13 @@ class ActionMatrixTest extends ProcessTestSupport {
                 new cn.gov.legalprocurement.project.ProjectService.Application("", List.of(), "", null, null, null,
                         false, false, false, false, null))));
         Set<Role> readers = EnumSet.of(Role.PURCHASER, Role.PURCHASER_HEAD, Role.FINANCE, Role.JUSTICE, Role.SUPERVISOR, Role.ADMIN);
+        m.put("BidService.mayTakePart", new Action(Kind.READ, EnumSet.of(Role.PROVIDER), a -> bidding.mayTakePart(a, p.getId())));
         m.put("BidService.openTo", new Action(Kind.READ, EnumSet.of(Role.PROVIDER), bidding::openTo));
         m.put("InquiryService.ask", new Action(Kind.CHANGE, EnumSet.of(Role.PROVIDER), a -> inquiries.ask(a, p.getId(), " ")));
+        m.put("InquiryService.question", new Action(Kind.READ, EnumSet.of(Role.PURCHASER, Role.PURCHASER_HEAD),
+                a -> inquiries.question(a, 0)));
         m.put("InquiryService.mine", new Action(Kind.READ, EnumSet.of(Role.PROVIDER), inquiries::mine));
+        m.put("ProjectService.addOnMaxPercent", new Action(Kind.READ, EnumSet.of(Role.PURCHASER), projects::addOnMaxPercent));
         m.put("ProjectService.addOnCandidates", new Action(Kind.READ, EnumSet.of(Role.PURCHASER), projects::addOnCandidates));
         m.put("ProjectService.readableBy", new Action(Kind.READ, readers, a -> projects.readableBy(a, p.getCode())));
         m.put("ProjectService.visibleTo", new Action(Kind.READ, readers, projects::visibleTo));

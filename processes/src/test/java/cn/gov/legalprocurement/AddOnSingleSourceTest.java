@@ -82,6 +82,11 @@ class AddOnSingleSourceTest extends ProcessTestSupport {
         assertThatThrownBy(() -> addOn(unit, original, fixtures.villageAdviser, "30"))
                 .isInstanceOfSatisfying(PortalException.class, e -> assertThat(e.code()).isEqualTo("error.add-on.other-subject"));
 
+        // below the floor (50,000 here) an add-on still goes to the original supplier by single source
+        ProcurementProject small = approveAndCommit(unit, addOn(unit, original, fixtures.legalAidCase, "10"));   // 30,000
+        assertThat(small.getMethod()).isEqualTo(ProcurementMethod.SINGLE_SOURCE);
+        assertThat(instance(small, Tendering.ID)).isWaitingAtExactly(Tendering.TASK_NEGOTIATE_SINGLE_SOURCE);
+
         Unit other = fixtures.newUnit("3000000");
         assertThatThrownBy(() -> addOn(other, original, fixtures.legalAidCase, "20"))
                 .isInstanceOfSatisfying(PortalException.class, e -> {

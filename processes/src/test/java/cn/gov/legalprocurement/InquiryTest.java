@@ -75,7 +75,10 @@ class InquiryTest extends ProcessTestSupport {
 
         Inquiry inquiry = inquiries.ask(fixtures.actor("provider3"), p.getId(), "服务期是否可以顺延？");
         complete(unit.purchaser(), p, InquiryAnswer.TASK_ANSWER, new AnswerInquiryHandler.Form("不可顺延，以采购文件为准。"));
-        assertThat(inquiries.inquiry(inquiry.getId()).isLate(now())).isFalse();
+        assertThat(inquiries.mine(fixtures.actor("provider3"))).filteredOn(i -> i.getId().equals(inquiry.getId())).singleElement()
+                .satisfies(i -> assertThat(i.isLate(now())).isFalse());
+        assertThat(inquiries.question(fixtures.actor(unit.head()), inquiry.getId()).answered()).isTrue();
+        assertThatThrownBy(() -> inquiries.question(fixtures.actor("provider3"), inquiry.getId())).isInstanceOf(PortalException.class);
         assertThat(history(p, InquiryAnswer.ID).getEndActivityId()).isEqualTo(InquiryAnswer.END_ANSWERED);
         at(inquiry.getAnswerDue().plus(Duration.ofMinutes(1)));
         fireDueTimers();

@@ -4,11 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gov.legalprocurement.Fixtures.Unit;
+import cn.gov.legalprocurement.inquiry.InquiryService;
 import cn.gov.legalprocurement.method.ApproveMethodHandler;
 import cn.gov.legalprocurement.project.ProcurementMethod;
 import cn.gov.legalprocurement.project.ProcurementProject;
 import cn.gov.legalprocurement.project.ProjectService;
+import cn.gov.legalprocurement.rules.Rule;
+import cn.gov.legalprocurement.rules.RulesService;
+import cn.gov.legalprocurement.shared.Actor;
 import cn.gov.legalprocurement.shared.PortalException;
+import cn.gov.legalprocurement.shared.Role;
 import cn.gov.legalprocurement.tender.InvitationService;
 import cn.gov.legalprocurement.tender.TenderInvitation;
 import cn.gov.legalprocurement.tender.TenderInvitationRepository;
@@ -18,6 +23,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,17 +40,15 @@ class InvitedTenderTest extends ProcessTestSupport {
     TenderInvitationRepository invitations;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    InquiryService inquiries;
+    @Autowired
+    RulesService rules;
 
     @Test
     void theInviteesAreDrawnReproduciblyAndOnlyTheyMayBid() throws Exception {
         Unit unit = fixtures.newUnit("3000000");
-        ProcurementProject applied = projects.apply(fixtures.actor(unit.purchaser()), new ProjectService.Application(
-                "涉外商事仲裁法律服务", List.of(new ProjectService.Line(fixtures.legalAidCase.getId(), new BigDecimal("700"))),
-                "市政府", TERM_START, TERM_END, unit.budgetLineId(), false, false, true, false, "仅少数律师事务所具备涉外仲裁经验"));
-        ProcurementProject approved = approveAndCommit(unit, applied);
-        assertThat(approved.getMethod()).isEqualTo(ProcurementMethod.INVITED_TENDER);
-        complete("finance", approved, ProcessModel.MethodSelection.TASK_APPROVE_METHOD, new ApproveMethodHandler.Form(true, "同意邀请招标"));
-        ProcurementProject p = publishTender(unit, reload(approved), 30);
+        ProcurementProject p = publishTender(unit, invitedTenderApproved(unit), 30);
 
         List<Long> invited = invitations.findByProjectIdAndTenderRoundOrderById(p.getId(), 1).stream()
                 .map(TenderInvitation::getProviderId).toList();
@@ -72,5 +76,37 @@ class InvitedTenderTest extends ProcessTestSupport {
                 });
         assertThat(jdbc.queryForObject("select count(*) from bid where project_id = ?", Long.class, p.getId())).isEqualTo(bidsBefore);
         assertThat(bid(p, insider, "1900000").id()).isPositive();
+        // an outsider can neither see the tender nor ask about it
+        assertThat(bidding.mayTakePart(fixtures.actor("provider" + (outsider + 1)), p.getId())).isFalse();
+        assertThatThrownBy(() -> inquiries.ask(fixtures.actor("provider" + (outsider + 1)), p.getId(), "能否参加？"))
+                .isInstanceOfSatisfying(PortalException.class, e -> assertThat(e.code()).isEqualTo("error.inquiry.not-open"));
+    }
+
+    @Test
+    void anInvitedTenderThePoolCannotFillIsRefusedWhenTheDocumentsAreReady() {
+        Unit unit = fixtures.newUnit("3000000");
+        ProcurementProject p = invitedTenderApproved(unit);
+        Actor admin = new Actor("admin", fixtures.financeDepartment, Set.of(Role.ADMIN));
+        rules.override(admin, Fixtures.JURISDICTION, Rule.INVITED_TENDER_INVITEES, "7");   // six providers in the pool
+        try {
+            assertThatThrownBy(() -> publishTender(unit, p, 30)).isInstanceOfSatisfying(PortalException.class, e -> {
+                assertThat(e.code()).isEqualTo("error.tender.too-few-invitees");
+                assertThat(e.getMessage()).contains("7");
+            });
+            assertThat(reload(p).getBidDeadline()).isNull();
+            assertThat(invitations.findByProjectIdAndTenderRoundOrderById(p.getId(), 1)).isEmpty();
+        } finally {
+            rules.override(admin, Fixtures.JURISDICTION, Rule.INVITED_TENDER_INVITEES, "3");
+        }
+    }
+
+    private ProcurementProject invitedTenderApproved(Unit unit) {
+        ProcurementProject applied = projects.apply(fixtures.actor(unit.purchaser()), new ProjectService.Application(
+                "涉外商事仲裁法律服务", List.of(new ProjectService.Line(fixtures.legalAidCase.getId(), new BigDecimal("700"))),
+                "市政府", TERM_START, TERM_END, unit.budgetLineId(), false, false, true, false, "仅少数律师事务所具备涉外仲裁经验"));
+        ProcurementProject approved = approveAndCommit(unit, applied);
+        assertThat(approved.getMethod()).isEqualTo(ProcurementMethod.INVITED_TENDER);
+        complete("finance", approved, ProcessModel.MethodSelection.TASK_APPROVE_METHOD, new ApproveMethodHandler.Form(true, "同意邀请招标"));
+        return reload(approved);
     }
 }

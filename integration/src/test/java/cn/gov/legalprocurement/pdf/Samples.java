@@ -33,7 +33,7 @@ final class Samples {
             case ACCEPTANCE_REPORT -> DocumentModels.acceptanceReport(new DocumentModels.AcceptanceData("HT-PH-FYZX-2027-001-1",
                     "2027年度法律援助民事案件代理服务", PARTIES, 1, "2027-04-02",
                     List.<String[]>of(new String[]{"办结法律援助案件", "700", "710"}), new BigDecimal("28"), new BigDecimal("45"),
-                    new BigDecimal("18"), true, "服务规范，群众满意", "受援人代表张某、李某", null));
+                    new BigDecimal("18"), true, "服务规范，群众满意", "受援人代表张某、李某", null, 30, 50, 20));
             case PAYMENT_CERTIFICATE -> DocumentModels.paymentCertificate(new DocumentModels.PaymentData("HT-PH-FYZX-2027-001-1",
                     "2027年度法律援助民事案件代理服务", PARTIES, 1, 100, new BigDecimal("1800000"), new BigDecimal("180000"),
                     new BigDecimal("1620000"), new BigDecimal("8100"), "2027-05-02", "2027-05-12", "ZF-2027-0101",

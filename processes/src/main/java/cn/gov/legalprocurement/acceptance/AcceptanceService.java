@@ -16,6 +16,7 @@ import cn.gov.legalprocurement.project.ProjectService;
 import cn.gov.legalprocurement.publication.Announcement;
 import cn.gov.legalprocurement.publication.PublicationService;
 import cn.gov.legalprocurement.rules.Rule;
+import cn.gov.legalprocurement.rules.RuleBook;
 import cn.gov.legalprocurement.rules.RulesService;
 import cn.gov.legalprocurement.shared.Actor;
 import cn.gov.legalprocurement.shared.PortalClock;
@@ -30,17 +31,20 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Acceptance evaluation (IR 45): the three indicator groups — process compliance (max 30),
- * service results (max 50), social evaluation (max 20) — scored with the service recipients'
+ * Acceptance evaluation (IR 45): the three indicator groups — process compliance, service results,
+ * social evaluation, each out of its {@code acceptance-max-*} rule (30 / 50 / 20 by default) — scored with the service recipients'
  * representatives; below the pass score the provider rectifies and the service is evaluated again;
  * the result is published.
  */
 @Service
 public class AcceptanceService {
 
-    static final BigDecimal PROCESS_MAX = BigDecimal.valueOf(30);
-    static final BigDecimal RESULTS_MAX = BigDecimal.valueOf(50);
-    static final BigDecimal SOCIAL_MAX = BigDecimal.valueOf(20);
+    /** The maximum score of each indicator group, from the contract's jurisdiction's rules. */
+    public record Maxima(int process, int results, int social) {
+        public int total() {
+            return process + results + social;
+        }
+    }
 
     /** The result of one acceptance round: passed when the total reaches the jurisdiction's pass score. */
     public record Outcome(long acceptanceId, boolean passed, BigDecimal total) {
@@ -83,9 +87,10 @@ public class AcceptanceService {
         actor.require(Role.PURCHASER);
         Contract c = contracts.contract(contractId);
         actor.requireOrganisation(c.getPurchaserId());
-        check("processScore", s.process(), PROCESS_MAX);
-        check("resultsScore", s.results(), RESULTS_MAX);
-        check("socialScore", s.social(), SOCIAL_MAX);
+        Maxima max = maxima(contractId);
+        check("processScore", s.process(), BigDecimal.valueOf(max.process()));
+        check("resultsScore", s.results(), BigDecimal.valueOf(max.results()));
+        check("socialScore", s.social(), BigDecimal.valueOf(max.social()));
         if (s.recipientRepresentatives() == null || s.recipientRepresentatives().isBlank()) {
             throw PortalException.invalid("recipientRepresentatives", "error.acceptance.recipients");
         }
@@ -132,12 +137,21 @@ public class AcceptanceService {
         Map<String, String> values = DocumentModels.acceptanceReport(new DocumentModels.AcceptanceData(c.getCode(),
                 c.getTitle(), parties(c), e.getRoundNo(), PortalClock.dayOf(clock.now()).toString(), rows,
                 e.getProcessScore(), e.getResultsScore(), e.getSocialScore(), e.isPassed(), e.getOpinion(),
-                e.getRecipientRepresentatives(), e.getThirdParty()));
+                e.getRecipientRepresentatives(), e.getThirdParty(), maxima(contractId).process(), maxima(contractId).results(),
+                maxima(contractId).social()));
         Optional<StoredDocument> report = documents.render(Contract.class, contractId, "ACCEPTANCE_REPORT",
                 c.getCode() + "-acceptance-" + e.getRoundNo() + ".pdf", DocumentTemplate.ACCEPTANCE_REPORT, values);
         publication.publish(c.getProjectId(), Announcement.Kind.ACCEPTANCE_RESULT, c.getTitle() + " 验收结果公告",
                 TemplateText.plain(DocumentTemplate.ACCEPTANCE_REPORT, values), null, report);
         events.publishEvent(new ContractChanged(contractId, "accepted"));
+    }
+
+    /** {@code acceptance-max-*}: what each indicator group is scored out of. */
+    @Transactional(readOnly = true)
+    public Maxima maxima(long contractId) {
+        RuleBook book = rules.forJurisdiction(projects.project(contracts.contract(contractId).getProjectId()).getJurisdictionCode());
+        return new Maxima(book.count(Rule.ACCEPTANCE_MAX_PROCESS_COMPLIANCE), book.count(Rule.ACCEPTANCE_MAX_SERVICE_RESULTS),
+                book.count(Rule.ACCEPTANCE_MAX_SOCIAL_EVALUATION));
     }
 
     @Transactional(readOnly = true)

@@ -44,7 +44,7 @@ public final class DocumentModels {
     public record AcceptanceData(String contractCode, String title, Parties parties, int roundNo, String evaluatedOn,
                                  List<String[]> delivery, BigDecimal processScore, BigDecimal resultsScore,
                                  BigDecimal socialScore, boolean passed, String opinion, String recipientRepresentatives,
-                                 String thirdParty) {
+                                 String thirdParty, int processMax, int resultsMax, int socialMax) {
     }
 
     public record PaymentData(String contractCode, String title, Parties parties, int instalmentSeq, int percentage,
@@ -126,6 +126,10 @@ public final class DocumentModels {
         v.put("resultsScore", d.resultsScore().toPlainString());
         v.put("socialScore", d.socialScore().toPlainString());
         v.put("totalScore", d.processScore().add(d.resultsScore()).add(d.socialScore()).toPlainString());
+        v.put("processMax", String.valueOf(d.processMax()));
+        v.put("resultsMax", String.valueOf(d.resultsMax()));
+        v.put("socialMax", String.valueOf(d.socialMax()));
+        v.put("totalMax", String.valueOf(d.processMax() + d.resultsMax() + d.socialMax()));
         v.put("conclusion", d.passed() ? "验收合格。" : "验收不合格，承接主体应当限期整改后重新验收。");
         v.put("opinion", d.opinion());
         v.put("recipientRepresentatives", d.recipientRepresentatives());

@@ -8,12 +8,13 @@ import cn.gov.legalprocurement.project.ProcurementProject;
 import cn.gov.legalprocurement.project.ProjectService;
 import cn.gov.legalprocurement.project.ProjectStage;
 import cn.gov.legalprocurement.rules.Rule;
+import cn.gov.legalprocurement.rules.RulesService;
 import cn.gov.legalprocurement.shared.Actor;
 import cn.gov.legalprocurement.shared.PortalClock;
 import cn.gov.legalprocurement.shared.PortalException;
 import cn.gov.legalprocurement.shared.Role;
 import cn.gov.legalprocurement.shared.Texts;
-import cn.gov.legalprocurement.rules.RulesService;
+import cn.gov.legalprocurement.tender.InvitationService;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -37,17 +38,20 @@ public class InquiryService {
     private final RulesService rules;
     private final DeadlineService deadlines;
     private final InquiryProcess process;
+    private final InvitationService invitations;
     private final AuditLog audit;
     private final PortalClock clock;
 
     InquiryService(InquiryRepository inquiries, ProjectService projects, OrganisationRepository organisations, RulesService rules,
-                   DeadlineService deadlines, InquiryProcess process, AuditLog audit, PortalClock clock) {
+                   DeadlineService deadlines, InquiryProcess process, InvitationService invitations, AuditLog audit,
+                   PortalClock clock) {
         this.inquiries = inquiries;
         this.projects = projects;
         this.organisations = organisations;
         this.rules = rules;
         this.deadlines = deadlines;
         this.process = process;
+        this.invitations = invitations;
         this.audit = audit;
         this.clock = clock;
     }
@@ -57,7 +61,8 @@ public class InquiryService {
     public Inquiry ask(Actor actor, long projectId, String question) {
         actor.require(Role.PROVIDER);
         ProcurementProject p = projects.project(projectId);
-        if (p.getStage() != ProjectStage.TENDERING || p.getNoticePublishedAt() == null) {
+        if (p.getStage() != ProjectStage.TENDERING || p.getNoticePublishedAt() == null
+                || !invitations.mayBid(p, actor.organisationId())) {
             throw PortalException.conflict(null, "error.inquiry.not-open", p.getCode());
         }
         Organisation provider = organisations.findById(actor.organisationId()).orElseThrow();
@@ -96,8 +101,20 @@ public class InquiryService {
                 Map.of("comment", Texts.require("comment", comment, 2000)));
     }
 
+    /** What the purchasing unit reads of an inquiry: the question and its times, never who asked. */
+    public record Question(long id, String question, Instant askedAt, Instant answerDue, boolean answered) {
+    }
+
+    /** The question, for the purchasing unit's purchasers and head. */
     @Transactional(readOnly = true)
-    public Inquiry inquiry(long inquiryId) {
+    public Question question(Actor actor, long inquiryId) {
+        actor.require(Role.PURCHASER, Role.PURCHASER_HEAD);
+        Inquiry inquiry = inquiry(inquiryId);
+        actor.requireOrganisation(projects.project(inquiry.getProjectId()).getPurchaserId());
+        return new Question(inquiry.getId(), inquiry.getQuestion(), inquiry.getAskedAt(), inquiry.getAnswerDue(), inquiry.isAnswered());
+    }
+
+    private Inquiry inquiry(long inquiryId) {
         return inquiries.findById(inquiryId).orElseThrow(() -> PortalException.notFound("Inquiry", inquiryId));
     }
 

@@ -156,6 +156,14 @@ public class ProjectService {
         }
     }
 
+    /** The share of the original contract all add-ons may come to, in the purchaser's jurisdiction. */
+    @Transactional(readOnly = true)
+    public BigDecimal addOnMaxPercent(Actor actor) {
+        actor.require(Role.PURCHASER);
+        Organisation unit = organisations.findById(actor.organisationId()).orElseThrow(() -> PortalException.forbidden("error.organisation"));
+        return rules.forJurisdiction(unit.getJurisdictionCode()).percent(Rule.SINGLE_SOURCE_ADD_ON_MAX_PERCENT);
+    }
+
     /** The purchaser's signed contracts an add-on may add to. */
     @Transactional(readOnly = true)
     public List<OriginalContracts.Original> addOnCandidates(Actor actor) {

@@ -54,6 +54,9 @@ public enum Rule {
     PRICE_WEIGHT_MAX_PERCENT_CONSULTATION("price-weight-max-percent-consultation", Unit.PERCENT),
     SME_PRICE_DEDUCTION_PERCENT("sme-price-deduction-percent", Unit.PERCENT),
     ACCEPTANCE_PASS_SCORE("acceptance-pass-score", Unit.COUNT),
+    ACCEPTANCE_MAX_PROCESS_COMPLIANCE("acceptance-max-process-compliance", Unit.COUNT),
+    ACCEPTANCE_MAX_SERVICE_RESULTS("acceptance-max-service-results", Unit.COUNT),
+    ACCEPTANCE_MAX_SOCIAL_EVALUATION("acceptance-max-social-evaluation", Unit.COUNT),
     CONTRACT_MAX_TERM_MONTHS("contract-max-term-months", Unit.COUNT),
     SUPPLEMENTARY_CONTRACT_MAX_PERCENT("supplementary-contract-max-percent", Unit.PERCENT),
     SINGLE_SOURCE_ADD_ON_MAX_PERCENT("single-source-add-on-max-percent", Unit.PERCENT);

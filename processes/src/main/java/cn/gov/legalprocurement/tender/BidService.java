@@ -65,6 +65,13 @@ public class BidService {
         this.invitations = invitations;
     }
 
+    /** Whether this provider may see and take part in the tender: any, but an invited tender only if invited. */
+    @Transactional(readOnly = true)
+    public boolean mayTakePart(Actor actor, long projectId) {
+        actor.require(Role.PROVIDER);
+        return invitations.mayBid(projects.project(projectId), actor.organisationId());
+    }
+
     /** The tenders open for bids that this provider may see and bid in: an invited tender only for those invited. */
     @Transactional(readOnly = true)
     public List<ProcurementProject> openTo(Actor actor) {

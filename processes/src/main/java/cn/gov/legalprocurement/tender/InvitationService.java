@@ -4,10 +4,13 @@ import cn.gov.legalprocurement.audit.AuditLog;
 import cn.gov.legalprocurement.organisation.Organisation;
 import cn.gov.legalprocurement.organisation.OrganisationKind;
 import cn.gov.legalprocurement.organisation.OrganisationRepository;
+import cn.gov.legalprocurement.project.ProcurementMethod;
 import cn.gov.legalprocurement.project.ProcurementProject;
 import cn.gov.legalprocurement.project.ProjectService;
 import cn.gov.legalprocurement.rules.Rule;
+import cn.gov.legalprocurement.rules.RulesService;
 import cn.gov.legalprocurement.shared.PortalClock;
+import cn.gov.legalprocurement.shared.PortalException;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,7 +18,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import cn.gov.legalprocurement.rules.RulesService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,8 +56,7 @@ public class InvitationService {
     public Draw drawInvitees(long projectId) {
         ProcurementProject p = projects.project(projectId);
         int needed = rules.forJurisdiction(p.getJurisdictionCode()).count(Rule.INVITED_TENDER_INVITEES);
-        List<Long> candidates = organisations.findByKindOrderByName(OrganisationKind.PROVIDER).stream()
-                .filter(o -> o.ineligibilityOn(clock.today()) == null).map(Organisation::getId).sorted().toList();
+        List<Long> candidates = candidates();
         if (candidates.size() < needed) {
             throw new IllegalStateException("The verified provider pool has " + candidates.size() + " eligible providers for "
                     + p.getCode() + ", an invited tender needs " + needed + ": verify more providers and retry the job");
@@ -70,6 +71,21 @@ public class InvitationService {
         return new Draw(seed, candidates, invitees);
     }
 
+    /** Refuses, before the documents go out, an invited tender the eligible pool cannot fill. */
+    void requireEnoughCandidates(ProcurementProject p) {
+        int needed = rules.forJurisdiction(p.getJurisdictionCode()).count(Rule.INVITED_TENDER_INVITEES);
+        int eligible = candidates().size();
+        if (eligible < needed) {
+            throw PortalException.conflict(null, "error.tender.too-few-invitees", eligible, needed);
+        }
+    }
+
+    /** The eligible verified providers, in id order. */
+    private List<Long> candidates() {
+        return organisations.findByKindOrderByName(OrganisationKind.PROVIDER).stream()
+                .filter(o -> o.ineligibilityOn(clock.today()) == null).map(Organisation::getId).sorted().toList();
+    }
+
     /** The draw itself: the candidates shuffled by the seed, the first {@code needed} taken. */
     public static List<Long> draw(long seed, List<Long> candidates, int needed) {
         List<Long> shuffled = new ArrayList<>(candidates);
@@ -80,7 +96,7 @@ public class InvitationService {
     /** Whether the provider may bid in the project's current round: always, unless it is an invited tender it was not invited to. */
     @Transactional(readOnly = true)
     public boolean mayBid(ProcurementProject p, long providerId) {
-        return p.getMethod() != cn.gov.legalprocurement.project.ProcurementMethod.INVITED_TENDER
+        return p.getMethod() != ProcurementMethod.INVITED_TENDER
                 || invitations.existsByProjectIdAndTenderRoundAndProviderId(p.getId(), p.getTenderRound(), providerId);
     }
 }

@@ -45,10 +45,11 @@ public class TenderDocumentsService {
     private final DocumentArchive documents;
     private final AuditLog audit;
     private final PortalClock clock;
+    private final InvitationService invitations;
 
     TenderDocumentsService(ProjectService projects, OrganisationRepository organisations,
                            PublicationService publication, RulesService rules, DeadlineService deadlines,
-                           DocumentArchive documents, AuditLog audit, PortalClock clock) {
+                           DocumentArchive documents, AuditLog audit, PortalClock clock, InvitationService invitations) {
         this.projects = projects;
         this.organisations = organisations;
         this.publication = publication;
@@ -57,6 +58,7 @@ public class TenderDocumentsService {
         this.documents = documents;
         this.audit = audit;
         this.clock = clock;
+        this.invitations = invitations;
     }
 
     /** The earliest bid deadline the method allows for a notice published now. */
@@ -138,6 +140,9 @@ public class TenderDocumentsService {
         }
         if (deadlineDay(book, bidDeadline) == DeadlineDay.REST_DAY_REFUSED) {
             throw PortalException.invalid("bidDeadline", "error.tender.deadline-rest-day", PortalClock.dayOf(bidDeadline));
+        }
+        if (p.getMethod() == ProcurementMethod.INVITED_TENDER) {
+            invitations.requireEnoughCandidates(p);
         }
         Instant decryptionEnds = bidDeadline.plus(java.time.Duration.ofMinutes(book.minutes(Rule.BID_DECRYPTION_WINDOW_MINUTES)));
         p.openRound(priceWeight, technicalCriteria.strip(), bidDeadline, decryptionEnds, clock.now());

@@ -95,16 +95,14 @@ class ProcurementMethodDecisionTest {
     @CsvSource({
             "300000000, SINGLE_SOURCE,          true",
             "150000000, SINGLE_SOURCE,          false",
-            " 60000000, DECENTRALISED_PURCHASE, false",
+            "  2000000, SINGLE_SOURCE,          false",
     })
-    void anAddOnIsBoughtFromTheOriginalSupplierWithoutANotice(long amountFen, String method, boolean financeApproval) {
+    void anAddOnIsBoughtFromTheOriginalSupplierWithoutANoticeEvenBelowTheFloor(long amountFen, String method, boolean financeApproval) {
         DmnDecisionResultEntries result = decide(amountFen, false, 0, false, false, true, true);
         assertThat((String) result.getEntry(Vars.METHOD)).isEqualTo(method);
         assertThat((Boolean) result.getEntry(MethodSelection.VAR_FINANCE_APPROVAL_REQUIRED)).isEqualTo(financeApproval);
         assertThat((Boolean) result.getEntry(MethodSelection.VAR_PUBLIC_NOTICE_REQUIRED)).isFalse();
-        if (method.equals("SINGLE_SOURCE")) {
-            assertThat((String) result.getEntry(MethodSelection.VAR_METHOD_REASON)).contains("第31条第三项");
-        }
+        assertThat((String) result.getEntry(MethodSelection.VAR_METHOD_REASON)).contains("第31条第三项");
     }
 
     @Test

@@ -13,19 +13,22 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * Acceptance with the service recipients' representatives: process compliance (max 30), service results
- * (max 50) and social evaluation (max 20), with the delivery and satisfaction figures at hand.
+ * Acceptance with the service recipients' representatives: process compliance, service results and social
+ * evaluation, each out of its {@code acceptance-max-*} rule (30 / 50 / 20 by default), with the delivery and
+ * satisfaction figures at hand.
  */
 @TaskFormFor("acceptance-evaluate")
 class AcceptanceEvaluationForm extends TaskForm<EvaluateAcceptanceHandler.Form> {
 
     private final ContractService contracts;
     private final PerformanceService performance;
+    private final AcceptanceService acceptance;
 
-    AcceptanceEvaluationForm(ContractService contracts, PerformanceService performance) {
+    AcceptanceEvaluationForm(ContractService contracts, PerformanceService performance, AcceptanceService acceptance) {
         super(EvaluateAcceptanceHandler.Form.class);
         this.contracts = contracts;
         this.performance = performance;
+        this.acceptance = acceptance;
     }
 
     @Override
@@ -38,9 +41,10 @@ class AcceptanceEvaluationForm extends TaskForm<EvaluateAcceptanceHandler.Form> 
                 .add("contract.amount", Formats.money(c.getAmount()))
                 .add("acceptance.delivery", ratio == null ? "—" : ratio.multiply(BigDecimal.valueOf(100)).setScale(1, RoundingMode.HALF_UP) + "%")
                 .add("acceptance.satisfaction", satisfaction == null ? "—" : satisfaction.toPlainString()));
-        decimal("processScore").setHelperText(getTranslation("acceptance.max", 30));
-        decimal("resultsScore").setHelperText(getTranslation("acceptance.max", 50));
-        decimal("socialScore").setHelperText(getTranslation("acceptance.max", 20));
+        AcceptanceService.Maxima max = acceptance.maxima(contractId);
+        decimal("processScore").setHelperText(getTranslation("acceptance.max", max.process()));
+        decimal("resultsScore").setHelperText(getTranslation("acceptance.max", max.results()));
+        decimal("socialScore").setHelperText(getTranslation("acceptance.max", max.social()));
         textField("recipientRepresentatives");
         textField("thirdParty");
         textArea("opinion");

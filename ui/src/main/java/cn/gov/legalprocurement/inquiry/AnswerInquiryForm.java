@@ -23,15 +23,15 @@ class AnswerInquiryForm extends TaskForm<AnswerInquiryHandler.Form> {
 
     @Override
     public void load(TaskPage page) {
-        Inquiry inquiry = inquiries.inquiry(page.longVariable(ProcessModel.InquiryAnswer.VAR_INQUIRY_ID));
+        InquiryService.Question inquiry = inquiries.question(page.actor(), page.longVariable(ProcessModel.InquiryAnswer.VAR_INQUIRY_ID));
         add(summaries.facts(page.projectId()), facts(inquiry));
         textArea("answer").setMaxLength(InquiryService.TEXT_MAX);
         add(fields);
     }
 
     /** What a task about an inquiry shows of it: the question, when it was asked, when the answer is due. */
-    static Facts facts(Inquiry inquiry) {
-        return new Facts().add("field.question", inquiry.getQuestion()).add("inquiry.asked", Formats.dateTime(inquiry.getAskedAt()))
-                .add("inquiry.due", Formats.dateTime(inquiry.getAnswerDue()));
+    static Facts facts(InquiryService.Question inquiry) {
+        return new Facts().add("field.question", inquiry.question()).add("inquiry.asked", Formats.dateTime(inquiry.askedAt()))
+                .add("inquiry.due", Formats.dateTime(inquiry.answerDue()));
     }
 }

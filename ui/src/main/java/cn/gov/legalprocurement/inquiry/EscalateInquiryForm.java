@@ -21,9 +21,9 @@ class EscalateInquiryForm extends TaskForm<EscalateInquiryHandler.Form> {
 
     @Override
     public void load(TaskPage page) {
-        Inquiry inquiry = inquiries.inquiry(page.longVariable(ProcessModel.InquiryAnswer.VAR_INQUIRY_ID));
+        InquiryService.Question inquiry = inquiries.question(page.actor(), page.longVariable(ProcessModel.InquiryAnswer.VAR_INQUIRY_ID));
         add(summaries.facts(page.projectId()), AnswerInquiryForm.facts(inquiry)
-                .add("inquiry.state", getTranslation(inquiry.isAnswered() ? "inquiry.answered" : "inquiry.overdue")));
+                .add("inquiry.state", getTranslation(inquiry.answered() ? "inquiry.answered" : "inquiry.overdue")));
         textArea("comment");
         add(fields);
     }

@@ -25,13 +25,13 @@ public class InquiryPanel extends VerticalLayout {
     private final ProcurementProject project;
     private final Grid<Inquiry> asked = new Grid<>(Inquiry.class, false);
 
-    public InquiryPanel(InquiryService inquiries, Actor actor, ProcurementProject project) {
+    public InquiryPanel(InquiryService inquiries, Actor actor, ProcurementProject project, int answerWorkingDays) {
         this.inquiries = inquiries;
         this.actor = actor;
         this.project = project;
         setPadding(false);
         setId("inquiries");
-        add(new H3(getTranslation("inquiry.title")), new Paragraph(getTranslation("inquiry.hint")));
+        add(new H3(getTranslation("inquiry.title")), new Paragraph(getTranslation("inquiry.hint", answerWorkingDays)));
         asked.addColumn(i -> Formats.dateTime(i.getAskedAt())).setHeader(getTranslation("inquiry.asked")).setAutoWidth(true);
         asked.addColumn(Inquiry::getQuestion).setHeader(getTranslation("field.question")).setFlexGrow(2);
         asked.addColumn(i -> Formats.dateTime(i.getAnswerDue())).setHeader(getTranslation("inquiry.due")).setAutoWidth(true);

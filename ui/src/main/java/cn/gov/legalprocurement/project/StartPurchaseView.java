@@ -140,7 +140,8 @@ class StartPurchaseView extends VerticalLayout implements HasDynamicTitle {
         justification.setWidthFull();
         // an add-on from the original supplier (政府采购法 31(3)) names the unit's signed contract it adds to
         addOnTo.setLabel(getTranslation("field.addOnToContractId"));
-        addOnTo.setHelperText(getTranslation("purchase.add-on-hint"));
+        addOnTo.setHelperText(getTranslation("purchase.add-on-hint",
+                projects.addOnMaxPercent(user.actor()).stripTrailingZeros().toPlainString()));
         addOnTo.setItems(projects.addOnCandidates(user.actor()));
         addOnTo.setItemLabelGenerator(c -> c.code() + " " + c.title());
         addOnTo.setClearButtonVisible(true);

@@ -20,6 +20,8 @@ import cn.gov.legalprocurement.project.ProjectService;
 import cn.gov.legalprocurement.project.ProjectStage;
 import cn.gov.legalprocurement.publication.Announcement;
 import cn.gov.legalprocurement.publication.PublicationService;
+import cn.gov.legalprocurement.rules.Rule;
+import cn.gov.legalprocurement.rules.RulesService;
 import cn.gov.legalprocurement.shared.Actor;
 import cn.gov.legalprocurement.shared.PortalClock;
 import cn.gov.legalprocurement.shared.PortalException;
@@ -63,10 +65,12 @@ class BidView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
     private final PortalClock clock;
     private final CurrentUser user;
     private final InquiryService inquiries;
+    private final RulesService rules;
     private String title = "";
 
     BidView(ProjectService projects, BidService bidding, PublicationService publication, ProjectSummaries summaries,
-            DocumentArchive archive, PortalProperties properties, PortalClock clock, CurrentUser user, InquiryService inquiries) {
+            DocumentArchive archive, PortalProperties properties, PortalClock clock, CurrentUser user, InquiryService inquiries,
+            RulesService rules) {
         this.projects = projects;
         this.bidding = bidding;
         this.publication = publication;
@@ -76,6 +80,7 @@ class BidView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
         this.clock = clock;
         this.user = user;
         this.inquiries = inquiries;
+        this.rules = rules;
         setMaxWidth("1100px");
     }
 
@@ -95,7 +100,8 @@ class BidView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
             add(new H2(title));
             return;
         }
-        if (p.getNoticePublishedAt() == null) {
+        if (p.getNoticePublishedAt() == null || !bidding.mayTakePart(user.actor(), p.getId())) {
+            // an invited tender is shown to its invitees only: to others it is as if it did not exist
             title = getTranslation("tender.not-available");
             add(new H2(title));
             return;
@@ -128,16 +134,15 @@ class BidView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
         mine.setPadding(false);
         add(mine);
         showMine(actor, p, mine, open, decrypting);
-        if (open && bidding.openTo(actor).stream().noneMatch(o -> o.getId().equals(p.getId()))) {
-            add(new Paragraph(getTranslation("tender.not-invited")));
-        } else if (open) {
+        if (open) {
             bidForm(actor, p, mine);
         } else if (decrypting && mine.getComponentCount() == 0) {
             add(new Paragraph(getTranslation("bid.opening-in-progress", Formats.dateTime(p.getDecryptionWindowEnds()))));
         } else if (!decrypting) {
             add(new Paragraph(getTranslation("tender.closed")));
         }
-        add(new InquiryPanel(inquiries, actor, p));
+        add(new InquiryPanel(inquiries, actor, p,
+                rules.forJurisdiction(p.getJurisdictionCode()).workingDays(Rule.INQUIRY_ANSWER_WORKING_DAYS)));
     }
 
     /** The provider's own bid of this round: sealed (withdraw until the deadline), to decrypt, or its result. */

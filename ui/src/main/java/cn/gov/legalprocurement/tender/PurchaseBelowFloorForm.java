@@ -42,6 +42,7 @@ class PurchaseBelowFloorForm extends TaskForm<PurchaseBelowFloorHandler.Form> {
     private final ProviderService providers;
     private final ProjectService projects;
     private final RulesService rules;
+    private final PortalClock clock;
     private final List<QuoteRow> quotes = new ArrayList<>();
     private final VerticalLayout quoteRows = new VerticalLayout();
     private final VerticalLayout quoteSection = new VerticalLayout();
@@ -51,12 +52,14 @@ class PurchaseBelowFloorForm extends TaskForm<PurchaseBelowFloorHandler.Form> {
     private ComboBox<Long> provider;
     private BigDecimalField amount;
 
-    PurchaseBelowFloorForm(ProjectSummaries summaries, ProviderService providers, ProjectService projects, RulesService rules) {
+    PurchaseBelowFloorForm(ProjectSummaries summaries, ProviderService providers, ProjectService projects, RulesService rules,
+                           PortalClock clock) {
         super(PurchaseBelowFloorHandler.Form.class);
         this.summaries = summaries;
         this.providers = providers;
         this.projects = projects;
         this.rules = rules;
+        this.clock = clock;
     }
 
     @Override
@@ -66,7 +69,7 @@ class PurchaseBelowFloorForm extends TaskForm<PurchaseBelowFloorHandler.Form> {
         Paragraph explanation = new Paragraph(getTranslation("below-floor.explanation", needed));
         explanation.setId("below-floor-explanation");
         add(explanation);
-        LocalDate today = PortalClock.dayOf(java.time.Instant.now());
+        LocalDate today = clock.today();
         eligible = providers.providers().stream().filter(o -> o.ineligibilityOn(today) == null).toList();
 
         RadioButtonGroup<BelowFloorPurchase.Mode> mode = choice("mode", List.of(BelowFloorPurchase.Mode.values()), "below-floor.mode");
