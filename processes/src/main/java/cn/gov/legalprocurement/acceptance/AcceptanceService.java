@@ -87,7 +87,8 @@ public class AcceptanceService {
         actor.require(Role.PURCHASER);
         Contract c = contracts.contract(contractId);
         actor.requireOrganisation(c.getPurchaserId());
-        Maxima max = maxima(contractId);
+        RuleBook book = rules.forJurisdiction(projects.project(c.getProjectId()).getJurisdictionCode());
+        Maxima max = maxima(book);
         check("processScore", s.process(), BigDecimal.valueOf(max.process()));
         check("resultsScore", s.results(), BigDecimal.valueOf(max.results()));
         check("socialScore", s.social(), BigDecimal.valueOf(max.social()));
@@ -99,8 +100,7 @@ public class AcceptanceService {
         }
         int round = evaluations.findFirstByContractIdOrderByRoundNoDesc(contractId).map(e -> e.getRoundNo() + 1).orElse(1);
         BigDecimal total = s.process().add(s.results()).add(s.social());
-        int passScore = rules.forJurisdiction(projects.project(c.getProjectId()).getJurisdictionCode())
-                .count(Rule.ACCEPTANCE_PASS_SCORE);
+        int passScore = book.count(Rule.ACCEPTANCE_PASS_SCORE);
         boolean passed = total.compareTo(BigDecimal.valueOf(passScore)) >= 0;
         AcceptanceEvaluation e = evaluations.save(new AcceptanceEvaluation(contractId, round, s.process(), s.results(),
                 s.social(), passed, s.recipientRepresentatives().strip(), blankToNull(s.thirdParty()), s.opinion().strip(),
@@ -134,11 +134,11 @@ public class AcceptanceService {
         List<String[]> rows = contracts.indicators(contractId).stream().map(i -> new String[]{i.getName(),
                 i.getTarget().stripTrailingZeros().toPlainString(),
                 delivered.getOrDefault(i.getMeasure(), BigDecimal.ZERO).stripTrailingZeros().toPlainString()}).toList();
+        Maxima max = maxima(contractId);
         Map<String, String> values = DocumentModels.acceptanceReport(new DocumentModels.AcceptanceData(c.getCode(),
                 c.getTitle(), parties(c), e.getRoundNo(), PortalClock.dayOf(clock.now()).toString(), rows,
                 e.getProcessScore(), e.getResultsScore(), e.getSocialScore(), e.isPassed(), e.getOpinion(),
-                e.getRecipientRepresentatives(), e.getThirdParty(), maxima(contractId).process(), maxima(contractId).results(),
-                maxima(contractId).social()));
+                e.getRecipientRepresentatives(), e.getThirdParty(), max.process(), max.results(), max.social()));
         Optional<StoredDocument> report = documents.render(Contract.class, contractId, "ACCEPTANCE_REPORT",
                 c.getCode() + "-acceptance-" + e.getRoundNo() + ".pdf", DocumentTemplate.ACCEPTANCE_REPORT, values);
         publication.publish(c.getProjectId(), Announcement.Kind.ACCEPTANCE_RESULT, c.getTitle() + " 验收结果公告",
@@ -149,7 +149,10 @@ public class AcceptanceService {
     /** {@code acceptance-max-*}: what each indicator group is scored out of. */
     @Transactional(readOnly = true)
     public Maxima maxima(long contractId) {
-        RuleBook book = rules.forJurisdiction(projects.project(contracts.contract(contractId).getProjectId()).getJurisdictionCode());
+        return maxima(rules.forJurisdiction(projects.project(contracts.contract(contractId).getProjectId()).getJurisdictionCode()));
+    }
+
+    private static Maxima maxima(RuleBook book) {
         return new Maxima(book.count(Rule.ACCEPTANCE_MAX_PROCESS_COMPLIANCE), book.count(Rule.ACCEPTANCE_MAX_SERVICE_RESULTS),
                 book.count(Rule.ACCEPTANCE_MAX_SOCIAL_EVALUATION));
     }
