@@ -80,6 +80,10 @@ class ActionMatrixTest extends ProcessTestSupport {
     @Autowired
     EvaluationService evaluation;
     @Autowired
+    cn.gov.legalprocurement.evaluation.NegotiationService negotiation;
+    @Autowired
+    cn.gov.legalprocurement.tender.ClarificationService clarifications;
+    @Autowired
     RulesService rules;
     @Autowired
     CatalogueService catalogue;
@@ -97,8 +101,16 @@ class ActionMatrixTest extends ProcessTestSupport {
                 null, null, null, 2027, List.of());
         Map<String, Action> m = new LinkedHashMap<>();
         m.put("ChallengeService.file", new Action(Kind.CHANGE, EnumSet.of(Role.PROVIDER), a -> challenges.file(a, p.getId(), "质疑")));
+        m.put("ChallengeService.fileAgainstDocuments", new Action(Kind.CHANGE, EnumSet.of(Role.PROVIDER),
+                a -> challenges.fileAgainstDocuments(a, p.getId(), " ")));
         m.put("ChallengeService.mine", new Action(Kind.READ, EnumSet.of(Role.PROVIDER), challenges::mine));
         m.put("EvaluationService.bidsToScore", new Action(Kind.READ, EnumSet.of(Role.EXPERT), a -> evaluation.bidsToScore(a, p.getId())));
+        m.put("ClarificationService.clarify", new Action(Kind.CHANGE, EnumSet.of(Role.PURCHASER),
+                a -> clarifications.clarify(a, p.getId(), " ", true)));
+        m.put("NegotiationService.responsesInNegotiation", new Action(Kind.READ, EnumSet.of(Role.EXPERT),
+                a -> negotiation.responsesInNegotiation(a, p.getId())));
+        m.put("NegotiationService.rounds", new Action(Kind.READ, EnumSet.of(Role.EXPERT), a -> negotiation.rounds(a, p.getId())));
+        m.put("NegotiationService.changesFor", new Action(Kind.READ, EnumSet.of(Role.PROVIDER), a -> negotiation.changesFor(a, p.getId())));
         m.put("ContractService.visibleTo", new Action(Kind.READ, EnumSet.complementOf(EnumSet.of(Role.EXPERT)), contracts::visibleTo));
         m.put("ProviderService.addPractitioner", new Action(Kind.CHANGE, EnumSet.of(Role.PROVIDER),
                 a -> providers.addPractitioner(a, provider, "张三", "13304201010000001", "法律援助", 3)));

@@ -61,7 +61,7 @@ class OpenTenderHappyPathTest extends ProcessTestSupport {
         assertThat(instance(p, Tendering.ID)).isWaitingAt(Tendering.TASK_PREPARE_DOCUMENTS);
 
         p = publishTender(unit, p, 30);
-        assertThat(instance(p, Tendering.ID)).isWaitingAt(Tendering.TIMER_BID_DEADLINE);
+        assertThat(instance(p, Tendering.ID)).isWaitingAt(Tendering.GATEWAY_BID_PERIOD);
         assertThat(publication.ofProject(p.getId())).extracting(Announcement::getKind)
                 .contains(Announcement.Kind.PROCUREMENT_NOTICE);
 

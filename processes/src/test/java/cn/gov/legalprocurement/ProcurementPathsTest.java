@@ -11,11 +11,14 @@ import cn.gov.legalprocurement.budget.BudgetService;
 import cn.gov.legalprocurement.budget.ReviseBudgetHandler;
 import cn.gov.legalprocurement.challenge.AnswerChallengeHandler;
 import cn.gov.legalprocurement.challenge.Challenge;
+import cn.gov.legalprocurement.calendar.DeadlineService;
 import cn.gov.legalprocurement.contract.Contract;
 import cn.gov.legalprocurement.contract.ContractPart;
 import cn.gov.legalprocurement.contract.EscalateSigningHandler;
 import cn.gov.legalprocurement.contract.PrepareContractHandler;
 import cn.gov.legalprocurement.contract.Signature;
+import cn.gov.legalprocurement.evaluation.EvaluationService;
+import cn.gov.legalprocurement.evaluation.NegotiateRoundHandler;
 import cn.gov.legalprocurement.payment.ApprovePaymentHandler;
 import cn.gov.legalprocurement.payment.Payment;
 import cn.gov.legalprocurement.payment.PaymentService;
@@ -26,6 +29,7 @@ import cn.gov.legalprocurement.project.ProcurementProject;
 import cn.gov.legalprocurement.project.ProjectStage;
 import cn.gov.legalprocurement.publication.Announcement;
 import cn.gov.legalprocurement.publication.PublicationService;
+import cn.gov.legalprocurement.shared.PortalClock;
 import cn.gov.legalprocurement.shared.PortalException;
 import cn.gov.legalprocurement.tender.ApproveMethodSwitchHandler;
 import cn.gov.legalprocurement.tender.Award;
@@ -38,6 +42,8 @@ import cn.gov.legalprocurement.workflow.ProcessModel.Tendering;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +54,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** Every statutory path of the procurement flow, driven through the services as the users would. */
 class ProcurementPathsTest extends ProcessTestSupport {
 
+    @Autowired
+    EvaluationService evaluation;
+    @Autowired
+    DeadlineService deadlines;
     @Autowired
     BudgetService budget;
     @Autowired
@@ -89,8 +99,17 @@ class ProcurementPathsTest extends ProcessTestSupport {
         bid(p, 1, "1690000");
         bid(p, 2, "1640000");
         openBids(p);
-        assertThat(committeeOf(p)).hasSize(3);
-        scoreAll(p, Map.of(1, "60", 2, "50"));
+        // a panel of three negotiates, then asks the two for final quotations; the lowest wins (74号令 35)
+        assertThat(evaluation.members(p.getId())).hasSize(3);
+        String chair = evaluation.members(p.getId()).get(0);
+        complete(chair, p, Tendering.TASK_NEGOTIATE_ROUND, new NegotiateRoundHandler.Form("逐一谈判服务方案与报价", null,
+                Map.of(), true, LocalDateTime.ofInstant(deadlines.firstWorkingDayAt(now().plus(Duration.ofDays(2)), LocalTime.of(10, 0)),
+                        PortalClock.ZONE)));
+        ProcurementProject finalRound = reload(p);
+        bid(finalRound, 1, "1660000");
+        bid(finalRound, 2, "1600000");
+        openBids(finalRound);
+        assertThat(rankedFirst(p).getPrice()).isEqualByComparingTo("1600000");
         complete(unit.head(), p, Tendering.TASK_CONFIRM_WINNER, new ConfirmWinnerHandler.Form(rankedFirst(p).getId(), null));
         assertThat(awards.currentAward(p.getId())).get().extracting(Award::getStatus).isEqualTo(Award.Status.PUBLISHED);
         assertThat(instance(p, Tendering.ID)).isWaitingAt(Tendering.GATEWAY_CHALLENGE_WINDOW);
@@ -255,7 +274,7 @@ class ProcurementPathsTest extends ProcessTestSupport {
         at(p.getBidDeadline().minusSeconds(60));
 
         assertThat(fireDueTimers()).isZero();
-        assertThat(instance(p, Tendering.ID)).isWaitingAt(Tendering.TIMER_BID_DEADLINE);
+        assertThat(instance(p, Tendering.ID)).isWaitingAt(Tendering.GATEWAY_BID_PERIOD);
         Job timer = management.createJobQuery().processInstanceId(instance(p, Tendering.ID).getId()).timers().singleResult();
         assertThat(timer.getDuedate()).isEqualTo(Date.from(p.getBidDeadline()));
         assertThat(findTask(unit.head(), p, Tendering.TASK_CONFIRM_WINNER)).isEmpty();

@@ -27,6 +27,7 @@ class DemoTasksTest extends RunningPortal {
     void everyRoleHasATaskWaitingWithItsTimeStillAhead() {
         assertWaiting(List.of("head-danghu"), ProcessModel.ProjectApplication.TASK_APPROVE);
         assertWaiting(List.of("finance"), ProcessModel.BudgetCommitment.TASK_FINANCE_REVIEW);
+        assertWaiting(numbered("expert", 9), ProcessModel.Tendering.TASK_NEGOTIATE_ROUND);
         assertWaiting(numbered("expert", 9), ProcessModel.Tendering.TASK_SCORE_BIDS);
         assertWaiting(List.of("head-office"), ProcessModel.Tendering.TASK_CONFIRM_WINNER);
         assertWaiting(numbered("provider", 6), ProcessModel.ContractSignatures.TASK_SIGN_PROVIDER);

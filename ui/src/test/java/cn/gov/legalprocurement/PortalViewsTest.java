@@ -227,6 +227,59 @@ class PortalViewsTest extends KaribuPortal {
         assertThat(String.join(" ", GridKt._getFormattedRow(asked, 0))).contains("须具备，以执业证为准。");
     }
 
+    /**
+     * The unit clarifies the documents of its open consultation on the project's page; with more than the
+     * consultation's five days left the deadline stays, and the suppliers read the clarification on the tender's page.
+     */
+    @Test
+    void thePurchaserPublishesAClarificationThatTheSuppliersRead() {
+        ProcurementProject open = projectService.openForBids().stream().filter(x -> x.getTitle().equals("12348 公共法律服务热线咨询服务"))
+                .findFirst().orElseThrow();
+        java.time.Instant deadline = open.getBidDeadline();
+        loginAs("purchaser-office");
+        navigate("projects/" + open.getCode());
+        assertThat(_get(Component.class, spec -> spec.withId("clarification")).getElement().getTextRecursively())
+                .contains("澄清或修改采购文件");
+        _setValue(_get(com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withId("clarification-text")),
+                "补充说明：热线坐席须配备录音设备。");
+        _click(_get(Button.class, spec -> spec.withId("clarification-publish")));
+
+        assertThat(projectService.project(open.getId()).getBidDeadline()).isEqualTo(deadline);
+        assertThat(publication.ofProject(open.getId()))
+                .anyMatch(a -> a.getKind() == Announcement.Kind.CLARIFICATION_NOTICE && a.getBody().contains("录音设备"));
+        logout();
+        loginAs("provider2");
+        navigate("tenders/" + open.getCode());
+        assertThat(pageText()).contains("澄清（更正）公告", "录音设备");
+    }
+
+    /**
+     * The demo consultation waits for its panel's chair: the form lists the suppliers still in it with their first
+     * quotations, and refuses a round without minutes or an elimination without its reason, changing nothing.
+     */
+    @Test
+    void thePanelsChairSeesTheResponsesAndAnIncompleteRoundIsRefusedOnItsFields() {
+        ProcurementProject p = projectRepository.findAll().stream().filter(x -> x.getTitle().equals("医疗纠纷人民调解专业服务"))
+                .findFirst().orElseThrow();
+        WorkTask round = negotiationRound(p).orElseThrow();
+        loginAs(round.assignee());
+        navigate("tasks/" + round.id());
+        assertThat(pageText()).contains("仍在谈判（磋商）中的供应商", "首次报价", p.getCode());
+        com.vaadin.flow.component.checkbox.Checkbox eliminate = _find(com.vaadin.flow.component.checkbox.Checkbox.class).stream()
+                .filter(c -> c.getId().orElse("").startsWith("eliminate-")).findFirst().orElseThrow();
+        _setValue(eliminate, true);
+
+        _click(_get(Button.class, spec -> spec.withId("complete-task")));
+
+        assertThat(((HasValidation) _get(Component.class, spec -> spec.withId("field-minutes"))).isInvalid()).isTrue();
+        String reasonId = "reason-" + eliminate.getId().orElseThrow().substring("eliminate-".length());
+        assertThat(((HasValidation) _get(Component.class, spec -> spec.withId(reasonId))).isInvalid()).isTrue();
+        assertThat(negotiationRound(p)).isPresent();
+        assertThat(jdbc.queryForObject("select count(*) from negotiation_round where project_id = ?", Integer.class, p.getId()))
+                .isZero();
+        assertThat(projectService.project(p.getId()).isFinalQuotationRound()).isFalse();
+    }
+
     /** 当湖街道 buys a community's legal adviser below 平湖市's floor by comparing three quotes in the task form. */
     @Test
     void aPurchaserBelowTheFloorComparesQuotesAndTakesTheLowest() {

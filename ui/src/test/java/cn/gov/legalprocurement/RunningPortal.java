@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import cn.gov.legalprocurement.project.ProcurementProject;
 import cn.gov.legalprocurement.workflow.ProcessModel;
@@ -68,6 +69,11 @@ abstract class RunningPortal {
                 throw new AssertionError(e);
             }
         }
+    }
+
+    Optional<WorkTask> negotiationRound(ProcurementProject p) {
+        return tasks.openTasksOfProject(p.getCode()).stream()
+                .filter(t -> t.taskKey().equals(ProcessModel.Tendering.TASK_NEGOTIATE_ROUND)).findFirst();
     }
 
     List<WorkTask> scoringTasks(ProcurementProject p) {

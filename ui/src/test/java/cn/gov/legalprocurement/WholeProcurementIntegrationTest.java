@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.gov.legalprocurement.acceptance.EvaluateAcceptanceHandler;
 import cn.gov.legalprocurement.budget.BudgetLine;
 import cn.gov.legalprocurement.budget.BudgetService;
+import cn.gov.legalprocurement.calendar.DeadlineService;
 import cn.gov.legalprocurement.catalogue.CatalogueItem;
 import cn.gov.legalprocurement.catalogue.CatalogueService;
 import cn.gov.legalprocurement.catalogue.Measure;
@@ -15,6 +16,7 @@ import cn.gov.legalprocurement.contract.ContractService;
 import cn.gov.legalprocurement.contract.PrepareContractHandler;
 import cn.gov.legalprocurement.contract.Signature;
 import cn.gov.legalprocurement.documents.StoredDocument;
+import cn.gov.legalprocurement.evaluation.NegotiateRoundHandler;
 import cn.gov.legalprocurement.evaluation.ScoreBidsHandler;
 import cn.gov.legalprocurement.organisation.ProviderService;
 import cn.gov.legalprocurement.payment.ApprovePaymentHandler;
@@ -46,13 +48,16 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -68,6 +73,8 @@ class WholeProcurementIntegrationTest extends RunningPortal {
 
     @LocalServerPort
     int port;
+    @Autowired
+    DeadlineService deadlines;
     @Autowired
     TestRestTemplate http;
     @Autowired
@@ -198,9 +205,27 @@ class WholeProcurementIntegrationTest extends RunningPortal {
         keys.forEach((provider, key) -> bidding.decryptBid(users.actor(provider), tendering.getId(), key));
         // ... and the job executor opens them when the window closes
         moveClockTo(projects.project(p.getId()).getDecryptionWindowEnds().plusSeconds(5));
-        await("bids opened and committee drawn", () -> !scoringTasks(tendering).isEmpty());
+        await("bids opened and the consultation panel drawn", () -> negotiationRound(tendering).isPresent());
+        assertThat(bidding.currentRound(p.getId()).stream().filter(Bid::isQualified)).hasSize(3);
+        // the panel's chair records the round and asks for final quotations, which each supplier seals and decrypts
+        WorkTask round = negotiationRound(p).orElseThrow();
+        Instant finalDeadline = deadlines.firstWorkingDayAt(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(1)),
+                LocalTime.of(10, 0));
+        tasks.complete(users.actor(round.assignee()), round.id(), new NegotiateRoundHandler.Form("逐一磋商顾问团队与报价", null,
+                Map.of(), true, finalDeadline.atZone(PortalClock.ZONE).toLocalDateTime()));
+        keys.clear();
+        for (String provider : List.of("provider1", "provider3", "provider5")) {
+            byte[] key = BidEnvelope.newKey();
+            bidding.submitBid(users.actor(provider), p.getId(), BidEnvelope.seal(new BidEnvelope.Plain("22500",
+                    "三名律师轮值，每月驻点不少于 10 小时", List.of()), key));
+            keys.put(provider, BidEnvelope.keyText(key));
+        }
+        moveClockTo(finalDeadline.plusSeconds(5));
+        keys.forEach((provider, key) -> bidding.decryptBid(users.actor(provider), tendering.getId(), key));
+        moveClockTo(projects.project(p.getId()).getDecryptionWindowEnds().plusSeconds(5));
+        await("final quotations opened", () -> !scoringTasks(tendering).isEmpty());
         List<Bid> qualified = bidding.currentRound(p.getId()).stream().filter(Bid::isQualified).toList();
-        assertThat(qualified).hasSize(3);
+        assertThat(qualified).hasSize(3).allSatisfy(b -> assertThat(b.getPrice()).isEqualByComparingTo("22500"));
         for (WorkTask scoring : scoringTasks(p)) {
             Map<Long, BigDecimal> scores = new LinkedHashMap<>();
             qualified.forEach(b -> scores.put(b.getId(), BigDecimal.valueOf(60 + b.getId() % 7)));

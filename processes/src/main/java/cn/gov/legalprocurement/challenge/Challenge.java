@@ -10,12 +10,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A provider's challenge (质疑) of the procurement result. */
+/** A provider's challenge (质疑) of the documents, or of the process and its result (财政部令第94号 art. 10). */
 @Entity
 @Table(name = "challenge")
 public class Challenge {
 
-    public enum Status { OPEN, REJECTED, UPHELD_REEVALUATE, UPHELD_RETENDER }
+    public enum Status { OPEN, REJECTED, UPHELD_REEVALUATE, UPHELD_RETENDER, UPHELD_AMEND }
+
+    /** What is challenged: the documents (during the bid period), or the process and its result (after the award notice). */
+    public enum Subject { DOCUMENTS, RESULT }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -33,6 +36,9 @@ public class Challenge {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private Status status;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Subject subject;
     private String answer;
     @Column(name = "answered_by")
     private String answeredBy;
@@ -42,8 +48,9 @@ public class Challenge {
     protected Challenge() {
     }
 
-    Challenge(Long projectId, Long providerId, String filedBy, Instant filedAt, String grounds) {
+    Challenge(Long projectId, Subject subject, Long providerId, String filedBy, Instant filedAt, String grounds) {
         this.projectId = projectId;
+        this.subject = subject;
         this.providerId = providerId;
         this.filedBy = filedBy;
         this.filedAt = filedAt;
@@ -64,6 +71,10 @@ public class Challenge {
 
     public Long getProjectId() {
         return projectId;
+    }
+
+    public Subject getSubject() {
+        return subject;
     }
 
     public Long getProviderId() {

@@ -7,7 +7,7 @@ public interface ChallengeRepository extends JpaRepository<Challenge, Long> {
 
     List<Challenge> findByProjectIdOrderByFiledAt(Long projectId);
 
-    List<Challenge> findByProjectIdAndStatus(Long projectId, Challenge.Status status);
+    List<Challenge> findByProjectIdAndSubjectAndStatus(Long projectId, Challenge.Subject subject, Challenge.Status status);
 
     List<Challenge> findByProviderIdOrderByFiledAtDesc(Long providerId);
 }

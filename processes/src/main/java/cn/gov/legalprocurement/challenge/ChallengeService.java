@@ -1,27 +1,34 @@
 package cn.gov.legalprocurement.challenge;
 
 import cn.gov.legalprocurement.audit.AuditLog;
+import cn.gov.legalprocurement.calendar.DeadlineService;
 import cn.gov.legalprocurement.project.ProcurementMethod;
 import cn.gov.legalprocurement.project.ProcurementProject;
 import cn.gov.legalprocurement.project.ProjectService;
+import cn.gov.legalprocurement.project.ProjectStage;
+import cn.gov.legalprocurement.rules.Rule;
+import cn.gov.legalprocurement.rules.RuleBook;
+import cn.gov.legalprocurement.rules.RulesService;
 import cn.gov.legalprocurement.shared.Actor;
 import cn.gov.legalprocurement.shared.PortalClock;
 import cn.gov.legalprocurement.shared.PortalException;
 import cn.gov.legalprocurement.shared.Role;
 import cn.gov.legalprocurement.shared.Texts;
 import cn.gov.legalprocurement.tender.AwardService;
-import cn.gov.legalprocurement.tender.Bid;
 import cn.gov.legalprocurement.tender.BidService;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Challenges: a bidder files one within the challenge window after the award notice; while it is
- * open the process cannot reach contract signing; the purchaser's answer rejects it or upholds it
- * (re-evaluation or re-tender).
+ * Challenges (质疑, 财政部令第94号): a supplier who obtained the documents challenges them within
+ * {@code challenge-period-working-days} of the end of their sale period (art. 11), before the deadline; a bidder
+ * challenges the process and its result within the challenge window after the award notice, and while that is
+ * open the process cannot reach contract signing. The purchaser's answer rejects or upholds (the documents are
+ * amended by a clarification; the result is evaluated again or procured again).
  */
 @Service
 public class ChallengeService {
@@ -33,9 +40,11 @@ public class ChallengeService {
     private final TenderingProcess process;
     private final AuditLog audit;
     private final PortalClock clock;
+    private final RulesService rules;
+    private final DeadlineService deadlines;
 
     ChallengeService(ChallengeRepository challenges, ProjectService projects, AwardService awards, BidService bidding,
-                     TenderingProcess process, AuditLog audit, PortalClock clock) {
+                     TenderingProcess process, AuditLog audit, PortalClock clock, RulesService rules, DeadlineService deadlines) {
         this.challenges = challenges;
         this.projects = projects;
         this.awards = awards;
@@ -43,6 +52,8 @@ public class ChallengeService {
         this.process = process;
         this.audit = audit;
         this.clock = clock;
+        this.rules = rules;
+        this.deadlines = deadlines;
     }
 
     @Transactional
@@ -53,14 +64,12 @@ public class ChallengeService {
         if (p.getChallengeWindowEnds() == null || now.isAfter(p.getChallengeWindowEnds())) {
             throw PortalException.conflict(null, "error.challenge.window-closed");
         }
-        boolean bidder = bidding.currentRound(projectId).stream()
-                .anyMatch(b -> b.getProviderId() == actor.organisationId() && b.getStatus() != Bid.Status.WITHDRAWN);
-        if (!bidder) {
+        if (!bidding.tookPart(p, actor.organisationId())) {
             throw PortalException.forbidden("error.challenge.not-bidder");
         }
         Texts.require("grounds", grounds, 4000);
-        Challenge challenge = challenges.save(new Challenge(projectId, actor.organisationId(), actor.username(), now,
-                grounds.strip()));
+        Challenge challenge = challenges.save(new Challenge(projectId, Challenge.Subject.RESULT, actor.organisationId(),
+                actor.username(), now, grounds.strip()));
         audit.record(actor, "challenge.file", Challenge.class, challenge.getId(), null,
                 Map.of("project", p.getCode(), "grounds", challenge.getGrounds()));
         process.challengeFiled(p.getCode(), challenge.getId());
@@ -81,7 +90,15 @@ public class ChallengeService {
         if (outcome == Challenge.Status.UPHELD_REEVALUATE && p.getMethod() == ProcurementMethod.SINGLE_SOURCE) {
             throw PortalException.invalid("outcome", "error.challenge.no-evaluation");
         }
-        List<Challenge> open = challenges.findByProjectIdAndStatus(projectId, Challenge.Status.OPEN);
+        // the lowest final quotation decides a negotiation: evaluating the same quotations again changes nothing
+        if (outcome == Challenge.Status.UPHELD_REEVALUATE && p.getMethod() == ProcurementMethod.COMPETITIVE_NEGOTIATION) {
+            throw PortalException.invalid("outcome", "error.challenge.negotiation-reprocure");
+        }
+        if (outcome == Challenge.Status.UPHELD_AMEND) {
+            throw PortalException.invalid("outcome", "error.unknown", outcome);
+        }
+        List<Challenge> open = challenges.findByProjectIdAndSubjectAndStatus(projectId, Challenge.Subject.RESULT,
+                Challenge.Status.OPEN);
         for (Challenge c : open) {
             c.answer(outcome, answer.strip(), actor.username(), clock.now());
             audit.record(actor, "challenge.answer", Challenge.class, c.getId(), Map.of("status", Challenge.Status.OPEN),
@@ -91,6 +108,77 @@ public class ChallengeService {
             awards.cancelAward(projectId, answer.strip());
         }
         return new Answer(outcome, answer.strip());
+    }
+
+    /**
+     * The last moment the documents may be challenged: {@code challenge-period-working-days} after the end of their
+     * sale period (or of the notice's day, for a method without one), and never after the bid deadline; empty when
+     * no documents are out.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Instant> documentsChallengeableUntil(long projectId) {
+        ProcurementProject p = projects.project(projectId);
+        if (p.getStage() != ProjectStage.TENDERING || p.getNoticePublishedAt() == null || p.getBidDeadline() == null
+                || p.isFinalQuotationRound()) {
+            return Optional.empty();
+        }
+        RuleBook book = rules.forJurisdiction(p.getJurisdictionCode());
+        Instant known = p.getMethod().documentsOnSale()
+                ? deadlines.workingDaysEnd(p.getNoticePublishedAt(), book.workingDays(Rule.TENDER_DOCUMENTS_AVAILABLE_WORKING_DAYS))
+                : p.getNoticePublishedAt();
+        Instant last = deadlines.workingDaysEnd(known, book.workingDays(Rule.CHALLENGE_PERIOD_WORKING_DAYS));
+        return Optional.of(last.isBefore(p.getBidDeadline()) ? last : p.getBidDeadline());
+    }
+
+    /** A supplier who obtained the documents challenges them (not the bidder's secret: any supplier may). */
+    @Transactional
+    public Challenge fileAgainstDocuments(Actor actor, long projectId, String grounds) {
+        actor.require(Role.PROVIDER);
+        Instant now = clock.now();
+        Instant until = documentsChallengeableUntil(projectId).filter(now::isBefore)
+                .orElseThrow(() -> PortalException.conflict(null, "error.challenge.documents-closed"));
+        if (!bidding.mayTakePart(actor, projectId)) {
+            throw PortalException.forbidden("error.challenge.not-supplier");
+        }
+        Texts.require("grounds", grounds, 4000);
+        ProcurementProject p = projects.lock(projectId);
+        Challenge challenge = challenges.save(new Challenge(projectId, Challenge.Subject.DOCUMENTS, actor.organisationId(),
+                actor.username(), now, grounds.strip()));
+        // against the challenge, not the project: the project's trail is read before the deadline, and a challenger
+        // is a potential bidder (87号令 art. 14)
+        audit.record(actor, "challenge.file-documents", Challenge.class, challenge.getId(), null,
+                Map.of("project", p.getCode(), "grounds", challenge.getGrounds(), "until", until));
+        process.documentsChallengeFiled(p.getCode());
+        return challenge;
+    }
+
+    /** The purchaser's answer to the open challenges of the documents: rejected, or upheld (the documents are amended). */
+    Answer answerDocuments(Actor actor, long projectId, Challenge.Status outcome, String answer) {
+        actor.require(Role.PURCHASER);
+        ProcurementProject p = projects.lock(projectId);
+        actor.requireOrganisation(p.getPurchaserId());
+        if (outcome != Challenge.Status.REJECTED && outcome != Challenge.Status.UPHELD_AMEND) {
+            throw PortalException.invalid("outcome", "error.unknown", outcome);
+        }
+        for (Challenge c : challenges.findByProjectIdAndSubjectAndStatus(projectId, Challenge.Subject.DOCUMENTS,
+                Challenge.Status.OPEN)) {
+            c.answer(outcome, answer.strip(), actor.username(), clock.now());
+            audit.record(actor, "challenge.answer", Challenge.class, c.getId(), Map.of("status", Challenge.Status.OPEN),
+                    Map.of("status", outcome, "answer", answer));
+        }
+        return new Answer(outcome, answer.strip());
+    }
+
+    /**
+     * The challenges whose records the project's trail may show: of the result always; of the documents once the
+     * opening of the round has closed (a challenger is a potential bidder, 87号令 art. 14).
+     */
+    @Transactional(readOnly = true)
+    public List<Challenge> onRecord(long projectId) {
+        ProcurementProject p = projects.project(projectId);
+        boolean biddingOver = p.getStage() != ProjectStage.TENDERING || p.isDecryptionOver(clock.now());
+        return challenges.findByProjectIdOrderByFiledAt(projectId).stream()
+                .filter(c -> c.getSubject() == Challenge.Subject.RESULT || biddingOver).toList();
     }
 
     @Transactional(readOnly = true)

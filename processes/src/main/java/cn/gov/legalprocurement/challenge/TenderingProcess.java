@@ -19,6 +19,19 @@ class TenderingProcess {
      * every open challenge: a challenge filed while another is being answered finds no waiting gateway and
      * is answered with it.
      */
+    /**
+     * Tells the project's tendering a challenge of the documents was filed; one answer task covers every open
+     * one, so a challenge filed while it is open is answered with it.
+     */
+    void documentsChallengeFiled(String projectCode) {
+        boolean answering = runtime.createExecutionQuery().processInstanceBusinessKey(projectCode)
+                .activityId(Tendering.TASK_ANSWER_DOCUMENTS_CHALLENGE).count() > 0;
+        if (!answering) {
+            runtime.createMessageCorrelation(Tendering.MESSAGE_DOCUMENTS_CHALLENGE_FILED).processInstanceBusinessKey(projectCode)
+                    .correlate();
+        }
+    }
+
     void challengeFiled(String projectCode, long challengeId) {
         boolean waiting = runtime.createExecutionQuery().processInstanceBusinessKey(projectCode)
                 .messageEventSubscriptionName(Tendering.MESSAGE_CHALLENGE_FILED).count() > 0;

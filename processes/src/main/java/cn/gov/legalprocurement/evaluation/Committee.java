@@ -5,7 +5,10 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
-/** {@code ${committee.members(execution)}}: who scores the bids (the scoring task's collection). */
+/**
+ * {@code ${committee.members(execution)}}: who scores the bids (the scoring task's collection);
+ * {@code ${committee.chair(execution)}}: who records the negotiation's rounds for the panel.
+ */
 @Component("committee")
 public class Committee {
 
@@ -17,5 +20,9 @@ public class Committee {
 
     public List<String> members(VariableScope scope) {
         return evaluation.members(Executions.projectId(scope));
+    }
+
+    public String chair(VariableScope scope) {
+        return evaluation.members(Executions.projectId(scope)).get(0);
     }
 }

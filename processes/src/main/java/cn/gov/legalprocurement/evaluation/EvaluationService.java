@@ -114,12 +114,8 @@ public class EvaluationService {
 
     /** One expert's quality scores for every qualified bid of the round. */
     void score(Actor actor, long projectId, boolean noConflict, Map<Long, BigDecimal> qualityScores, String comment) {
-        actor.require(Role.EXPERT);
-        Expert expert = experts.findByUsername(actor.username()).orElseThrow(() -> PortalException.forbidden("error.role", "EXPERT"));
-        EvaluationCommittee committee = currentCommittee(projectId);
-        if (!committee.getExpertIds().contains(expert.getId())) {
-            throw PortalException.forbidden("error.evaluation.not-member");
-        }
+        EvaluationCommittee committee = requireMember(actor, projectId);
+        Expert expert = experts.findByUsername(actor.username()).orElseThrow();
         if (!noConflict) {
             throw PortalException.invalid("noConflict", "error.evaluation.declare-conflict");
         }
@@ -160,10 +156,7 @@ public class EvaluationService {
         List<Bid> qualified = bidding.currentRound(projectId).stream().filter(Bid::isQualified).toList();
         Map<Long, List<BidScore>> byBid = scores.findByCommitteeId(committee.getId()).stream()
                 .collect(Collectors.groupingBy(BidScore::getBidId));
-        Map<Long, BigDecimal> evaluated = qualified.stream().collect(Collectors.toMap(Bid::getId, b ->
-                b.getSmeSize() != null && b.getSmeSize().getsPriceDeduction()
-                        ? Money.normalise(b.getPrice().subtract(Money.percentOf(b.getPrice(), deduction)))
-                        : b.getPrice()));
+        Map<Long, BigDecimal> evaluated = qualified.stream().collect(Collectors.toMap(Bid::getId, b -> evaluatedPrice(b, deduction)));
         BigDecimal lowest = evaluated.values().stream().min(Comparator.naturalOrder()).orElseThrow();
         for (Bid bid : qualified) {
             List<BidScore> given = byBid.getOrDefault(bid.getId(), List.of());
@@ -200,15 +193,29 @@ public class EvaluationService {
     /** The opened, qualified bids a committee member scores; only members of the current committee see them. */
     @Transactional(readOnly = true)
     public List<Bid> bidsToScore(Actor actor, long projectId) {
-        actor.require(Role.EXPERT);
-        Expert expert = experts.findByUsername(actor.username()).orElseThrow(() -> PortalException.forbidden("error.role", "EXPERT"));
-        if (!currentCommittee(projectId).getExpertIds().contains(expert.getId())) {
-            throw PortalException.forbidden("error.evaluation.not-member");
-        }
+        requireMember(actor, projectId);
         return bidding.currentRound(projectId).stream().filter(Bid::isQualified).toList();
     }
 
-    private EvaluationCommittee currentCommittee(long projectId) {
+    /** The actor is an expert on the project's current committee (or panel): its committee. */
+    EvaluationCommittee requireMember(Actor actor, long projectId) {
+        actor.require(Role.EXPERT);
+        Expert expert = experts.findByUsername(actor.username()).orElseThrow(() -> PortalException.forbidden("error.role", "EXPERT"));
+        EvaluationCommittee committee = currentCommittee(projectId);
+        if (!committee.getExpertIds().contains(expert.getId())) {
+            throw PortalException.forbidden("error.evaluation.not-member");
+        }
+        return committee;
+    }
+
+    /** The price a bid is evaluated at: a small or micro enterprise's reduced by the SME deduction (财库〔2020〕46号 9). */
+    static BigDecimal evaluatedPrice(Bid bid, BigDecimal deductionPercent) {
+        return bid.getSmeSize() != null && bid.getSmeSize().getsPriceDeduction()
+                ? Money.normalise(bid.getPrice().subtract(Money.percentOf(bid.getPrice(), deductionPercent)))
+                : bid.getPrice();
+    }
+
+    EvaluationCommittee currentCommittee(long projectId) {
         ProcurementProject p = projects.project(projectId);
         return committees.findFirstByProjectIdAndTenderRoundOrderByIdDesc(projectId, p.getTenderRound())
                 .orElseThrow(() -> PortalException.notFound("EvaluationCommittee", p.getCode()));

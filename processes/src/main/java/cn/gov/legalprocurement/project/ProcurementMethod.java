@@ -33,6 +33,11 @@ public enum ProcurementMethod {
         return tender;
     }
 
+    /** Methods whose panel negotiates (consults) in rounds before the final quotations (74号令 30–35, 214号 18–24). */
+    public boolean negotiates() {
+        return this == COMPETITIVE_NEGOTIATION || this == COMPETITIVE_CONSULTATION;
+    }
+
     /** A non-tender method a failed tender may switch to, with FINANCE's approval (政府采购法 art. 37). */
     public boolean isSwitchTarget() {
         return this == COMPETITIVE_NEGOTIATION || this == COMPETITIVE_CONSULTATION || this == SINGLE_SOURCE;
@@ -44,6 +49,19 @@ public enum ProcurementMethod {
      */
     public boolean documentsOnSale() {
         return this == OPEN_TENDER || this == INVITED_TENDER || this == COMPETITIVE_CONSULTATION;
+    }
+
+    /**
+     * How long before the deadline a clarification that may affect the bids must reach the suppliers, else the
+     * deadline moves (实施条例 31; 财库〔2014〕214号 art. 10; 74号令 art. 29); null where nobody bids.
+     */
+    public Rule clarificationPeriod() {
+        return switch (this) {
+            case COMPETITIVE_CONSULTATION -> Rule.CLARIFICATION_DAYS_BEFORE_DEADLINE_CONSULTATION;
+            case COMPETITIVE_NEGOTIATION -> Rule.CLARIFICATION_WORKING_DAYS_BEFORE_DEADLINE_NEGOTIATION;
+            case OPEN_TENDER, INVITED_TENDER, FRAMEWORK_AGREEMENT -> Rule.CLARIFICATION_DAYS_BEFORE_DEADLINE_TENDER;
+            case SINGLE_SOURCE, DECENTRALISED_PURCHASE -> null;
+        };
     }
 
     /** The minimum period from notice to bid deadline, in days or working days; null for single source and purchases below the floor. */

@@ -62,6 +62,9 @@ public class ProcurementProject {
     private int failedTenders;
     @Column(name = "tender_round", nullable = false)
     private int tenderRound;
+    /** The round in which the suppliers still in a negotiation or consultation give their final quotations; 0 if none. */
+    @Column(name = "final_quotation_round", nullable = false)
+    private int finalQuotationRound;
     @Column(name = "price_weight")
     private Integer priceWeight;
     @Column(name = "technical_criteria")
@@ -158,6 +161,35 @@ public class ProcurementProject {
         this.noticePublishedAt = publishedAt;
         this.awardNoticeAt = null;
         this.challengeWindowEnds = null;
+    }
+
+    /**
+     * After the negotiation (consultation), a sealed round of final quotations from the suppliers still in it:
+     * the documents, price weight and notice stay those of the negotiation.
+     */
+    public void openFinalQuotationRound(Instant deadline, Instant decryptionWindowEnds) {
+        this.tenderRound++;
+        this.finalQuotationRound = tenderRound;
+        this.bidDeadline = deadline;
+        this.decryptionWindowEnds = decryptionWindowEnds;
+        this.awardNoticeAt = null;
+        this.challengeWindowEnds = null;
+    }
+
+    /** A clarification that may affect the bids came too late: the bid deadline (and the decryption after it) moves. */
+    public void moveBidDeadline(Instant deadline, Instant decryptionWindowEnds) {
+        this.bidDeadline = deadline;
+        this.decryptionWindowEnds = decryptionWindowEnds;
+    }
+
+    /** The round the current procurement began with: the one before a round of final quotations, else the current one. */
+    public int firstResponseRound() {
+        return isFinalQuotationRound() ? tenderRound - 1 : tenderRound;
+    }
+
+    /** Whether the current round is one of final quotations, open only to the suppliers still in the negotiation. */
+    public boolean isFinalQuotationRound() {
+        return tenderRound > 0 && finalQuotationRound == tenderRound;
     }
 
     public void awardPublished(Instant at, Instant challengeWindowEnds) {

@@ -52,7 +52,7 @@ public class ProcurementTrail {
         bidding.bidsOnRecord(projectId).forEach(id -> events.addAll(audit.trail(Bid.class, id)));
         evaluation.committees(projectId).forEach(c -> events.addAll(audit.trail(EvaluationCommittee.class, c.getId())));
         awards.awards(projectId).forEach(a -> events.addAll(audit.trail(Award.class, a.getId())));
-        challenges.ofProject(projectId).forEach(c -> events.addAll(audit.trail(Challenge.class, c.getId())));
+        challenges.onRecord(projectId).forEach(c -> events.addAll(audit.trail(Challenge.class, c.getId())));
         if (contractId != null) {
             events.addAll(audit.trail(Contract.class, contractId));
             payments.ofContract(contractId).forEach(p -> events.addAll(audit.trail(Payment.class, p.getId())));

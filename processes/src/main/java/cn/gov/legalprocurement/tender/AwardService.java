@@ -76,12 +76,32 @@ public class AwardService {
         if (bid.getRankNo() != 1 && (reason == null || reason.isBlank())) {
             throw PortalException.invalid("reason", "error.tender.rank-reason", bid.getRankNo());
         }
-        Award award = awards.save(new Award(projectId, bid.getId(), bid.getProviderId(), bid.getPrice(),
-                actor.username(), clock.now()));
+        Award award = award(projectId, bid, actor.username());
         audit.record(actor, "tender.confirm-winner", Award.class, award.getId(), null, Map.of("bid", bidId,
                 "provider", bid.getProviderId(), "amount", bid.getPrice(), "rank", bid.getRankNo(),
                 "reason", reason == null ? "" : reason));
         return award;
+    }
+
+    /** Who an award deemed chosen names as its confirmer: nobody confirmed it in time. */
+    public static final String DEEMED_CHOSEN = "deemed-chosen";
+
+    /**
+     * The head did not confirm the winner within {@code winner-confirmation-working-days} of the report: the
+     * top-ranked supplier is deemed chosen (87号令 art. 68, 74号令 art. 36, 财库〔2014〕214号 art. 28).
+     */
+    @Transactional
+    public Award deemTopRankedChosen(long projectId) {
+        Bid top = bidding.currentRound(projectId).stream().filter(b -> b.isQualified() && Integer.valueOf(1).equals(b.getRankNo()))
+                .findFirst().orElseThrow(() -> new IllegalStateException("Project " + projectId + " has no top-ranked bid"));
+        Award award = award(projectId, top, DEEMED_CHOSEN);
+        audit.record(AuditLog.SYSTEM, "tender.winner-deemed-chosen", Award.class, award.getId(), null, Map.of("bid", top.getId(),
+                "provider", top.getProviderId(), "amount", top.getPrice()));
+        return award;
+    }
+
+    private Award award(long projectId, Bid bid, String confirmedBy) {
+        return awards.save(new Award(projectId, bid.getId(), bid.getProviderId(), bid.getPrice(), confirmedBy, clock.now()));
     }
 
     /** The clocks an award notice starts: the challenge window, the signing deadline and its escalation. */
@@ -104,8 +124,8 @@ public class AwardService {
                 .sorted(java.util.Comparator.comparing(Bid::getRankNo))
                 .map(b -> new String[]{String.valueOf(b.getRankNo()),
                         organisations.nameOf(b.getProviderId()),
-                        DocumentModels.figures(b.getEvaluatedPrice()), b.getPriceScore().toPlainString(),
-                        b.getQualityScore().toPlainString(), b.getTotalScore().toPlainString()})
+                        DocumentModels.figures(b.getEvaluatedPrice()), score(b.getPriceScore()),
+                        score(b.getQualityScore()), score(b.getTotalScore())})
                 .toList();
         Map<String, String> values = DocumentModels.awardNotice(new DocumentModels.AwardData(p.getCode(), p.getTitle(),
                 organisations.nameOf(p.getPurchaserId()), p.getMethod().label(), provider.getName(), award.getAmount(), ranking,
@@ -116,6 +136,11 @@ public class AwardService {
         publication.publish(projectId, Announcement.Kind.AWARD_NOTICE, p.getTitle() + " 中标（成交）结果公告",
                 TemplateText.plain(DocumentTemplate.AWARD_NOTICE, values), challengeEnds, notice);
         return new Published(challengeEnds, signing.deadline(), signing.escalationAt());
+    }
+
+    /** A score as the notice prints it; a negotiation ranks by the final price alone and has none. */
+    private static String score(java.math.BigDecimal score) {
+        return score == null ? "——" : score.toPlainString();
     }
 
     /** A challenge upheld: the award is withdrawn and a notice says so. */

@@ -107,6 +107,11 @@ public class Bid {
         this.disqualificationReason = reason;
     }
 
+    /** The negotiation panel finds the response does not meet the requirements: the supplier leaves the negotiation. */
+    public void eliminate(String reason) {
+        disqualify(reason);
+    }
+
     public void score(BigDecimal evaluatedPrice, BigDecimal priceScore, BigDecimal qualityScore, BigDecimal totalScore) {
         this.evaluatedPrice = evaluatedPrice;
         this.priceScore = priceScore;

@@ -215,7 +215,7 @@ public class BidService {
         if (!actor.has(Role.SUPERVISOR)) {
             actor.requireOrganisation(p.getPurchaserId());
         }
-        if (!opened(p)) {
+        if (!onRecord(p)) {
             throw PortalException.forbidden("error.tender.sealed", PortalClock.minutes(
                     p.getDecryptionWindowEnds() == null ? p.getBidDeadline() : p.getDecryptionWindowEnds()));
         }
@@ -229,20 +229,43 @@ public class BidService {
     }
 
     /**
-     * The bids whose records may be shown: those of rounds whose opening has closed. Before that, not
-     * even their number is disclosed (87号令).
+     * Whether the current procurement's bids may be shown: once its opening has closed; in a negotiation or
+     * consultation once the final quotations are opened, so that nobody outside the panel learns the first
+     * responses (or who is still in) while the suppliers may still quote.
+     */
+    boolean onRecord(ProcurementProject p) {
+        return opened(p) && (!p.getMethod().negotiates() || p.isFinalQuotationRound());
+    }
+
+    /**
+     * The bids whose records may be shown: those of earlier procurements, and the current one's once it is on
+     * record. Before that, not even their number is disclosed (87号令).
      */
     @Transactional(readOnly = true)
     public List<Long> bidsOnRecord(long projectId) {
         ProcurementProject p = projects.project(projectId);
-        boolean currentOpened = opened(p);
+        boolean current = onRecord(p);
         return bids.findByProjectIdOrderById(projectId).stream()
-                .filter(b -> b.getTenderRound() < p.getTenderRound() || currentOpened)
+                .filter(b -> b.getTenderRound() < p.firstResponseRound() || current)
                 .map(Bid::getId).toList();
     }
 
+    /**
+     * Whether the provider took part in the current procurement: a bid of its first responses or final
+     * quotations that it did not withdraw (an eliminated supplier took part, and may challenge).
+     */
+    public boolean tookPart(ProcurementProject p, long providerId) {
+        return bids.findByProjectIdOrderById(p.getId()).stream()
+                .anyMatch(b -> b.getTenderRound() >= p.firstResponseRound() && b.getProviderId() == providerId
+                        && b.getStatus() != Bid.Status.WITHDRAWN);
+    }
+
     public List<Bid> currentRound(long projectId) {
-        return bids.findByProjectIdAndTenderRoundOrderById(projectId, projects.project(projectId).getTenderRound());
+        return roundOf(projectId, projects.project(projectId).getTenderRound());
+    }
+
+    public List<Bid> roundOf(long projectId, int round) {
+        return bids.findByProjectIdAndTenderRoundOrderById(projectId, round);
     }
 
     private BidView view(Bid b, String providerName) {

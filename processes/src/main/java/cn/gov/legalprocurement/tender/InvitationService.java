@@ -93,10 +93,20 @@ public class InvitationService {
         return List.copyOf(shuffled.subList(0, needed));
     }
 
-    /** Whether the provider may bid in the project's current round: always, unless it is an invited tender it was not invited to. */
+    /** The suppliers still in a negotiation (consultation) are asked for final quotations; nobody else may quote. */
+    @Transactional
+    public void inviteToFinalQuotations(ProcurementProject p, List<Long> providerIds) {
+        Instant now = clock.now();
+        providerIds.forEach(id -> invitations.save(new TenderInvitation(p.getId(), p.getTenderRound(), id, now)));
+    }
+
+    /**
+     * Whether the provider may bid in the project's current round: always, unless it is an invited tender it was
+     * not invited to or a round of final quotations it is not asked for.
+     */
     @Transactional(readOnly = true)
     public boolean mayBid(ProcurementProject p, long providerId) {
-        return p.getMethod() != ProcurementMethod.INVITED_TENDER
+        return p.getMethod() != ProcurementMethod.INVITED_TENDER && !p.isFinalQuotationRound()
                 || invitations.existsByProjectIdAndTenderRoundAndProviderId(p.getId(), p.getTenderRound(), providerId);
     }
 }

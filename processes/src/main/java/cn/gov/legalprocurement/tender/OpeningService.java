@@ -111,13 +111,25 @@ public class OpeningService {
                     Map.of("status", bid.getStatus(), "provider", bid.getProviderId(), "price", String.valueOf(bid.getPrice()),
                             "reason", String.valueOf(bid.getDisqualificationReason())));
         }
-        RuleBook book = rules.forJurisdiction(p.getJurisdictionCode());
         int qualified = qualifiedProviders.size();
-        int needed = !p.getMethod().isTender() && p.getFailedTenders() > 0
-                ? book.count(Rule.MIN_QUALIFIED_BIDS_AFTER_FAILED_TENDER) : book.count(Rule.MIN_QUALIFIED_BIDS);
+        int needed = neededSuppliers(p);
         audit.record(AuditLog.SYSTEM, "tender.opened", ProcurementProject.class, projectId, null,
                 Map.of("round", p.getTenderRound(), "qualified", qualified, "needed", needed, "notDecrypted", lapsed));
         return new Opening(qualified, needed);
+    }
+
+    /**
+     * How many suppliers meeting the requirements the procurement needs to go on: {@code min-qualified-bids}; two
+     * after a failed tender switched to a non-tender method (74号令 27); a consultation of services two (财库〔2015〕124号).
+     */
+    @Transactional(readOnly = true)
+    public int neededSuppliers(ProcurementProject p) {
+        RuleBook book = rules.forJurisdiction(p.getJurisdictionCode());
+        if (p.getMethod() == ProcurementMethod.COMPETITIVE_CONSULTATION) {
+            return book.count(Rule.MIN_SUPPLIERS_CONSULTATION_OF_SERVICES);
+        }
+        return !p.getMethod().isTender() && p.getFailedTenders() > 0
+                ? book.count(Rule.MIN_QUALIFIED_BIDS_AFTER_FAILED_TENDER) : book.count(Rule.MIN_QUALIFIED_BIDS);
     }
 
     /** The outcome of an opening: how many qualified bids there are and how many the law needs. */

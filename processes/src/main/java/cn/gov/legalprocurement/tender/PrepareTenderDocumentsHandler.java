@@ -36,6 +36,6 @@ public class PrepareTenderDocumentsHandler extends FormHandler<PrepareTenderDocu
                 form.priceWeight(), form.technicalCriteria(), form.bidDeadline().atZone(PortalClock.ZONE).toInstant());
         return Map.of(Tendering.VAR_BID_DEADLINE, Executions.date(round.bidDeadline()),
                 Tendering.VAR_DECRYPTION_WINDOW_ENDS, Executions.date(round.decryptionWindowEnds()),
-                Tendering.VAR_TENDER_ROUND, round.number());
+                Tendering.VAR_TENDER_ROUND, round.number(), Tendering.VAR_FINAL_QUOTATIONS, false);
     }
 }

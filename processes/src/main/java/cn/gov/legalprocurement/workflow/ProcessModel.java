@@ -124,6 +124,9 @@ public final class ProcessModel {
         public static final String ID = "tendering";
         public static final String TASK_PREPARE_DOCUMENTS = "Task_PrepareTenderDocuments";
         public static final String TIMER_BID_DEADLINE = "Timer_BidDeadline";
+        public static final String GATEWAY_BID_PERIOD = "Gateway_BidPeriod";
+        public static final String MESSAGE_BID_DEADLINE_MOVED = "BidDeadlineMoved";
+        public static final String EVENT_BID_DEADLINE_MOVED = "Event_BidDeadlineMoved";
         public static final String SERVICE_START_OPENING = "ServiceTask_StartOpening";
         public static final String TIMER_DECRYPTION_WINDOW = "Timer_DecryptionWindowClosed";
         public static final String SERVICE_OPEN_BIDS = "ServiceTask_OpenBids";
@@ -132,11 +135,22 @@ public final class ProcessModel {
         public static final String VAR_ENOUGH_BIDS = "enoughBids";
         public static final String TASK_SCORE_BIDS = "Task_ScoreBids";
         public static final String TASK_CONFIRM_WINNER = "Task_ConfirmWinner";
+        public static final String TIMER_WINNER_DEEMED_CHOSEN = "BoundaryEvent_WinnerDeemedChosen";
+        public static final String SERVICE_DEEM_TOP_RANKED_CHOSEN = "ServiceTask_DeemTopRankedChosen";
+        public static final String TASK_NEGOTIATE_ROUND = "Task_NegotiateRound";
+        public static final String SERVICE_RANK_FINAL_QUOTATIONS = "ServiceTask_RankFinalQuotations";
+        public static final String VAR_NEGOTIATION_NEXT = "negotiationNext";
+        /** Whether the round being opened is one of final quotations (after a negotiation or consultation). */
+        public static final String VAR_FINAL_QUOTATIONS = "finalQuotations";
         public static final String GATEWAY_CHALLENGE_WINDOW = "Gateway_ChallengeWindow";
         public static final String TIMER_CHALLENGE_WINDOW = "Timer_ChallengeWindowClosed";
         public static final String MESSAGE_CHALLENGE_FILED = "ChallengeFiled";
         public static final String EVENT_CHALLENGE_FILED = "Event_ChallengeFiled";
         public static final String TASK_ANSWER_CHALLENGE = "Task_AnswerChallenge";
+        public static final String MESSAGE_DOCUMENTS_CHALLENGE_FILED = "DocumentsChallengeFiled";
+        public static final String START_DOCUMENTS_CHALLENGE_FILED = "StartEvent_DocumentsChallengeFiled";
+        public static final String TASK_ANSWER_DOCUMENTS_CHALLENGE = "Task_AnswerDocumentsChallenge";
+        public static final String END_DOCUMENTS_CHALLENGE_ANSWERED = "EndEvent_DocumentsChallengeAnswered";
         public static final String TASK_DECIDE_AFTER_FAILURE = "Task_DecideAfterFailedTender";
         public static final String TASK_APPROVE_METHOD_SWITCH = "Task_ApproveMethodSwitch";
         public static final String TIMER_SINGLE_SOURCE_NOTICE = "Timer_SingleSourceNoticeEnds";

@@ -18,6 +18,13 @@ public final class ChallengeModelBeans {
     private ChallengeModelBeans() {
     }
 
+    public static void answerDocuments(Task task, Challenge.Status outcome, String text, Actor actor) {
+        ChallengeService challenges = mock(ChallengeService.class);
+        when(challenges.answerDocuments(eq(actor), anyLong(), eq(outcome), eq(text))).thenReturn(new ChallengeService.Answer(outcome, text));
+        EngineOnlyModelTest.completeWith(task, new AnswerDocumentsChallengeHandler(challenges),
+                new AnswerDocumentsChallengeHandler.Form(outcome, text));
+    }
+
     public static void answer(Task task, Challenge.Status outcome, String text, Actor actor) {
         ChallengeService challenges = mock(ChallengeService.class);
         when(challenges.answer(eq(actor), anyLong(), eq(outcome), eq(text))).thenReturn(new ChallengeService.Answer(outcome, text));

@@ -22,6 +22,7 @@ import cn.gov.legalprocurement.challenge.Challenge;
 import cn.gov.legalprocurement.challenge.ChallengeModelBeans;
 import cn.gov.legalprocurement.evaluation.EvaluationModelBeans;
 import cn.gov.legalprocurement.evaluation.EvaluationService;
+import cn.gov.legalprocurement.evaluation.NegotiationService;
 import cn.gov.legalprocurement.project.ProcurementMethod;
 import cn.gov.legalprocurement.shared.PortalClock;
 import cn.gov.legalprocurement.shared.Role;
@@ -74,6 +75,7 @@ class TenderingModelTest extends EngineOnlyModelTest {
     final SingleSourceService singleSource = mock(SingleSourceService.class);
     final BelowFloorPurchaseService belowFloor = mock(BelowFloorPurchaseService.class);
     final InvitationService invitations = mock(InvitationService.class);
+    final NegotiationService negotiation = mock(NegotiationService.class);
 
     @BeforeEach
     void registerBeans() {
@@ -84,7 +86,8 @@ class TenderingModelTest extends EngineOnlyModelTest {
         Mocks.register("publishAwardDelegate", new PublishAwardDelegate(awards));
         Mocks.register("publishSingleSourceNoticeDelegate", new PublishSingleSourceNoticeDelegate(singleSource));
         Mocks.register("drawInviteesDelegate", new DrawInviteesDelegate(invitations));
-        EvaluationModelBeans.register(evaluation);
+        Mocks.register("deemTopRankedChosenDelegate", new DeemTopRankedChosenDelegate(awards));
+        EvaluationModelBeans.register(evaluation, negotiation);
 
         when(opening.startOpening(PROJECT_ID)).thenReturn(3);
         when(evaluation.members(PROJECT_ID)).thenReturn(COMMITTEE);
@@ -108,15 +111,44 @@ class TenderingModelTest extends EngineOnlyModelTest {
 
     /** The bid deadline passes, the bidders decrypt, the window closes and the bids are opened. */
     void openBids(ProcessInstance instance, int qualified) {
+        openBids(instance, qualified, BID_DEADLINE, DECRYPTION_WINDOW_ENDS);
+    }
+
+    void openBids(ProcessInstance instance, int qualified, Instant deadline, Instant decryptionEnds) {
         when(opening.openBids(PROJECT_ID)).thenReturn(new OpeningService.Opening(qualified, 3));
-        assertThat(instance).isWaitingAt(Tendering.TIMER_BID_DEADLINE);
-        assertThat(job(Tendering.TIMER_BID_DEADLINE, instance)).hasDueDate(Date.from(BID_DEADLINE));
+        assertThat(instance).isWaitingAt(Tendering.GATEWAY_BID_PERIOD);
+        assertThat(job(Tendering.TIMER_BID_DEADLINE, instance)).hasDueDate(Date.from(deadline));
         execute(job(Tendering.TIMER_BID_DEADLINE, instance));
 
         assertThat(instance).isWaitingAt(Tendering.TIMER_DECRYPTION_WINDOW)
                 .variables().containsEntry(Tendering.VAR_BIDS_RECEIVED, 3);
-        assertThat(job(Tendering.TIMER_DECRYPTION_WINDOW, instance)).hasDueDate(Date.from(DECRYPTION_WINDOW_ENDS));
+        assertThat(job(Tendering.TIMER_DECRYPTION_WINDOW, instance)).hasDueDate(Date.from(decryptionEnds));
         execute(job(Tendering.TIMER_DECRYPTION_WINDOW, instance));
+    }
+
+    static final Instant FINAL_QUOTATION_DEADLINE = Instant.parse("2026-12-29T02:00:00Z");
+    static final Instant FINAL_DECRYPTION_ENDS = Instant.parse("2026-12-29T02:30:00Z");
+
+    /** The panel's chair records a round; the outcome decides what follows. */
+    void negotiateRound(ProcessInstance instance, NegotiationService.Next next) {
+        assertThat(instance).isWaitingAtExactly(Tendering.TASK_NEGOTIATE_ROUND);
+        assertThat(task(Tendering.TASK_NEGOTIATE_ROUND, instance)).isAssignedTo(COMMITTEE.get(0));
+        EvaluationModelBeans.negotiateRound(task(Tendering.TASK_NEGOTIATE_ROUND, instance),
+                EvaluationModelBeans.outcome(next, next == NegotiationService.Next.FINAL_QUOTATIONS ? FINAL_QUOTATION_DEADLINE : null,
+                        next == NegotiationService.Next.FINAL_QUOTATIONS ? FINAL_DECRYPTION_ENDS : null),
+                LocalDateTime.of(2026, 12, 29, 10, 0), ACTOR);
+    }
+
+    /** A negotiation (consultation) through its first responses, two rounds and the final quotations' opening. */
+    ProcessInstance negotiateToFinalQuotations(ProcurementMethod method) {
+        ProcessInstance instance = start(method);
+        prepareDocuments(instance);
+        openBids(instance, 3);
+        negotiateRound(instance, NegotiationService.Next.ANOTHER_ROUND);
+        negotiateRound(instance, NegotiationService.Next.FINAL_QUOTATIONS);
+        assertThat(instance).variables().containsEntry(Tendering.VAR_FINAL_QUOTATIONS, true);
+        openBids(instance, 3, FINAL_QUOTATION_DEADLINE, FINAL_DECRYPTION_ENDS);
+        return instance;
     }
 
     /** Each expert of the committee scores in a task of their own. */
@@ -255,12 +287,94 @@ class TenderingModelTest extends EngineOnlyModelTest {
     }
 
     @Test
+    void aChallengeOfTheDocumentsIsAnsweredWhileTheBidPeriodRunsOn() {
+        ProcessInstance instance = start(ProcurementMethod.OPEN_TENDER);
+        prepareDocuments(instance);
+
+        runtimeService().createMessageCorrelation(Tendering.MESSAGE_DOCUMENTS_CHALLENGE_FILED).processInstanceBusinessKey(BUSINESS_KEY)
+                .correlate();
+
+        assertThat(instance).hasPassed(Tendering.START_DOCUMENTS_CHALLENGE_FILED)
+                .isWaitingAt(Tendering.GATEWAY_BID_PERIOD, Tendering.TASK_ANSWER_DOCUMENTS_CHALLENGE);
+        assertThat(task(Tendering.TASK_ANSWER_DOCUMENTS_CHALLENGE, instance)).hasCandidateGroup(Role.PURCHASER.name()).hasDueDate(DUE);
+        ChallengeModelBeans.answerDocuments(task(Tendering.TASK_ANSWER_DOCUMENTS_CHALLENGE, instance), Challenge.Status.UPHELD_AMEND,
+                "第三章评分标准中的“本地业绩”一项删除，另行发布更正公告", ACTOR);
+        assertThat(instance).hasPassed(Tendering.END_DOCUMENTS_CHALLENGE_ANSWERED);
+        openBids(instance, 3);
+        scoreBids(instance);
+        confirmWinner(instance);
+        closeChallengeWindow(instance);
+    }
+
+    @Test
+    void aLateClarificationMovesTheDeadlineAndTheBidPeriodWaitsForTheNewOne() {
+        ProcessInstance instance = start(ProcurementMethod.OPEN_TENDER);
+        prepareDocuments(instance);
+        Instant moved = BID_DEADLINE.plus(java.time.Duration.ofDays(7));
+        Instant movedDecryption = DECRYPTION_WINDOW_ENDS.plus(java.time.Duration.ofDays(7));
+
+        runtimeService().createMessageCorrelation(Tendering.MESSAGE_BID_DEADLINE_MOVED).processInstanceBusinessKey(BUSINESS_KEY)
+                .setVariable(Tendering.VAR_BID_DEADLINE, Date.from(moved))
+                .setVariable(Tendering.VAR_DECRYPTION_WINDOW_ENDS, Date.from(movedDecryption)).correlate();
+
+        assertThat(instance).hasPassed(Tendering.EVENT_BID_DEADLINE_MOVED).hasNotPassed(Tendering.TIMER_BID_DEADLINE);
+        openBids(instance, 3, moved, movedDecryption);
+        verify(opening, times(1)).startOpening(PROJECT_ID);
+        verify(documents, times(1)).publishNotice(PROJECT_ID);
+    }
+
+    @Test
+    void aNegotiationRunsItsRoundsThenAwardsTheLowestFinalQuotation() {
+        ProcessInstance instance = negotiateToFinalQuotations(ProcurementMethod.COMPETITIVE_NEGOTIATION);
+
+        assertThat(timesPassed(instance, Tendering.TASK_NEGOTIATE_ROUND)).isEqualTo(2);
+        assertThat(timesPassed(instance, Tendering.SERVICE_OPEN_BIDS)).isEqualTo(2);
+        verify(evaluation, times(1)).drawCommittee(PROJECT_ID);
+        verify(negotiation).rankFinalQuotations(PROJECT_ID);
+        verify(evaluation, never()).rank(PROJECT_ID);
+        assertThat(instance).hasNotPassed(Tendering.TASK_SCORE_BIDS);
+        confirmWinner(instance);
+        verify(awards).publishAward(PROJECT_ID, AWARD_ID);
+        closeChallengeWindow(instance);
+    }
+
+    @Test
+    void aConsultationScoresTheFinalQuotationsAndTheTopRankedIsDeemedChosenWhenNobodyConfirms() {
+        ProcessInstance instance = negotiateToFinalQuotations(ProcurementMethod.COMPETITIVE_CONSULTATION);
+        scoreBids(instance);
+        verify(evaluation).rank(PROJECT_ID);
+        assertThat(instance).isWaitingAtExactly(Tendering.TASK_CONFIRM_WINNER);
+        assertThat(job(Tendering.TIMER_WINNER_DEEMED_CHOSEN, instance)).hasDueDate(DUE);
+        Award award = award();
+        when(awards.deemTopRankedChosen(PROJECT_ID)).thenReturn(award);
+
+        execute(job(Tendering.TIMER_WINNER_DEEMED_CHOSEN, instance));
+
+        assertThat(instance).hasPassed(Tendering.SERVICE_DEEM_TOP_RANKED_CHOSEN).hasNotPassed(Tendering.SERVICE_RANK_FINAL_QUOTATIONS)
+                .variables().containsEntry(Vars.PROVIDER_ID, PROVIDER_ID).containsEntry(Vars.AWARD_ID, AWARD_ID);
+        assertThat(taskQuery().processInstanceId(instance.getId()).taskDefinitionKey(Tendering.TASK_CONFIRM_WINNER).count()).isZero();
+        verify(awards).publishAward(PROJECT_ID, AWARD_ID);
+        awaitChallengeWindow(instance);
+    }
+
+    @Test
+    void aNegotiationLeftWithTooFewSuppliersFails() {
+        ProcessInstance instance = start(ProcurementMethod.COMPETITIVE_NEGOTIATION);
+        prepareDocuments(instance);
+        openBids(instance, 3);
+        negotiateRound(instance, NegotiationService.Next.TOO_FEW);
+
+        verify(opening).declareFailed(PROJECT_ID);
+        assertThat(instance).hasPassed(Tendering.SERVICE_DECLARE_FAILED).isWaitingAtExactly(Tendering.TASK_DECIDE_AFTER_FAILURE);
+    }
+
+    @Test
     void anInvitedTenderDrawsItsInviteesBeforeTheNotice() {
         ProcessInstance instance = start(ProcurementMethod.INVITED_TENDER);
         prepareDocuments(instance);
 
         assertThat(instance).hasPassedInOrder(Tendering.TASK_PREPARE_DOCUMENTS, Tendering.SERVICE_DRAW_INVITEES,
-                Tendering.SERVICE_PUBLISH_PROCUREMENT_NOTICE).isWaitingAt(Tendering.TIMER_BID_DEADLINE);
+                Tendering.SERVICE_PUBLISH_PROCUREMENT_NOTICE).isWaitingAt(Tendering.GATEWAY_BID_PERIOD);
         verify(invitations).drawInvitees(PROJECT_ID);
     }
 

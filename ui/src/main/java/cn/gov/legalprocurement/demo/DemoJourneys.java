@@ -4,6 +4,7 @@ import cn.gov.legalprocurement.acceptance.EvaluateAcceptanceHandler;
 import cn.gov.legalprocurement.budget.BudgetLine;
 import cn.gov.legalprocurement.budget.BudgetService;
 import cn.gov.legalprocurement.budget.FinanceReviewBudgetHandler;
+import cn.gov.legalprocurement.calendar.DeadlineService;
 import cn.gov.legalprocurement.catalogue.CatalogueItem;
 import cn.gov.legalprocurement.catalogue.Measure;
 import cn.gov.legalprocurement.contract.ContractIndicator;
@@ -11,6 +12,7 @@ import cn.gov.legalprocurement.contract.ContractPart;
 import cn.gov.legalprocurement.contract.ContractService;
 import cn.gov.legalprocurement.contract.PrepareContractHandler;
 import cn.gov.legalprocurement.contract.Signature;
+import cn.gov.legalprocurement.evaluation.NegotiateRoundHandler;
 import cn.gov.legalprocurement.evaluation.ScoreBidsHandler;
 import cn.gov.legalprocurement.payment.ApprovePaymentHandler;
 import cn.gov.legalprocurement.performance.ReportPerformanceHandler;
@@ -33,6 +35,7 @@ import cn.gov.legalprocurement.workflow.ProcessModel;
 import cn.gov.legalprocurement.workflow.WorkTask;
 import cn.gov.legalprocurement.workflow.WorkTaskService;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -42,6 +45,7 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ManagementService;
@@ -68,9 +72,11 @@ class DemoJourneys {
     private final WorkTaskService tasks;
     private final UserDirectory users;
     private final ProcessEngine engine;
+    private final DeadlineService deadlines;
 
     DemoJourneys(ProjectService projects, BudgetService budget, BidService bidding, TenderDocumentsService tenderDocuments,
-                 ContractService contracts, WorkTaskService tasks, UserDirectory users, ProcessEngine engine) {
+                 ContractService contracts, WorkTaskService tasks, UserDirectory users, ProcessEngine engine,
+                 DeadlineService deadlines) {
         this.projects = projects;
         this.budget = budget;
         this.bidding = bidding;
@@ -79,6 +85,7 @@ class DemoJourneys {
         this.tasks = tasks;
         this.users = users;
         this.engine = engine;
+        this.deadlines = deadlines;
     }
 
     /** The purchaser applies from the catalogue. */
@@ -173,7 +180,9 @@ class DemoJourneys {
             bidding.submitBid(users.actor(provider), projectId, BidEnvelope.seal(new BidEnvelope.Plain(price,
                     "拟派团队均具有五年以上执业经验，建立首问负责与回访制度，服务响应不超过 2 小时。", List.of()), key));
             keys.put(provider, BidEnvelope.keyText(key));
-            bidders.add(provider);
+            if (!bidders.contains(provider)) {
+                bidders.add(provider);
+            }
             return this;
         }
 
@@ -197,6 +206,34 @@ class DemoJourneys {
             keys.clear();
             fireTimersAt(project().getDecryptionWindowEnds().plusSeconds(60));
             return this;
+        }
+
+        /**
+         * A negotiation or consultation: the panel's chair records one round and asks for final quotations an
+         * hour later (on a working day); every supplier still in seals one 3 % below its first, and the final
+         * quotations are opened. A tender has no rounds: nothing happens.
+         */
+        Journey negotiate() {
+            Optional<WorkTask> round = tasks.openTasksOfProject(code).stream()
+                    .filter(t -> t.taskKey().equals(ProcessModel.Tendering.TASK_NEGOTIATE_ROUND)).findFirst();
+            if (round.isEmpty()) {
+                return this;
+            }
+            List<Bid> stillIn = bidding.currentRound(projectId).stream().filter(Bid::isQualified).toList();
+            Instant deadline = ClockUtil.getCurrentTime().toInstant().plus(Duration.ofHours(1)).truncatedTo(ChronoUnit.MINUTES);
+            if (!deadlines.isWorkingDay(PortalClock.dayOf(deadline))) {
+                deadline = deadlines.firstWorkingDayAt(deadline, TenderDocumentsService.PROPOSED_OPENING_TIME);
+            }
+            tasks.complete(users.actor(round.get().assignee()), round.get().id(), new NegotiateRoundHandler.Form(
+                    "磋商（谈判）小组与各供应商逐一磋商服务方案、团队与报价", null, Map.of(), true,
+                    LocalDateTime.ofInstant(deadline, PortalClock.ZONE)));
+            for (Bid first : stillIn) {
+                String provider = bidders.stream().filter(u -> users.actor(u).organisationId() == first.getProviderId())
+                        .findFirst().orElseThrow();
+                bid(provider, first.getPrice().multiply(new BigDecimal("0.97")).setScale(0, java.math.RoundingMode.HALF_UP)
+                        .toPlainString());
+            }
+            return open();
         }
 
         /** Every expert of the committee scores every qualified bid. */

@@ -60,6 +60,7 @@ class DemoProjects {
             belowTheFloor(items.get("PH-02-001"));
             waitingForFinance(items.get("PH-01-003"));
             openForBids(items.get("PH-04-001"));
+            negotiating(items.get("PH-03-003"));
             waitingForScores(items.get("PH-01-002"));
             waitingForTheWinner(items.get("PH-02-004"));
             waitingForSignatures(items.get("PH-03-002"), items.get("PH-01-005"));
@@ -114,25 +115,38 @@ class DemoProjects {
                 "平湖市公共法律服务中心来访群众", start, start.plusYears(1).minusDays(1)).approve().reviewBudget();
         j.publish(j.proposedDeadline(), "调解员资质与经验、驻点工作方案、矛盾纠纷化解成效")
                 .bid("provider6", "72000").bid("provider1", "74000").bid("provider5", "69000")
-                .open().score().confirmWinner().closeChallengeWindow()
+                .open().negotiate().score().confirmWinner().closeChallengeWindow()
                 .prepareContract("人民调解员每工作日驻点调解，受理、调处矛盾纠纷", "驻点 250 天，调解成功率不低于 85%",
                         "驻点 250 天；回访满意率不低于 90%")
                 .signByProvider().signByPurchaser();
         DemoJourneys.present();
     }
 
-    /** 法律援助中心: duty lawyers at the detention centre; the bids were opened some hours ago, the experts score. */
+    /**
+     * 法律援助中心: medical-dispute mediation by competitive consultation; the first responses were opened some
+     * hours ago, the panel's chair records the consultation round and asks for final quotations.
+     */
+    private void negotiating(CatalogueItem medicalMediation) {
+        openedJustNow("purchaser", "head", "医疗纠纷人民调解专业服务", medicalMediation, "60", "本市医疗纠纷当事人",
+                "provider2", "provider5", "provider6");
+        DemoJourneys.present();
+    }
+
+    /** 法律援助中心: duty lawyers at the detention centre; the final quotations were opened, the experts score. */
     private void waitingForScores(CatalogueItem dutyLawyer) {
         openedJustNow("purchaser", "head", "看守所法律援助值班律师服务", dutyLawyer, "250", "看守所在押犯罪嫌疑人、被告人",
-                "provider1", "provider3", "provider5");
+                "provider1", "provider3", "provider5").negotiate();
+        DemoJourneys.present();
     }
 
     /** 市府办: legal opinions on major decisions; the committee has scored, the head confirms the winner. */
     private void waitingForTheWinner(CatalogueItem opinion) {
         openedJustNow("purchaser-office", "head-office", "重大行政决策法律论证服务", opinion, "12", "市政府及其工作部门",
-                "provider2", "provider3", "provider4").score();
+                "provider2", "provider3", "provider4").negotiate().score();
+        DemoJourneys.present();
     }
 
+    /** The bids opened three hours ago; the clock stays borrowed at the end of the opening (the caller gives it back). */
     private DemoJourneys.Journey openedJustNow(String purchaser, String head, String title, CatalogueItem item, String quantity,
                                String recipients, String... bidders) {
         Instant deadline = latestWorkingMomentBy(present.minus(Duration.ofHours(3)));
@@ -142,7 +156,6 @@ class DemoProjects {
                 start.plusYears(1).minusDays(1)).approve().reviewBudget();
         j.publish(deadline, "团队资质与执业经验、服务方案、应急响应与质量保障")
                 .bids(i -> String.valueOf(58000 - 1500 * i), bidders).open();
-        DemoJourneys.present();
         return j;
     }
 
@@ -191,7 +204,8 @@ class DemoProjects {
         LocalDate start = today.plusMonths(1).withDayOfMonth(1);
         DemoJourneys.Journey j = journeys.apply(purchaser, head, title, item, quantity, recipients, start,
                 start.plusYears(1).minusDays(1)).approve().reviewBudget().publish(deadline, "团队资质与执业经验、服务方案、质量保障措施");
-        return j.bids(i -> String.valueOf(57000 - 1200 * i), bidders).open().score().confirmWinner().closeChallengeWindow();
+        return j.bids(i -> String.valueOf(57000 - 1200 * i), bidders).open().negotiate().score().confirmWinner()
+                .closeChallengeWindow();
     }
 
     /**

@@ -16,6 +16,9 @@ import cn.gov.legalprocurement.portal.Views;
 import cn.gov.legalprocurement.publication.PublicationService;
 import cn.gov.legalprocurement.shared.Actor;
 import cn.gov.legalprocurement.shared.PortalException;
+import cn.gov.legalprocurement.shared.Role;
+import cn.gov.legalprocurement.tender.ClarificationPanel;
+import cn.gov.legalprocurement.tender.ClarificationService;
 import cn.gov.legalprocurement.workflow.WorkTask;
 import cn.gov.legalprocurement.workflow.WorkTaskService;
 import com.vaadin.flow.component.Component;
@@ -42,7 +45,8 @@ import java.util.stream.Collectors;
 
 /**
  * A project's page: its facts, its open steps, the process diagram with the steps done and open,
- * its documents, notices and the whole audit trail. Read-only; tasks open in their own view.
+ * its documents, notices and the whole audit trail; tasks open in their own view. During the bid period its
+ * purchasing unit may publish a clarification of the documents here.
  */
 @Route(value = "projects/:code", layout = MainLayout.class)
 @RolesAllowed({"PURCHASER", "PURCHASER_HEAD", "FINANCE", "JUSTICE", "SUPERVISOR", "ADMIN"})
@@ -56,10 +60,12 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final ContractService contracts;
     private final PublicationService publication;
     private final CurrentUser user;
+    private final ClarificationService clarifications;
     private String title = "";
 
     ProjectView(ProjectService projects, ProjectSummaries summaries, WorkTaskService tasks, ProjectRecords records,
-                DocumentArchive archive, ContractService contracts, PublicationService publication, CurrentUser user) {
+                DocumentArchive archive, ContractService contracts, PublicationService publication, CurrentUser user,
+                ClarificationService clarifications) {
         this.projects = projects;
         this.summaries = summaries;
         this.tasks = tasks;
@@ -68,6 +74,7 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         this.contracts = contracts;
         this.publication = publication;
         this.user = user;
+        this.clarifications = clarifications;
         setMaxWidth("1280px");
     }
 
@@ -92,6 +99,9 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         H2 heading = new H2(title);
         heading.setId("project-title");
         add(heading, summaries.facts(p.getId()), openSteps(actor, p));
+        if (clarifiable(actor, p)) {
+            add(new ClarificationPanel(clarifications, actor, p));
+        }
 
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
@@ -109,6 +119,11 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             }
         });
         add(tabs);
+    }
+
+    /** The unit's purchaser may clarify the documents of a first round while its bid period runs. */
+    private boolean clarifiable(Actor actor, ProcurementProject p) {
+        return actor.has(Role.PURCHASER) && actor.organisationId() == p.getPurchaserId() && clarifications.isOpen(p);
     }
 
     private Component openSteps(Actor actor, ProcurementProject p) {

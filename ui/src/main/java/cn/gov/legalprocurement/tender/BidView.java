@@ -3,6 +3,8 @@ package cn.gov.legalprocurement.tender;
 import cn.gov.legalprocurement.documents.DocumentArchive;
 import cn.gov.legalprocurement.documents.StoredDocument;
 import cn.gov.legalprocurement.inquiry.InquiryPanel;
+import cn.gov.legalprocurement.challenge.ChallengeService;
+import cn.gov.legalprocurement.evaluation.NegotiationService;
 import cn.gov.legalprocurement.inquiry.InquiryService;
 import cn.gov.legalprocurement.portal.AnnouncementPanel;
 import cn.gov.legalprocurement.portal.Countdown;
@@ -34,6 +36,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -66,11 +69,13 @@ class BidView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
     private final CurrentUser user;
     private final InquiryService inquiries;
     private final RulesService rules;
+    private final NegotiationService negotiation;
+    private final ChallengeService challenges;
     private String title = "";
 
     BidView(ProjectService projects, BidService bidding, PublicationService publication, ProjectSummaries summaries,
             DocumentArchive archive, PortalProperties properties, PortalClock clock, CurrentUser user, InquiryService inquiries,
-            RulesService rules) {
+            RulesService rules, NegotiationService negotiation, ChallengeService challenges) {
         this.projects = projects;
         this.bidding = bidding;
         this.publication = publication;
@@ -81,6 +86,8 @@ class BidView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
         this.user = user;
         this.inquiries = inquiries;
         this.rules = rules;
+        this.negotiation = negotiation;
+        this.challenges = challenges;
         setMaxWidth("1100px");
     }
 
@@ -128,8 +135,27 @@ class BidView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
             }
             add(facts);
         }
+        if (p.isFinalQuotationRound()) {
+            Paragraph finalRound = new Paragraph(getTranslation("bid.final-quotation-round"));
+            finalRound.setId("final-quotation-round");
+            add(finalRound);
+        }
+        List<NegotiationService.DocumentsChange> changes = negotiation.changesFor(actor, p.getId());
+        if (!changes.isEmpty()) {
+            add(new H3(getTranslation("bid.documents-changes")));
+            for (NegotiationService.DocumentsChange change : changes) {
+                Paragraph text = new Paragraph(getTranslation("bid.documents-change", change.roundNo(),
+                        Formats.dateTime(change.at()), change.text()));
+                text.addClassName("documents-change");
+                text.getStyle().set("white-space", "pre-wrap");
+                add(text);
+            }
+        }
         publication.ofProject(p.getId()).stream().filter(a -> a.getKind() == Announcement.Kind.PROCUREMENT_NOTICE)
                 .reduce((a, b) -> b).ifPresent(a -> add(new AnnouncementPanel(a, publication, archive)));
+        // every clarification or amendment of the documents, oldest first
+        publication.ofProject(p.getId()).stream().filter(a -> a.getKind() == Announcement.Kind.CLARIFICATION_NOTICE)
+                .forEach(a -> add(new AnnouncementPanel(a, publication, archive)));
         VerticalLayout mine = new VerticalLayout();
         mine.setPadding(false);
         add(mine);
@@ -143,6 +169,34 @@ class BidView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
         }
         add(new InquiryPanel(inquiries, actor, p,
                 rules.forJurisdiction(p.getJurisdictionCode()).workingDays(Rule.INQUIRY_ANSWER_WORKING_DAYS)));
+        challenges.documentsChallengeableUntil(p.getId()).filter(now::isBefore).ifPresent(until -> add(documentsChallenge(actor, p, until)));
+    }
+
+    /** A challenge of the documents, while they may be challenged; its answer is shown with the provider's bids. */
+    private VerticalLayout documentsChallenge(Actor actor, ProcurementProject p, Instant until) {
+        VerticalLayout box = new VerticalLayout(new H3(getTranslation("challenge.documents.title")), new Paragraph(getTranslation(
+                "challenge.documents.hint", Formats.dateTime(until),
+                rules.forJurisdiction(p.getJurisdictionCode()).workingDays(Rule.CHALLENGE_ANSWER_WORKING_DAYS))));
+        box.setPadding(false);
+        box.setId("documents-challenge");
+        TextArea grounds = new TextArea(getTranslation("field.grounds"));
+        grounds.setId("documents-challenge-grounds");
+        grounds.setWidthFull();
+        grounds.setMaxLength(4000);
+        Button file = new Button(getTranslation("challenge.documents.file"), e -> {
+            try {
+                challenges.fileAgainstDocuments(actor, p.getId(), grounds.getValue());
+                grounds.clear();
+                grounds.setInvalid(false);
+                Views.success(getTranslation("challenge.documents.filed"));
+            } catch (PortalException ex) {
+                grounds.setErrorMessage(ex.getMessage(getLocale()));
+                grounds.setInvalid(true);
+            }
+        });
+        file.setId("documents-challenge-file");
+        box.add(grounds, file);
+        return box;
     }
 
     /** The provider's own bid of this round: sealed (withdraw until the deadline), to decrypt, or its result. */
