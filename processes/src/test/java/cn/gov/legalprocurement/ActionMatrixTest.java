@@ -134,6 +134,7 @@ class ActionMatrixTest extends ProcessTestSupport {
                         false, false, false, false, null))));
         Set<Role> readers = EnumSet.of(Role.PURCHASER, Role.PURCHASER_HEAD, Role.FINANCE, Role.JUSTICE, Role.SUPERVISOR, Role.ADMIN);
         m.put("BidService.mayTakePart", new Action(Kind.READ, EnumSet.of(Role.PROVIDER), a -> bidding.mayTakePart(a, p.getId())));
+        m.put("BidService.mayBid", new Action(Kind.READ, EnumSet.of(Role.PROVIDER), a -> bidding.mayBid(a, p.getId())));
         m.put("BidService.openTo", new Action(Kind.READ, EnumSet.of(Role.PROVIDER), bidding::openTo));
         m.put("InquiryService.ask", new Action(Kind.CHANGE, EnumSet.of(Role.PROVIDER), a -> inquiries.ask(a, p.getId(), " ")));
         m.put("InquiryService.question", new Action(Kind.READ, EnumSet.of(Role.PURCHASER, Role.PURCHASER_HEAD),

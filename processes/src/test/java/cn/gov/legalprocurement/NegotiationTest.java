@@ -112,6 +112,8 @@ class NegotiationTest extends ProcessTestSupport {
         assertThat(bidding.bidsOnRecord(p.getId())).hasSize(7);
         // the supplier eliminated in the first round took part, and may challenge the result
         assertThat(challenges.file(fixtures.actor("provider4"), p.getId(), "我方驻村方案符合要求，不应被淘汰").getId()).isPositive();
+        assertThat(bidding.mayTakePart(fixtures.actor("provider4"), p.getId())).as("follows the outcome").isTrue();
+        assertThat(bidding.mayBid(fixtures.actor("provider4"), p.getId())).isFalse();
     }
 
     @Test
@@ -156,6 +158,12 @@ class NegotiationTest extends ProcessTestSupport {
         assertThat(providerIndex(top.getProviderId())).isEqualTo(1);
         assertThat(top.getTotalScore()).isNotNull();
 
+        // a consultation's winner is the top-ranked: another, even with a reason, is refused
+        Bid second = bidding.currentRound(p.getId()).stream().filter(b -> Integer.valueOf(2).equals(b.getRankNo())).findFirst()
+                .orElseThrow();
+        assertThatThrownBy(() -> complete(unit.head(), finalRound, ProcessModel.Tendering.TASK_CONFIRM_WINNER,
+                new ConfirmWinnerHandler.Form(second.getId(), "服务方案更优")))
+                .isInstanceOfSatisfying(PortalException.class, e -> assertThat(e.code()).isEqualTo("error.tender.rank-order"));
         // nobody confirms: after the confirmation period the top-ranked is deemed chosen and the award is published
         WorkTask confirm = task(unit.head(), p, ProcessModel.Tendering.TASK_CONFIRM_WINNER);
         at(confirm.due().plus(Duration.ofHours(1)));

@@ -73,6 +73,10 @@ public class AwardService {
         if (!bid.isQualified() || bid.getRankNo() == null) {
             throw PortalException.invalid("bidId", "error.tender.not-ranked");
         }
+        // negotiation and consultation: by the report's order, no other choice (74号令 36, 财库〔2014〕214号 28)
+        if (bid.getRankNo() != 1 && p.getMethod().negotiates()) {
+            throw PortalException.invalid("bidId", "error.tender.rank-order", bid.getRankNo());
+        }
         if (bid.getRankNo() != 1 && (reason == null || reason.isBlank())) {
             throw PortalException.invalid("reason", "error.tender.rank-reason", bid.getRankNo());
         }

@@ -65,9 +65,20 @@ public class BidService {
         this.invitations = invitations;
     }
 
-    /** Whether this provider may see and take part in the tender: any, but an invited tender only if invited. */
+    /**
+     * Whether this provider may see the tender: one it may bid in (any, but an invited tender or a round of final
+     * quotations only if asked), or one whose procurement it took part in (an eliminated supplier follows the outcome).
+     */
     @Transactional(readOnly = true)
     public boolean mayTakePart(Actor actor, long projectId) {
+        actor.require(Role.PROVIDER);
+        ProcurementProject p = projects.project(projectId);
+        return invitations.mayBid(p, actor.organisationId()) || tookPart(p, actor.organisationId());
+    }
+
+    /** Whether this provider may bid in the tender's current round. */
+    @Transactional(readOnly = true)
+    public boolean mayBid(Actor actor, long projectId) {
         actor.require(Role.PROVIDER);
         return invitations.mayBid(projects.project(projectId), actor.organisationId());
     }

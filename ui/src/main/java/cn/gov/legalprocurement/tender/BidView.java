@@ -160,8 +160,12 @@ class BidView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
         mine.setPadding(false);
         add(mine);
         showMine(actor, p, mine, open, decrypting);
-        if (open) {
+        if (open && bidding.mayBid(actor, p.getId())) {
             bidForm(actor, p, mine);
+        } else if (open) {
+            Paragraph out = new Paragraph(getTranslation("bid.not-in-final-round"));
+            out.setId("not-in-final-round");
+            add(out);
         } else if (decrypting && mine.getComponentCount() == 0) {
             add(new Paragraph(getTranslation("bid.opening-in-progress", Formats.dateTime(p.getDecryptionWindowEnds()))));
         } else if (!decrypting) {
