@@ -45,6 +45,8 @@ class NegotiationTest extends ProcessTestSupport {
     AwardRepository awards;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    cn.gov.legalprocurement.records.ProcurementTrail trail;
 
 
     @Test
@@ -64,6 +66,7 @@ class NegotiationTest extends ProcessTestSupport {
         assertThatThrownBy(() -> bidding.openedBids(fixtures.actor(unit.purchaser()), p.getId()))
                 .isInstanceOfSatisfying(PortalException.class, e -> assertThat(e.code()).isEqualTo("error.tender.sealed"));
         assertThat(bidding.bidsOnRecord(p.getId())).isEmpty();
+        assertThat(trail.of(p.getId(), null)).noneMatch(e -> e.getAction().startsWith("negotiation."));
         assertThatThrownBy(() -> negotiation.rounds(fixtures.actor(unit.purchaser()), p.getId()))
                 .isInstanceOfSatisfying(PortalException.class, e -> assertThat(e.code()).isEqualTo("error.role"));
         long leaving = responses.stream().filter(b -> providerIndex(b.getProviderId()) == 3).findFirst().orElseThrow().getId();
@@ -110,6 +113,8 @@ class NegotiationTest extends ProcessTestSupport {
         assertThat(jdbc.queryForObject("select count(*) from negotiation_round where project_id = ?", Integer.class, p.getId()))
                 .isEqualTo(2);
         assertThat(bidding.bidsOnRecord(p.getId())).hasSize(7);
+        // once the final quotations are opened, the rounds join the project's trail
+        assertThat(trail.of(p.getId(), null)).filteredOn(e -> e.getAction().equals("negotiation.round")).hasSize(2);
         // the supplier eliminated in the first round took part, and may challenge the result
         assertThat(challenges.file(fixtures.actor("provider4"), p.getId(), "我方驻村方案符合要求，不应被淘汰").getId()).isPositive();
         assertThat(bidding.mayTakePart(fixtures.actor("provider4"), p.getId())).as("follows the outcome").isTrue();

@@ -7,5 +7,7 @@ public interface NegotiationRoundRepository extends JpaRepository<NegotiationRou
 
     List<NegotiationRound> findByProjectIdAndTenderRoundOrderById(Long projectId, int tenderRound);
 
+    List<NegotiationRound> findByProjectIdOrderById(Long projectId);
+
     int countByProjectIdAndTenderRound(Long projectId, int tenderRound);
 }

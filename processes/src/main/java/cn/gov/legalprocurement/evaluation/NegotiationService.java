@@ -116,6 +116,15 @@ public class NegotiationService {
                 .map(r -> new DocumentsChange(r.getRoundNo(), r.getRecordedAt(), r.getDocumentsChange())).toList();
     }
 
+    /** The rounds whose records the project's trail may show: once the procurement's bids are on record. */
+    @Transactional(readOnly = true)
+    public List<Long> roundsOnRecord(long projectId) {
+        ProcurementProject p = projects.project(projectId);
+        boolean current = bidding.onRecord(p);
+        return rounds.findByProjectIdOrderById(projectId).stream()
+                .filter(r -> r.getTenderRound() < p.firstResponseRound() || current).map(NegotiationRound::getId).toList();
+    }
+
     private List<NegotiationRound> currentRounds(ProcurementProject p) {
         return rounds.findByProjectIdAndTenderRoundOrderById(p.getId(), p.firstResponseRound());
     }

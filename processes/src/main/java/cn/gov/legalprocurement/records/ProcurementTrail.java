@@ -7,6 +7,8 @@ import cn.gov.legalprocurement.challenge.ChallengeService;
 import cn.gov.legalprocurement.contract.Contract;
 import cn.gov.legalprocurement.evaluation.EvaluationCommittee;
 import cn.gov.legalprocurement.evaluation.EvaluationService;
+import cn.gov.legalprocurement.evaluation.NegotiationRound;
+import cn.gov.legalprocurement.evaluation.NegotiationService;
 import cn.gov.legalprocurement.payment.Payment;
 import cn.gov.legalprocurement.payment.PaymentService;
 import cn.gov.legalprocurement.project.ProcurementProject;
@@ -34,15 +36,17 @@ public class ProcurementTrail {
     private final AwardService awards;
     private final ChallengeService challenges;
     private final PaymentService payments;
+    private final NegotiationService negotiation;
 
     ProcurementTrail(AuditLog audit, BidService bidding, EvaluationService evaluation, AwardService awards,
-                     ChallengeService challenges, PaymentService payments) {
+                     ChallengeService challenges, PaymentService payments, NegotiationService negotiation) {
         this.audit = audit;
         this.bidding = bidding;
         this.evaluation = evaluation;
         this.awards = awards;
         this.challenges = challenges;
         this.payments = payments;
+        this.negotiation = negotiation;
     }
 
     /** The events grouped as above, each group in the order its feature lists it (awards newest first). */
@@ -51,6 +55,7 @@ public class ProcurementTrail {
         List<AuditEvent> events = new ArrayList<>(audit.trail(ProcurementProject.class, projectId));
         bidding.bidsOnRecord(projectId).forEach(id -> events.addAll(audit.trail(Bid.class, id)));
         evaluation.committees(projectId).forEach(c -> events.addAll(audit.trail(EvaluationCommittee.class, c.getId())));
+        negotiation.roundsOnRecord(projectId).forEach(id -> events.addAll(audit.trail(NegotiationRound.class, id)));
         awards.awards(projectId).forEach(a -> events.addAll(audit.trail(Award.class, a.getId())));
         challenges.onRecord(projectId).forEach(c -> events.addAll(audit.trail(Challenge.class, c.getId())));
         if (contractId != null) {

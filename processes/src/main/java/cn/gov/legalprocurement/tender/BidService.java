@@ -244,7 +244,7 @@ public class BidService {
      * consultation once the final quotations are opened, so that nobody outside the panel learns the first
      * responses (or who is still in) while the suppliers may still quote.
      */
-    boolean onRecord(ProcurementProject p) {
+    public boolean onRecord(ProcurementProject p) {
         return opened(p) && (!p.getMethod().negotiates() || p.isFinalQuotationRound());
     }
 
