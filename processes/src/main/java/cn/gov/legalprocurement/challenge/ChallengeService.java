@@ -16,6 +16,7 @@ import cn.gov.legalprocurement.shared.Role;
 import cn.gov.legalprocurement.shared.Texts;
 import cn.gov.legalprocurement.tender.AwardService;
 import cn.gov.legalprocurement.tender.BidService;
+import cn.gov.legalprocurement.tender.TenderDocumentsService;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -42,9 +43,11 @@ public class ChallengeService {
     private final PortalClock clock;
     private final RulesService rules;
     private final DeadlineService deadlines;
+    private final TenderDocumentsService tenderDocuments;
 
     ChallengeService(ChallengeRepository challenges, ProjectService projects, AwardService awards, BidService bidding,
-                     TenderingProcess process, AuditLog audit, PortalClock clock, RulesService rules, DeadlineService deadlines) {
+                     TenderingProcess process, AuditLog audit, PortalClock clock, RulesService rules, DeadlineService deadlines,
+                     TenderDocumentsService tenderDocuments) {
         this.challenges = challenges;
         this.projects = projects;
         this.awards = awards;
@@ -54,6 +57,7 @@ public class ChallengeService {
         this.clock = clock;
         this.rules = rules;
         this.deadlines = deadlines;
+        this.tenderDocuments = tenderDocuments;
     }
 
     @Transactional
@@ -118,13 +122,12 @@ public class ChallengeService {
     @Transactional(readOnly = true)
     public Optional<Instant> documentsChallengeableUntil(long projectId) {
         ProcurementProject p = projects.project(projectId);
-        if (p.getStage() != ProjectStage.TENDERING || p.getNoticePublishedAt() == null || p.getBidDeadline() == null
-                || p.isFinalQuotationRound()) {
+        if (!p.areDocumentsOut()) {
             return Optional.empty();
         }
         RuleBook book = rules.forJurisdiction(p.getJurisdictionCode());
         Instant known = p.getMethod().documentsOnSale()
-                ? deadlines.workingDaysEnd(p.getNoticePublishedAt(), book.workingDays(Rule.TENDER_DOCUMENTS_AVAILABLE_WORKING_DAYS))
+                ? tenderDocuments.documentsOnSaleUntil(book, p.getNoticePublishedAt())
                 : p.getNoticePublishedAt();
         Instant last = deadlines.workingDaysEnd(known, book.workingDays(Rule.CHALLENGE_PERIOD_WORKING_DAYS));
         return Optional.of(last.isBefore(p.getBidDeadline()) ? last : p.getBidDeadline());

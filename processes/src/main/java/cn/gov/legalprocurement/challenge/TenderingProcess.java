@@ -15,11 +15,6 @@ class TenderingProcess {
     }
 
     /**
-     * Tells the project's tendering a challenge was filed, when it waits for one. One answer task covers
-     * every open challenge: a challenge filed while another is being answered finds no waiting gateway and
-     * is answered with it.
-     */
-    /**
      * Tells the project's tendering a challenge of the documents was filed; one answer task covers every open
      * one, so a challenge filed while it is open is answered with it.
      */
@@ -32,6 +27,11 @@ class TenderingProcess {
         }
     }
 
+    /**
+     * Tells the project's tendering a challenge was filed, when it waits for one. One answer task covers
+     * every open challenge: a challenge filed while another is being answered finds no waiting gateway and
+     * is answered with it.
+     */
     void challengeFiled(String projectCode, long challengeId) {
         boolean waiting = runtime.createExecutionQuery().processInstanceBusinessKey(projectCode)
                 .messageEventSubscriptionName(Tendering.MESSAGE_CHALLENGE_FILED).count() > 0;

@@ -215,7 +215,7 @@ public class EvaluationService {
                 : bid.getPrice();
     }
 
-    EvaluationCommittee currentCommittee(long projectId) {
+    private EvaluationCommittee currentCommittee(long projectId) {
         ProcurementProject p = projects.project(projectId);
         return committees.findFirstByProjectIdAndTenderRoundOrderByIdDesc(projectId, p.getTenderRound())
                 .orElseThrow(() -> PortalException.notFound("EvaluationCommittee", p.getCode()));

@@ -17,7 +17,6 @@ import cn.gov.legalprocurement.tender.InvitationService;
 import cn.gov.legalprocurement.tender.OpeningService;
 import cn.gov.legalprocurement.tender.TenderDocumentsService;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -170,8 +169,8 @@ public class NegotiationService {
                 throw PortalException.invalid("finalQuotationDeadline", "error.tender.deadline-rest-day",
                         PortalClock.dayOf(finalQuotationDeadline));
             }
-            decryptionEnds = finalQuotationDeadline.plus(Duration.ofMinutes(
-                    rules.forJurisdiction(p.getJurisdictionCode()).minutes(Rule.BID_DECRYPTION_WINDOW_MINUTES)));
+            decryptionEnds = TenderDocumentsService.decryptionWindowEnds(rules.forJurisdiction(p.getJurisdictionCode()),
+                    finalQuotationDeadline);
         }
         int roundNo = rounds.countByProjectIdAndTenderRound(projectId, p.getTenderRound()) + 1;
         List<String> eliminated = new ArrayList<>();

@@ -40,7 +40,7 @@ public enum ProcurementMethod {
 
     /** A non-tender method a failed tender may switch to, with FINANCE's approval (政府采购法 art. 37). */
     public boolean isSwitchTarget() {
-        return this == COMPETITIVE_NEGOTIATION || this == COMPETITIVE_CONSULTATION || this == SINGLE_SOURCE;
+        return negotiates() || this == SINGLE_SOURCE;
     }
 
     /**

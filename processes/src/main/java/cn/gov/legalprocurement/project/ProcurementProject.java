@@ -182,6 +182,11 @@ public class ProcurementProject {
         this.decryptionWindowEnds = decryptionWindowEnds;
     }
 
+    /** Whether the documents of a first round are out: published for bids (not a round of final quotations). */
+    public boolean areDocumentsOut() {
+        return stage == ProjectStage.TENDERING && noticePublishedAt != null && bidDeadline != null && !isFinalQuotationRound();
+    }
+
     /** The round the current procurement began with: the one before a round of final quotations, else the current one. */
     public int firstResponseRound() {
         return isFinalQuotationRound() ? tenderRound - 1 : tenderRound;

@@ -4,17 +4,14 @@ import cn.gov.legalprocurement.audit.AuditLog;
 import cn.gov.legalprocurement.calendar.DeadlineService;
 import cn.gov.legalprocurement.project.ProcurementProject;
 import cn.gov.legalprocurement.project.ProjectService;
-import cn.gov.legalprocurement.project.ProjectStage;
 import cn.gov.legalprocurement.publication.Announcement;
 import cn.gov.legalprocurement.publication.PublicationService;
-import cn.gov.legalprocurement.rules.Rule;
 import cn.gov.legalprocurement.rules.RuleBook;
 import cn.gov.legalprocurement.rules.RulesService;
 import cn.gov.legalprocurement.shared.Actor;
 import cn.gov.legalprocurement.shared.PortalClock;
 import cn.gov.legalprocurement.shared.PortalException;
 import cn.gov.legalprocurement.shared.Role;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.LinkedHashMap;
@@ -42,16 +39,18 @@ public class ClarificationService {
     private final PublicationService publication;
     private final RulesService rules;
     private final DeadlineService deadlines;
+    private final TenderDocumentsService documents;
     private final BidPeriodProcess process;
     private final AuditLog audit;
     private final PortalClock clock;
 
     ClarificationService(ProjectService projects, PublicationService publication, RulesService rules, DeadlineService deadlines,
-                         BidPeriodProcess process, AuditLog audit, PortalClock clock) {
+                         TenderDocumentsService documents, BidPeriodProcess process, AuditLog audit, PortalClock clock) {
         this.projects = projects;
         this.publication = publication;
         this.rules = rules;
         this.deadlines = deadlines;
+        this.documents = documents;
         this.process = process;
         this.audit = audit;
         this.clock = clock;
@@ -62,13 +61,12 @@ public class ClarificationService {
     public Optional<Instant> earliestDeadlineAfterClarification(long projectId) {
         ProcurementProject p = projects.project(projectId);
         return Optional.ofNullable(p.getMethod().clarificationPeriod())
-                .map(period -> earliest(period, rules.forJurisdiction(p.getJurisdictionCode()), clock.now()));
+                .map(period -> documents.periodEnd(period, rules.forJurisdiction(p.getJurisdictionCode()), clock.now()));
     }
 
     /** Whether the documents of the project's round may be clarified now: a first round whose bid period runs. */
     public boolean isOpen(ProcurementProject p) {
-        return p.getStage() == ProjectStage.TENDERING && p.getNoticePublishedAt() != null && p.getBidDeadline() != null
-                && clock.now().isBefore(p.getBidDeadline()) && !p.isFinalQuotationRound() && p.getMethod().clarificationPeriod() != null;
+        return p.areDocumentsOut() && clock.now().isBefore(p.getBidDeadline()) && p.getMethod().clarificationPeriod() != null;
     }
 
     /** The purchaser publishes a clarification or amendment of the documents of the round open for bids. */
@@ -91,7 +89,7 @@ public class ClarificationService {
         Instant before = p.getBidDeadline();
         Instant deadline = before;
         if (mayAffectBids) {
-            Instant earliest = earliest(p.getMethod().clarificationPeriod(), book, now);
+            Instant earliest = documents.periodEnd(p.getMethod().clarificationPeriod(), book, now);
             if (before.isBefore(earliest)) {
                 LocalTime hour = before.atZone(PortalClock.ZONE).toLocalTime();
                 deadline = deadlines.firstWorkingDayAt(earliest, hour);
@@ -100,7 +98,7 @@ public class ClarificationService {
         boolean moved = !deadline.equals(before);
         StringBuilder body = new StringBuilder("项目编号：").append(p.getCode()).append("\n澄清或修改内容：\n").append(text.strip());
         if (moved) {
-            Instant decryptionEnds = deadline.plus(Duration.ofMinutes(book.minutes(Rule.BID_DECRYPTION_WINDOW_MINUTES)));
+            Instant decryptionEnds = TenderDocumentsService.decryptionWindowEnds(book, deadline);
             p.moveBidDeadline(deadline, decryptionEnds);
             body.append("\n\n因澄清或修改内容可能影响响应文件编制，提交响应文件截止时间（开标时间）由 ")
                     .append(PortalClock.minutes(before)).append(" 顺延至 ").append(PortalClock.minutes(deadline)).append("。");
@@ -116,11 +114,5 @@ public class ClarificationService {
         details.put("bidDeadline", deadline);
         audit.record(actor, "tender.clarify", ProcurementProject.class, projectId, null, details);
         return new Clarified(deadline, moved);
-    }
-
-    private Instant earliest(Rule period, RuleBook book, Instant now) {
-        return period.unit() == Rule.Unit.WORKING_DAYS
-                ? deadlines.workingDaysEnd(now, book.workingDays(period))
-                : deadlines.daysEnd(now, book.days(period));
     }
 }

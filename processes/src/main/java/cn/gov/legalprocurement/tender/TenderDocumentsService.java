@@ -77,14 +77,29 @@ public class TenderDocumentsService {
         if (period == null) {
             return clock.now();
         }
-        Instant end = period.unit() == Rule.Unit.WORKING_DAYS
-                ? deadlines.workingDaysEnd(clock.now(), book.workingDays(period))
-                : deadlines.daysEnd(clock.now(), book.days(period));
+        Instant end = periodEnd(period, book, clock.now());
         if (method.documentsOnSale()) {
-            Instant onSaleUntil = deadlines.workingDaysEnd(clock.now(), book.workingDays(Rule.TENDER_DOCUMENTS_AVAILABLE_WORKING_DAYS));
+            Instant onSaleUntil = documentsOnSaleUntil(book, clock.now());
             end = onSaleUntil.isAfter(end) ? onSaleUntil : end;
         }
         return end;
+    }
+
+    /** The end of the documents' sale period for documents published at {@code published}. */
+    public Instant documentsOnSaleUntil(RuleBook book, Instant published) {
+        return deadlines.workingDaysEnd(published, book.workingDays(Rule.TENDER_DOCUMENTS_AVAILABLE_WORKING_DAYS));
+    }
+
+    /** The end of a statutory period from {@code from}, counted in the period's unit (days or working days). */
+    Instant periodEnd(Rule period, RuleBook book, Instant from) {
+        return period.unit() == Rule.Unit.WORKING_DAYS
+                ? deadlines.workingDaysEnd(from, book.workingDays(period))
+                : deadlines.daysEnd(from, book.days(period));
+    }
+
+    /** When the decryption after a bid (or final-quotation) deadline ends ({@code bid-decryption-window-minutes}). */
+    public static Instant decryptionWindowEnds(RuleBook book, Instant deadline) {
+        return deadline.plus(java.time.Duration.ofMinutes(book.minutes(Rule.BID_DECRYPTION_WINDOW_MINUTES)));
     }
 
     private static String orDash(String text) {
@@ -144,7 +159,7 @@ public class TenderDocumentsService {
         if (p.getMethod() == ProcurementMethod.INVITED_TENDER) {
             invitations.requireEnoughCandidates(p);
         }
-        Instant decryptionEnds = bidDeadline.plus(java.time.Duration.ofMinutes(book.minutes(Rule.BID_DECRYPTION_WINDOW_MINUTES)));
+        Instant decryptionEnds = decryptionWindowEnds(book, bidDeadline);
         p.openRound(priceWeight, technicalCriteria.strip(), bidDeadline, decryptionEnds, clock.now());
         audit.record(actor, "tender.documents", ProcurementProject.class, projectId, null, Map.of(
                 "round", p.getTenderRound(), "priceWeight", priceWeight, "bidDeadline", bidDeadline,

@@ -5,11 +5,11 @@ import cn.gov.legalprocurement.portal.Facts;
 import cn.gov.legalprocurement.portal.Formats;
 import cn.gov.legalprocurement.project.ProcurementProject;
 import cn.gov.legalprocurement.project.ProjectService;
-import cn.gov.legalprocurement.shared.PortalClock;
 import cn.gov.legalprocurement.tasks.TaskForm;
 import cn.gov.legalprocurement.tasks.TaskFormFor;
 import cn.gov.legalprocurement.tasks.TaskPage;
 import cn.gov.legalprocurement.tender.Bid;
+import cn.gov.legalprocurement.tender.DeadlinePicker;
 import cn.gov.legalprocurement.tender.TenderDocumentsService;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
@@ -19,7 +19,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -45,7 +44,7 @@ class NegotiateRoundForm extends TaskForm<NegotiateRoundHandler.Form> {
     private final Map<Long, Checkbox> eliminate = new LinkedHashMap<>();
     private final Map<Long, TextField> reasons = new LinkedHashMap<>();
     private final RadioButtonGroup<Boolean> next = new RadioButtonGroup<>();
-    private final DateTimePicker deadline = new DateTimePicker();
+    private DateTimePicker deadline;
 
     NegotiateRoundForm(NegotiationService negotiation, ProjectService projects, OrganisationService organisations,
                        TenderDocumentsService tenderDocuments) {
@@ -109,15 +108,8 @@ class NegotiateRoundForm extends TaskForm<NegotiateRoundHandler.Form> {
         next.setItems(false, true);
         next.setItemLabelGenerator(f -> getTranslation(f ? "negotiation.next-final" : "negotiation.next-another"));
         next.setValue(false);
-        deadline.setLabel(label("finalQuotationDeadline"));
-        deadline.setStep(Duration.ofMinutes(30));
+        deadline = new DeadlinePicker(label("finalQuotationDeadline"), tenderDocuments, page.projectId());
         deadline.setVisible(false);
-        deadline.addValueChangeListener(e -> deadline.setHelperText(e.getValue() == null ? null
-                : switch (tenderDocuments.deadlineDay(page.projectId(), e.getValue().atZone(PortalClock.ZONE).toInstant())) {
-                    case WORKING_DAY -> null;
-                    case REST_DAY_ALLOWED -> getTranslation("tender.deadline-rest-day-warning");
-                    case REST_DAY_REFUSED -> getTranslation("tender.deadline-rest-day-refused");
-                }));
         next.addValueChangeListener(e -> deadline.setVisible(Boolean.TRUE.equals(e.getValue())));
         add(field("minutes", minutes), field("documentsChange", documentsChange), field("callFinalQuotations", next),
                 field("finalQuotationDeadline", deadline));

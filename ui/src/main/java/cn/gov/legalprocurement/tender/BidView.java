@@ -151,10 +151,11 @@ class BidView extends VerticalLayout implements BeforeEnterObserver, HasDynamicT
                 add(text);
             }
         }
-        publication.ofProject(p.getId()).stream().filter(a -> a.getKind() == Announcement.Kind.PROCUREMENT_NOTICE)
+        // the latest procurement notice, then every clarification or amendment of the documents, oldest first
+        List<Announcement> notices = publication.ofProject(p.getId());
+        notices.stream().filter(a -> a.getKind() == Announcement.Kind.PROCUREMENT_NOTICE)
                 .reduce((a, b) -> b).ifPresent(a -> add(new AnnouncementPanel(a, publication, archive)));
-        // every clarification or amendment of the documents, oldest first
-        publication.ofProject(p.getId()).stream().filter(a -> a.getKind() == Announcement.Kind.CLARIFICATION_NOTICE)
+        notices.stream().filter(a -> a.getKind() == Announcement.Kind.CLARIFICATION_NOTICE)
                 .forEach(a -> add(new AnnouncementPanel(a, publication, archive)));
         VerticalLayout mine = new VerticalLayout();
         mine.setPadding(false);

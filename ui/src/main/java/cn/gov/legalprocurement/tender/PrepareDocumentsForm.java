@@ -34,15 +34,7 @@ class PrepareDocumentsForm extends TaskForm<PrepareTenderDocumentsHandler.Form> 
         hint.setId("earliest-deadline");
         add(summaries.facts(page.projectId()), hint);
         integer("priceWeight").setValue(30);
-        DateTimePicker deadline = new DateTimePicker(label("bidDeadline"));
-        deadline.setStep(java.time.Duration.ofMinutes(30));
-        // a rest day is refused or warned about as the jurisdiction's rule says, before the form is sent
-        deadline.addValueChangeListener(e -> deadline.setHelperText(e.getValue() == null ? null
-                : switch (tenderDocuments.deadlineDay(page.projectId(), e.getValue().atZone(PortalClock.ZONE).toInstant())) {
-                    case WORKING_DAY -> null;
-                    case REST_DAY_ALLOWED -> getTranslation("tender.deadline-rest-day-warning");
-                    case REST_DAY_REFUSED -> getTranslation("tender.deadline-rest-day-refused");
-                }));
+        DateTimePicker deadline = new DeadlinePicker(label("bidDeadline"), tenderDocuments, page.projectId());
         deadline.setValue(LocalDateTime.ofInstant(tenderDocuments.proposedBidDeadline(page.projectId()), PortalClock.ZONE));
         binder.forField(deadline).bind("bidDeadline");
         fields.add(field("bidDeadline", deadline));
