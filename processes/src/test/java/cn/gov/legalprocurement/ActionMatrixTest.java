@@ -91,6 +91,10 @@ class ActionMatrixTest extends ProcessTestSupport {
     cn.gov.legalprocurement.inquiry.InquiryService inquiries;
     @Autowired
     cn.gov.legalprocurement.training.TrainingClock training;
+    @Autowired
+    cn.gov.legalprocurement.framework.CallOffService callOffs;
+    @Autowired
+    cn.gov.legalprocurement.challenge.ComplaintService complaints;
 
     private Map<String, Action> matrix(ProcurementProject p) {
         long item = fixtures.villageAdviser.getId();
@@ -104,6 +108,9 @@ class ActionMatrixTest extends ProcessTestSupport {
         m.put("ChallengeService.fileAgainstDocuments", new Action(Kind.CHANGE, EnumSet.of(Role.PROVIDER),
                 a -> challenges.fileAgainstDocuments(a, p.getId(), " ")));
         m.put("ChallengeService.mine", new Action(Kind.READ, EnumSet.of(Role.PROVIDER), challenges::mine));
+        m.put("ComplaintService.file", new Action(Kind.CHANGE, EnumSet.of(Role.PROVIDER), a -> complaints.file(a, 0, " ")));
+        m.put("ComplaintService.suspend", new Action(Kind.CHANGE, EnumSet.of(Role.FINANCE), a -> complaints.suspend(a, 0, 1)));
+        m.put("ComplaintService.mine", new Action(Kind.READ, EnumSet.of(Role.PROVIDER), complaints::mine));
         m.put("EvaluationService.bidsToScore", new Action(Kind.READ, EnumSet.of(Role.EXPERT), a -> evaluation.bidsToScore(a, p.getId())));
         m.put("ClarificationService.clarify", new Action(Kind.CHANGE, EnumSet.of(Role.PURCHASER),
                 a -> clarifications.clarify(a, p.getId(), " ", true)));
@@ -142,6 +149,12 @@ class ActionMatrixTest extends ProcessTestSupport {
         m.put("InquiryService.mine", new Action(Kind.READ, EnumSet.of(Role.PROVIDER), inquiries::mine));
         m.put("ProjectService.addOnMaxPercent", new Action(Kind.READ, EnumSet.of(Role.PURCHASER), projects::addOnMaxPercent));
         m.put("ProjectService.addOnCandidates", new Action(Kind.READ, EnumSet.of(Role.PURCHASER), projects::addOnCandidates));
+        m.put("ProjectService.frameworkAgreementsInForce", new Action(Kind.READ, EnumSet.of(Role.PURCHASER),
+                projects::frameworkAgreementsInForce));
+        // not a call-off: the purchaser passes the role check and is told so
+        m.put("CallOffService.choice", new Action(Kind.READ, EnumSet.of(Role.PURCHASER), a -> callOffs.choice(a, p.getId())));
+        m.put("CallOffService.openOffer", new Action(Kind.READ, EnumSet.of(Role.PURCHASER, Role.PURCHASER_HEAD, Role.PROVIDER),
+                a -> callOffs.openOffer(a, p.getId())));
         m.put("ProjectService.readableBy", new Action(Kind.READ, readers, a -> projects.readableBy(a, p.getCode())));
         m.put("ProjectService.visibleTo", new Action(Kind.READ, readers, projects::visibleTo));
         m.put("RulesService.override", new Action(Kind.CHANGE, EnumSet.of(Role.ADMIN),

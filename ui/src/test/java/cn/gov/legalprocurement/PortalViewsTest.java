@@ -85,6 +85,8 @@ class PortalViewsTest extends KaribuPortal {
     cn.gov.legalprocurement.budget.BudgetService budget;
     @Autowired
     cn.gov.legalprocurement.tender.AwardService awards;
+    @Autowired
+    cn.gov.legalprocurement.framework.CallOffService callOffs;
 
     /** Every user task of every model opens a form, and the form submits what the task's handler takes. */
     @Test
@@ -321,6 +323,52 @@ class PortalViewsTest extends KaribuPortal {
             assertThat(a.getAmount()).isEqualByComparingTo("11200");
         });
         assertThat(projectService.project(p.getId()).getStage()).isEqualTo(cn.gov.legalprocurement.project.ProjectStage.CONTRACT);
+    }
+
+    /**
+     * 市府办 makes a call-off under the demo framework agreement: the offer form shows the shortlist and, under
+     * rotation, the supplier in turn; that supplier's answer form shows the amount, and accepting awards the call-off.
+     * The agreement's page then counts it in the fairness report.
+     */
+    @Test
+    void aCallOffGoesToTheSupplierInTurnWhoAcceptsItAndTheFairnessReportCountsIt() {
+        var purchaser = users.actor("purchaser-office");
+        var agreement = projectService.frameworkAgreementsInForce(purchaser).get(0);
+        var adviser = catalogue.published().stream().filter(i -> i.getCode().equals("PH-02-001")).findFirst().orElseThrow();
+        var start = cn.gov.legalprocurement.shared.PortalClock.dayOf(java.time.Instant.now()).plusMonths(2).withDayOfMonth(1);
+        long line = budget.lines(purchaser).stream().filter(l -> l.getFiscalYear() == start.getYear()).findFirst().orElseThrow().getId();
+        ProcurementProject p = projectService.apply(purchaser, new ProjectService.Application("市府办驻点法律顾问服务（框架协议合同授予）",
+                List.of(new ProjectService.Line(adviser.getId(), new java.math.BigDecimal("3"))), "市政府办公室", start,
+                start.plusMonths(3).minusDays(1), line, false, false, false, false, null, null, agreement.agreementId()));
+        WorkTask approval = tasks.findTask(users.actor("head-office"), p.getCode(), ProcessModel.ProjectApplication.TASK_APPROVE).orElseThrow();
+        tasks.complete(users.actor("head-office"), approval.id(), new cn.gov.legalprocurement.project.ApproveApplicationHandler.Form(
+                cn.gov.legalprocurement.project.ApplicationDecision.APPROVE, null));
+        WorkTask offer = tasks.findTask(purchaser, p.getCode(), ProcessModel.Tendering.TASK_OFFER_CALL_OFF).orElseThrow();
+
+        loginAs("purchaser-office");
+        navigate("tasks/" + offer.id());
+        assertThat(pageText()).contains(agreement.code(), "顺序轮候", "入围供应商");
+        var inTurn = _get(com.vaadin.flow.component.radiobutton.RadioButtonGroup.class, spec -> spec.withId("field-providerId"));
+        assertThat(inTurn.getValue()).as("under rotation the supplier in turn is given").isNotNull();
+        assertThat(inTurn.isReadOnly()).isTrue();
+        _click(_get(Button.class, spec -> spec.withId("complete-task")));
+
+        long offered = callOffs.ofProject(p.getId()).get(0).getProviderId();
+        String provider = java.util.stream.IntStream.rangeClosed(1, 6).mapToObj(i -> "provider" + i)
+                .filter(u -> users.actor(u).organisationId() == offered).findFirst().orElseThrow();
+        WorkTask answer = tasks.findTask(users.actor(provider), p.getCode(), ProcessModel.Tendering.TASK_ANSWER_CALL_OFF).orElseThrow();
+        loginAs(provider);
+        navigate("tasks/" + answer.id());
+        assertThat(_get(Component.class, spec -> spec.withId("call-off-offer")).getElement().getText()).contains("本次合同授予金额");
+        _click(_get(Button.class, spec -> spec.withId("complete-task")));
+
+        assertThat(awardOf(p)).hasValueSatisfying(a -> assertThat(a.getProviderId()).isEqualTo(offered));
+        assertThat(projectService.project(p.getId()).getStage()).isEqualTo(cn.gov.legalprocurement.project.ProjectStage.CONTRACT);
+        loginAs("purchaser-danghu");
+        navigate("projects/" + agreement.code().substring("KJXY-".length()));
+        assertThat(_get(Component.class, spec -> spec.withId("framework-totals")).getElement().getText()).contains("合同授予公平性报告");
+        assertThat(_get(Grid.class, spec -> spec.withId("framework-fairness")).getGenericDataView().getItems().count())
+                .isEqualTo(3);
     }
 
     private java.util.Optional<cn.gov.legalprocurement.tender.Award> awardOf(ProcurementProject p) {

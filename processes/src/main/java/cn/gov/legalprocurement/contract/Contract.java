@@ -27,7 +27,8 @@ public class Contract {
     /** The longest text of one mandatory part (the columns hold 4,000 characters). */
     public static final int PART_MAX = 4000;
 
-    public enum Status { DRAFT, READY_FOR_SIGNATURE, SIGNED, IN_FORCE, ACCEPTED, CLOSED }
+    /** {@code WITHDRAWN}: an unsigned draft whose award a complaint's decision voided. */
+    public enum Status { DRAFT, READY_FOR_SIGNATURE, SIGNED, IN_FORCE, ACCEPTED, CLOSED, WITHDRAWN }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -194,6 +194,26 @@ public class ContractService {
                 Map.of("instruction", instruction));
     }
 
+    /** Whether the project's newest contract (if any) is signed by both parties or beyond. */
+    @Transactional(readOnly = true)
+    public boolean signedFor(long projectId) {
+        return contracts.findFirstByProjectIdOrderByIdDesc(projectId).map(c -> c.getStatus() != Contract.Status.DRAFT
+                && c.getStatus() != Contract.Status.READY_FOR_SIGNATURE && c.getStatus() != Contract.Status.WITHDRAWN).orElse(false);
+    }
+
+    /** The award behind the project's unsigned draft was voided: the draft is withdrawn (a signed contract is not). */
+    @Transactional
+    public void withdrawUnsigned(long projectId, String reason) {
+        contracts.findFirstByProjectIdOrderByIdDesc(projectId).filter(c -> c.getStatus() == Contract.Status.DRAFT
+                || c.getStatus() == Contract.Status.READY_FOR_SIGNATURE).ifPresent(c -> {
+                    Contract.Status before = c.getStatus();
+                    c.moveTo(Contract.Status.WITHDRAWN);
+                    audit.record(AuditLog.SYSTEM, "contract.withdraw", Contract.class, c.getId(), Map.of("status", before),
+                            Map.of("status", Contract.Status.WITHDRAWN, "reason", reason));
+                    events.publishEvent(new ContractChanged(c.getId(), "withdrawn"));
+                });
+    }
+
     @Transactional(readOnly = true)
     public Contract contract(long id) {
         return contracts.findById(id).orElseThrow(() -> PortalException.notFound("Contract", id));

@@ -35,7 +35,7 @@ public class MethodService {
 
     /** The DMN's inputs for a project: money in fen, the jurisdiction's threshold and floor, the applicant's flags. */
     public record DecisionFacts(long amountFen, long thresholdFen, long floorFen, boolean soleSupplier, int failedTenders, boolean urgent,
-                                boolean limitedSuppliers, boolean frameworkSuitable, boolean addOn) {
+                                boolean limitedSuppliers, boolean frameworkSuitable, boolean addOn, boolean callOff) {
     }
 
     @Transactional(readOnly = true)
@@ -45,7 +45,7 @@ public class MethodService {
         return new DecisionFacts(Money.toFen(p.getEstimatedAmount()), Money.toFen(book.yuan(Rule.OPEN_TENDER_THRESHOLD)),
                 Money.toFen(book.yuan(Rule.DECENTRALISED_PROCUREMENT_FLOOR)),
                 p.isSoleSupplier(), p.getFailedTenders(), p.isUrgent(), p.isLimitedSuppliers(), p.isFrameworkSuitable(),
-                p.getAddOnToContractId() != null);
+                p.getAddOnToContractId() != null, p.isCallOff());
     }
 
     @Transactional

@@ -28,5 +28,6 @@ class PrepareMethodFactsDelegate implements JavaDelegate {
         execution.setVariable(MethodSelection.VAR_LIMITED_SUPPLIERS, facts.limitedSuppliers());
         execution.setVariable(MethodSelection.VAR_FRAMEWORK_SUITABLE, facts.frameworkSuitable());
         execution.setVariable(MethodSelection.VAR_ADD_ON, facts.addOn());
+        execution.setVariable(MethodSelection.VAR_CALL_OFF, facts.callOff());
     }
 }

@@ -11,7 +11,9 @@ public enum ProcurementMethod {
     SINGLE_SOURCE("单一来源", false, null),
     FRAMEWORK_AGREEMENT("框架协议", false, Rule.BID_PERIOD_DAYS_FRAMEWORK_AGREEMENT),
     /** Below the decentralised-procurement floor: outside the formal methods, the unit buys under its own rules. */
-    DECENTRALISED_PURCHASE("限额以下自行采购", false, null);
+    DECENTRALISED_PURCHASE("限额以下自行采购", false, null),
+    /** Stage two of a framework agreement (110号令): the call-off goes to a shortlisted supplier by the agreement's rule. */
+    FRAMEWORK_CALL_OFF("框架协议合同授予", false, null);
 
     private final String label;
     private final boolean tender;
@@ -60,11 +62,11 @@ public enum ProcurementMethod {
             case COMPETITIVE_CONSULTATION -> Rule.CLARIFICATION_DAYS_BEFORE_DEADLINE_CONSULTATION;
             case COMPETITIVE_NEGOTIATION -> Rule.CLARIFICATION_WORKING_DAYS_BEFORE_DEADLINE_NEGOTIATION;
             case OPEN_TENDER, INVITED_TENDER, FRAMEWORK_AGREEMENT -> Rule.CLARIFICATION_DAYS_BEFORE_DEADLINE_TENDER;
-            case SINGLE_SOURCE, DECENTRALISED_PURCHASE -> null;
+            case SINGLE_SOURCE, DECENTRALISED_PURCHASE, FRAMEWORK_CALL_OFF -> null;
         };
     }
 
-    /** The minimum period from notice to bid deadline, in days or working days; null for single source and purchases below the floor. */
+    /** The minimum period from notice to bid deadline, in days or working days; null for single source, purchases below the floor and call-offs. */
     public Rule responsePeriod() {
         return responsePeriod;
     }

@@ -54,6 +54,11 @@ public class ProcurementProject {
     private Long addOnToContractId;
     @Column(name = "budget_line_id")
     private Long budgetLineId;
+    @Column(name = "framework_agreement_id")
+    private Long frameworkAgreementId;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "call_off_rule")
+    private CallOffRule callOffRule;
     @Enumerated(EnumType.STRING)
     private ProcurementMethod method;
     @Column(name = "method_reason")
@@ -121,6 +126,16 @@ public class ProcurementProject {
     /** An add-on purchase from the supplier of this contract (政府采购法 art. 31(3)). */
     void addOnTo(long contractId) {
         this.addOnToContractId = contractId;
+    }
+
+    /** A call-off under this framework agreement (its stage two, 110号令). */
+    void callOffUnder(long agreementId) {
+        this.frameworkAgreementId = agreementId;
+    }
+
+    /** Stage one of a framework agreement states how stage two will decide each call-off's supplier. */
+    public void callOffsBy(CallOffRule rule) {
+        this.callOffRule = rule;
     }
 
     void revise(String serviceRecipients, String justification) {
@@ -272,6 +287,18 @@ public class ProcurementProject {
     }
 
     /** The contract this purchase adds to, or null when it is not an add-on. */
+    public Long getFrameworkAgreementId() {
+        return frameworkAgreementId;
+    }
+
+    public boolean isCallOff() {
+        return frameworkAgreementId != null;
+    }
+
+    public CallOffRule getCallOffRule() {
+        return callOffRule;
+    }
+
     public Long getAddOnToContractId() {
         return addOnToContractId;
     }

@@ -40,7 +40,15 @@ public class ProjectService {
     public record Application(String title, List<Line> items, String serviceRecipients, LocalDate termStart,
                               LocalDate termEnd, Long budgetLineId, boolean urgent, boolean soleSupplier,
                               boolean limitedSuppliers, boolean frameworkSuitable, String justification,
-                              Long addOnToContractId) {
+                              Long addOnToContractId, Long frameworkAgreementId) {
+
+        /** A purchase under no framework agreement. */
+        public Application(String title, List<Line> items, String serviceRecipients, LocalDate termStart, LocalDate termEnd,
+                           Long budgetLineId, boolean urgent, boolean soleSupplier, boolean limitedSuppliers,
+                           boolean frameworkSuitable, String justification, Long addOnToContractId) {
+            this(title, items, serviceRecipients, termStart, termEnd, budgetLineId, urgent, soleSupplier, limitedSuppliers,
+                    frameworkSuitable, justification, addOnToContractId, null);
+        }
 
         /** A purchase that adds to no contract. */
         public Application(String title, List<Line> items, String serviceRecipients, LocalDate termStart, LocalDate termEnd,
@@ -58,12 +66,13 @@ public class ProjectService {
     private final RulesService rules;
     private final ProcurementProcess process;
     private final OriginalContracts originals;
+    private final FrameworkAgreements agreements;
     private final AuditLog audit;
     private final PortalClock clock;
 
     public ProjectService(ProjectRepository projects, ProjectItemRepository projectItems, CatalogueService catalogue,
                           OrganisationRepository organisations, RulesService rules, ProcurementProcess process,
-                          OriginalContracts originals, AuditLog audit, PortalClock clock) {
+                          OriginalContracts originals, FrameworkAgreements agreements, AuditLog audit, PortalClock clock) {
         this.projects = projects;
         this.projectItems = projectItems;
         this.catalogue = catalogue;
@@ -71,6 +80,7 @@ public class ProjectService {
         this.rules = rules;
         this.process = process;
         this.originals = originals;
+        this.agreements = agreements;
         this.audit = audit;
         this.clock = clock;
     }
@@ -86,6 +96,9 @@ public class ProjectService {
         Texts.require("title", a.title(), 200);
         Texts.require("serviceRecipients", a.serviceRecipients(), 2000);
         validateTerm(a.termStart(), a.termEnd(), book);
+        if (a.frameworkSuitable() && a.termEnd().isAfter(a.termStart().plusMonths(book.count(Rule.FRAMEWORK_AGREEMENT_MAX_TERM_MONTHS)))) {
+            throw PortalException.invalid("termEnd", "error.framework.term-too-long", book.count(Rule.FRAMEWORK_AGREEMENT_MAX_TERM_MONTHS));
+        }
         if (a.budgetLineId() == null) {
             throw PortalException.invalid("budgetLineId", "error.required");
         }
@@ -114,7 +127,15 @@ public class ProjectService {
         if (a.addOnToContractId() != null) {
             checkAddOn(purchaser.getId(), a.addOnToContractId(), codes, total, book);
         }
-        checkSplitting(purchaser.getId(), fiscalYear, codes, total, book);
+        // a call-off is one of the repeated small purchases its agreement was concluded for: no splitting check
+        if (a.frameworkAgreementId() != null) {
+            if (a.addOnToContractId() != null) {
+                throw PortalException.invalid("frameworkAgreementId", "error.call-off.not-add-on");
+            }
+            checkCallOff(purchaser, a.frameworkAgreementId(), codes);
+        } else {
+            checkSplitting(purchaser.getId(), fiscalYear, codes, total, book);
+        }
 
         String code = nextCode(purchaser, fiscalYear);
         ProcurementProject project = projects.save(new ProcurementProject(code, a.title().strip(), purchaser.getId(),
@@ -124,12 +145,16 @@ public class ProjectService {
         if (a.addOnToContractId() != null) {
             project.addOnTo(a.addOnToContractId());
         }
+        if (a.frameworkAgreementId() != null) {
+            project.callOffUnder(a.frameworkAgreementId());
+        }
         for (int i = 0; i < chosen.size(); i++) {
             projectItems.save(new ProjectItem(project.getId(), chosen.get(i).getId(), Money.normalise(a.items().get(i).quantity()),
                     chosen.get(i).getUnitPrice(), amounts.get(i)));
         }
         audit.record(actor, "project.apply", ProcurementProject.class, project.getId(), null, Map.of(
-                "code", code, "title", project.getTitle(), "estimatedAmount", total, "items", codes));
+                "code", code, "title", project.getTitle(), "estimatedAmount", total, "items", codes,
+                "callOffUnder", a.frameworkAgreementId() == null ? "" : a.frameworkAgreementId()));
         project.started(process.start(project, actor.username()));
         return project;
     }
@@ -154,6 +179,27 @@ public class ProjectService {
             throw PortalException.invalid("items", "error.add-on.above-limit", original.code(),
                     book.percent(Rule.SINGLE_SOURCE_ADD_ON_MAX_PERCENT).stripTrailingZeros().toPlainString(), limit, already, total);
         }
+    }
+
+    /**
+     * A call-off under a framework agreement (110号令, stage two): an agreement in force today, of the purchaser's
+     * jurisdiction, for the same catalogue items.
+     */
+    private void checkCallOff(Organisation purchaser, long agreementId, Set<String> codes) {
+        FrameworkAgreements.InForce agreement = agreements.inForce(agreementId, clock.today())
+                .filter(f -> f.jurisdictionCode().equals(purchaser.getJurisdictionCode()))
+                .orElseThrow(() -> PortalException.invalid("frameworkAgreementId", "error.call-off.no-agreement", agreementId));
+        if (!agreement.itemCodes().containsAll(codes)) {
+            throw PortalException.invalid("items", "error.call-off.other-subject", agreement.code());
+        }
+    }
+
+    /** The framework agreements in force in the purchaser's jurisdiction: what a call-off may be made under. */
+    @Transactional(readOnly = true)
+    public List<FrameworkAgreements.InForce> frameworkAgreementsInForce(Actor actor) {
+        actor.require(Role.PURCHASER);
+        Organisation unit = organisations.findById(actor.organisationId()).orElseThrow(() -> PortalException.forbidden("error.organisation"));
+        return agreements.inForceIn(unit.getJurisdictionCode(), clock.today());
     }
 
     /** The share of the original contract all add-ons may come to, in the purchaser's jurisdiction. */

@@ -19,7 +19,11 @@ public class Announcement {
 
     public enum Kind {
         PROCUREMENT_NOTICE, CLARIFICATION_NOTICE, SINGLE_SOURCE_NOTICE, FAILED_TENDER_NOTICE, AWARD_NOTICE, AWARD_CANCELLED_NOTICE,
-        CONTRACT, ACCEPTANCE_RESULT
+        CONTRACT, ACCEPTANCE_RESULT,
+        /** The shortlist of a framework agreement's stage one (110号令), open to challenge like an award. */
+        SHORTLIST_NOTICE,
+        /** A finance department's decision on a complaint (财政部令第94号 art. 37). */
+        COMPLAINT_DECISION
     }
 
     @Id

@@ -20,6 +20,7 @@ import cn.gov.legalprocurement.shared.Actor;
 import cn.gov.legalprocurement.shared.PortalClock;
 import cn.gov.legalprocurement.shared.PortalException;
 import cn.gov.legalprocurement.shared.Role;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -104,6 +105,24 @@ public class AwardService {
         return award;
     }
 
+    /** An award and the signing clock it starts. */
+    public record Awarded(Award award, SigningClock signing) {
+    }
+
+    /**
+     * A call-off under a framework agreement (110号令, stage two) goes to the shortlisted supplier who accepted it, at
+     * its rate under the agreement; there is no bid, and the signing clock starts at once.
+     */
+    @Transactional
+    public Awarded awardCallOff(long projectId, long providerId, BigDecimal amount, String confirmedBy) {
+        ProcurementProject p = projects.project(projectId);
+        Instant now = clock.now();
+        Award award = awards.save(new Award(projectId, null, providerId, amount, confirmedBy, now));
+        audit.record(confirmedBy, "tender.call-off-award", Award.class, award.getId(), null,
+                Map.of("provider", providerId, "amount", amount));
+        return new Awarded(award, SigningClock.startingAt(now, rules.forJurisdiction(p.getJurisdictionCode()), deadlines));
+    }
+
     private Award award(long projectId, Bid bid, String confirmedBy) {
         return awards.save(new Award(projectId, bid.getId(), bid.getProviderId(), bid.getPrice(), confirmedBy, clock.now()));
     }
@@ -143,7 +162,7 @@ public class AwardService {
     }
 
     /** A score as the notice prints it; a negotiation ranks by the final price alone and has none. */
-    private static String score(java.math.BigDecimal score) {
+    private static String score(BigDecimal score) {
         return score == null ? "——" : score.toPlainString();
     }
 

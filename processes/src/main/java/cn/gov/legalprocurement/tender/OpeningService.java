@@ -120,13 +120,16 @@ public class OpeningService {
 
     /**
      * How many suppliers meeting the requirements the procurement needs to go on: {@code min-qualified-bids}; two
-     * after a failed tender switched to a non-tender method (74号令 27); a consultation of services two (财库〔2015〕124号).
+     * after a failed tender switched to a non-tender method (74号令 27); a consultation of services two (财库〔2015〕124号); a framework agreement's stage one two (110号令).
      */
     @Transactional(readOnly = true)
     public int neededSuppliers(ProcurementProject p) {
         RuleBook book = rules.forJurisdiction(p.getJurisdictionCode());
         if (p.getMethod() == ProcurementMethod.COMPETITIVE_CONSULTATION) {
             return book.count(Rule.MIN_SUPPLIERS_CONSULTATION_OF_SERVICES);
+        }
+        if (p.getMethod() == ProcurementMethod.FRAMEWORK_AGREEMENT) {
+            return book.count(Rule.MIN_SUPPLIERS_FRAMEWORK_AGREEMENT);
         }
         return !p.getMethod().isTender() && p.getFailedTenders() > 0
                 ? book.count(Rule.MIN_QUALIFIED_BIDS_AFTER_FAILED_TENDER) : book.count(Rule.MIN_QUALIFIED_BIDS);

@@ -1,5 +1,6 @@
 package cn.gov.legalprocurement.tender;
 
+import cn.gov.legalprocurement.project.CallOffRule;
 import cn.gov.legalprocurement.shared.PortalClock;
 import cn.gov.legalprocurement.workflow.Executions;
 import cn.gov.legalprocurement.workflow.FormHandler;
@@ -17,10 +18,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class PrepareTenderDocumentsHandler extends FormHandler<PrepareTenderDocumentsHandler.Form> {
 
-    /** Bid deadline in Beijing time, as the purchaser enters it. */
+    /** Bid deadline in Beijing time, as the purchaser enters it; a framework agreement states its call-off rule. */
     public record Form(@NotNull @Min(0) @Max(100) Integer priceWeight,
                        @NotBlank @Size(max = 2000) String technicalCriteria,
-                       @NotNull LocalDateTime bidDeadline) {
+                       @NotNull LocalDateTime bidDeadline, CallOffRule callOffRule) {
+
+        public Form(Integer priceWeight, String technicalCriteria, LocalDateTime bidDeadline) {
+            this(priceWeight, technicalCriteria, bidDeadline, null);
+        }
     }
 
     private final TenderDocumentsService documents;
@@ -33,7 +38,7 @@ public class PrepareTenderDocumentsHandler extends FormHandler<PrepareTenderDocu
     @Override
     public Map<String, Object> complete(TaskContext context, Form form) {
         TenderDocumentsService.Round round = documents.prepareDocuments(context.actor(), context.projectId(),
-                form.priceWeight(), form.technicalCriteria(), form.bidDeadline().atZone(PortalClock.ZONE).toInstant());
+                form.priceWeight(), form.technicalCriteria(), form.bidDeadline().atZone(PortalClock.ZONE).toInstant(), form.callOffRule());
         return Map.of(Tendering.VAR_BID_DEADLINE, Executions.date(round.bidDeadline()),
                 Tendering.VAR_DECRYPTION_WINDOW_ENDS, Executions.date(round.decryptionWindowEnds()),
                 Tendering.VAR_TENDER_ROUND, round.number(), Tendering.VAR_FINAL_QUOTATIONS, false);

@@ -9,6 +9,7 @@ import cn.gov.legalprocurement.documents.StoredDocument;
 import cn.gov.legalprocurement.documents.TemplateText;
 import cn.gov.legalprocurement.organisation.Organisation;
 import cn.gov.legalprocurement.organisation.OrganisationRepository;
+import cn.gov.legalprocurement.project.CallOffRule;
 import cn.gov.legalprocurement.project.ProcurementMethod;
 import cn.gov.legalprocurement.project.ProcurementProject;
 import cn.gov.legalprocurement.project.ProjectService;
@@ -134,7 +135,8 @@ public class TenderDocumentsService {
     public record Round(int number, Instant bidDeadline, Instant decryptionWindowEnds) {
     }
 
-    Round prepareDocuments(Actor actor, long projectId, int priceWeight, String technicalCriteria, Instant bidDeadline) {
+    Round prepareDocuments(Actor actor, long projectId, int priceWeight, String technicalCriteria, Instant bidDeadline,
+                           CallOffRule callOffRule) {
         actor.require(Role.PURCHASER);
         ProcurementProject p = projects.project(projectId);
         actor.requireOrganisation(p.getPurchaserId());
@@ -159,12 +161,30 @@ public class TenderDocumentsService {
         if (p.getMethod() == ProcurementMethod.INVITED_TENDER) {
             invitations.requireEnoughCandidates(p);
         }
+        if (p.getMethod() == ProcurementMethod.FRAMEWORK_AGREEMENT) {
+            frameworkTerms(p, book, callOffRule);
+        }
         Instant decryptionEnds = decryptionWindowEnds(book, bidDeadline);
         p.openRound(priceWeight, technicalCriteria.strip(), bidDeadline, decryptionEnds, clock.now());
         audit.record(actor, "tender.documents", ProcurementProject.class, projectId, null, Map.of(
                 "round", p.getTenderRound(), "priceWeight", priceWeight, "bidDeadline", bidDeadline,
                 "decryptionWindowEnds", decryptionEnds));
         return new Round(p.getTenderRound(), bidDeadline, decryptionEnds);
+    }
+
+    /**
+     * A framework agreement's documents say how stage two decides each call-off's supplier, and its term (the
+     * project's) is within {@code framework-agreement-max-term-months} (110号令: services at most two years).
+     */
+    private static void frameworkTerms(ProcurementProject p, RuleBook book, CallOffRule callOffRule) {
+        if (callOffRule == null) {
+            throw PortalException.invalid("callOffRule", "error.required");
+        }
+        int maxMonths = book.count(Rule.FRAMEWORK_AGREEMENT_MAX_TERM_MONTHS);
+        if (p.getTermEnd().isAfter(p.getTermStart().plusMonths(maxMonths))) {
+            throw PortalException.conflict(null, "error.framework.term-too-long", maxMonths);
+        }
+        p.callOffsBy(callOffRule);
     }
 
     @Transactional

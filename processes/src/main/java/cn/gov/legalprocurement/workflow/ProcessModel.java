@@ -57,6 +57,11 @@ public final class ProcessModel {
         public static final String END_CLOSED = "EndEvent_ProjectClosed";
         public static final String END_CANCELLED = "EndEvent_ProjectCancelled";
         public static final String SERVICE_CLOSE_PROJECT = "ServiceTask_CloseProject";
+        public static final String SERVICE_CONCLUDE_FRAMEWORK_AGREEMENT = "ServiceTask_ConcludeFrameworkAgreement";
+        public static final String TIMER_FRAMEWORK_AGREEMENT_EXPIRES = "Timer_FrameworkAgreementExpires";
+        public static final String SERVICE_EXPIRE_FRAMEWORK_AGREEMENT = "ServiceTask_ExpireFrameworkAgreement";
+        public static final String END_FRAMEWORK_AGREEMENT_EXPIRED = "EndEvent_FrameworkAgreementExpired";
+        public static final String VAR_FRAMEWORK_AGREEMENT_ENDS = "frameworkAgreementEnds";
         public static final String SERVICE_CANCEL_PROJECT = "ServiceTask_CancelProject";
         public static final String VAR_APPLICATION_APPROVED = "applicationApproved";
         public static final String VAR_BUDGET_COMMITTED = "budgetCommitted";
@@ -114,6 +119,7 @@ public final class ProcessModel {
         public static final String VAR_LIMITED_SUPPLIERS = "limitedSuppliers";
         public static final String VAR_FRAMEWORK_SUITABLE = "frameworkSuitable";
         public static final String VAR_ADD_ON = "addOn";
+        public static final String VAR_CALL_OFF = "callOff";
         public static final String END_DETERMINED = "EndEvent_MethodDetermined";
 
         private MethodSelection() {
@@ -180,8 +186,34 @@ public final class ProcessModel {
         public static final String END_AWARDED = "EndEvent_Awarded";
         public static final String TASK_PURCHASE_BELOW_FLOOR = "Task_PurchaseBelowFloor";
         public static final String END_PURCHASED_BELOW_FLOOR = "EndEvent_PurchasedBelowFloor";
+        public static final String SERVICE_PUBLISH_SHORTLIST = "ServiceTask_PublishShortlist";
+        public static final String TASK_OFFER_CALL_OFF = "Task_OfferCallOff";
+        public static final String TASK_ANSWER_CALL_OFF = "Task_AnswerCallOff";
+        public static final String TIMER_CALL_OFF_ANSWER_OVERDUE = "BoundaryEvent_CallOffAnswerOverdue";
+        public static final String SERVICE_LAPSE_CALL_OFF = "ServiceTask_LapseCallOff";
+        public static final String END_CALLED_OFF = "EndEvent_CalledOff";
+        public static final String VAR_CALL_OFF_ANSWER_DUE = "callOffAnswerDue";
+        public static final String VAR_CALL_OFF_ACCEPTED = "callOffAccepted";
 
         private Tendering() {
+        }
+    }
+
+    /** {@code complaintHandling}: FINANCE decides a complaint (投诉), and may suspend the procurement meanwhile. */
+    public static final class ComplaintHandling {
+        public static final String ID = "complaintHandling";
+        public static final String TASK_DECIDE = "Task_DecideComplaint";
+        public static final String MESSAGE_SUSPENDED = "ProcurementSuspended";
+        public static final String EVENT_SUSPENDED = "BoundaryEvent_ProcurementSuspended";
+        public static final String TIMER_SUSPENSION_ENDS = "Timer_SuspensionEnds";
+        public static final String SERVICE_RESUME = "ServiceTask_ResumeProcurement";
+        public static final String END_SUSPENSION_ENDED = "EndEvent_SuspensionEnded";
+        public static final String END_DECIDED = "EndEvent_ComplaintDecided";
+        public static final String VAR_COMPLAINT_ID = "complaintId";
+        public static final String VAR_DECISION_DUE = "complaintDecisionDue";
+        public static final String VAR_SUSPENSION_ENDS = "suspensionEnds";
+
+        private ComplaintHandling() {
         }
     }
 

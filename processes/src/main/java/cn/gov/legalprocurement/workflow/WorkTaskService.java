@@ -133,6 +133,10 @@ public class WorkTaskService {
         if (task.getAssignee() != null && !task.getAssignee().equals(actor.username())) {
             throw PortalException.conflict(null, "error.task.claimed", task.getAssignee());
         }
+        // finance suspended the procurement while it decides a complaint (财政部令第94号 art. 28)
+        if (task.isSuspended()) {
+            throw PortalException.conflict(null, "error.task.suspended");
+        }
         @SuppressWarnings("unchecked")
         TaskHandler<F> handler = (TaskHandler<F>) handlers.get(task.getTaskDefinitionKey());
         if (handler == null) {

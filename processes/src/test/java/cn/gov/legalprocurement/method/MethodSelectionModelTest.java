@@ -48,7 +48,7 @@ class MethodSelectionModelTest extends EngineOnlyModelTest {
 
     ProcessInstance startWith(long amountFen, boolean soleSupplier) {
         when(methods.decisionFacts(PROJECT_ID)).thenReturn(
-                new MethodService.DecisionFacts(amountFen, THRESHOLD_FEN, FLOOR_FEN, soleSupplier, 0, false, false, false, false));
+                new MethodService.DecisionFacts(amountFen, THRESHOLD_FEN, FLOOR_FEN, soleSupplier, 0, false, false, false, false, false));
         return runtimeService().startProcessInstanceByKey(MethodSelection.ID, "P-2026-0042",
                 withVariables(Vars.PROJECT_ID, PROJECT_ID));
     }

@@ -51,6 +51,11 @@ class ProcurementMethodDecisionTest {
 
     static DmnDecisionResultEntries decide(long amountFen, boolean sole, int failed, boolean urgent, boolean limited,
                                            boolean framework, boolean addOn) {
+        return decide(amountFen, sole, failed, urgent, limited, framework, addOn, false);
+    }
+
+    static DmnDecisionResultEntries decide(long amountFen, boolean sole, int failed, boolean urgent, boolean limited,
+                                           boolean framework, boolean addOn, boolean callOff) {
         Map<String, Object> facts = new HashMap<>();
         facts.put(MethodSelection.VAR_AMOUNT_FEN, amountFen);
         facts.put(MethodSelection.VAR_THRESHOLD_FEN, THRESHOLD_FEN);
@@ -61,6 +66,7 @@ class ProcurementMethodDecisionTest {
         facts.put(MethodSelection.VAR_LIMITED_SUPPLIERS, limited);
         facts.put(MethodSelection.VAR_FRAMEWORK_SUITABLE, framework);
         facts.put(MethodSelection.VAR_ADD_ON, addOn);
+        facts.put(MethodSelection.VAR_CALL_OFF, callOff);
         return dmn.evaluateDecision(decision, facts).getSingleResult();
     }
 
@@ -103,6 +109,17 @@ class ProcurementMethodDecisionTest {
         assertThat((Boolean) result.getEntry(MethodSelection.VAR_FINANCE_APPROVAL_REQUIRED)).isEqualTo(financeApproval);
         assertThat((Boolean) result.getEntry(MethodSelection.VAR_PUBLIC_NOTICE_REQUIRED)).isFalse();
         assertThat((String) result.getEntry(MethodSelection.VAR_METHOD_REASON)).contains("第31条第三项");
+    }
+
+    /** A call-off goes to a supplier its framework agreement shortlisted, whatever its amount and flags (110号令). */
+    @ParameterizedTest(name = "call-off of {0} fen")
+    @CsvSource({"300000000", "150000000", "2000000"})
+    void aCallOffIsAwardedUnderItsFrameworkAgreementWhateverItsAmount(long amountFen) {
+        DmnDecisionResultEntries result = decide(amountFen, true, 1, true, true, true, false, true);
+        assertThat((String) result.getEntry(Vars.METHOD)).isEqualTo("FRAMEWORK_CALL_OFF");
+        assertThat((Boolean) result.getEntry(MethodSelection.VAR_FINANCE_APPROVAL_REQUIRED)).isFalse();
+        assertThat((Boolean) result.getEntry(MethodSelection.VAR_PUBLIC_NOTICE_REQUIRED)).isFalse();
+        assertThat((String) result.getEntry(MethodSelection.VAR_METHOD_REASON)).contains("第110号");
     }
 
     @Test

@@ -3,6 +3,8 @@ package cn.gov.legalprocurement.project;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
@@ -11,9 +13,17 @@ import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
 
 import cn.gov.legalprocurement.closing.ClosingModelBeans;
 import cn.gov.legalprocurement.closing.ClosingService;
+import cn.gov.legalprocurement.framework.CallOffService;
+import cn.gov.legalprocurement.framework.FrameworkAgreement;
+import cn.gov.legalprocurement.framework.FrameworkAgreementService;
+import cn.gov.legalprocurement.framework.FrameworkModelBeans;
+import cn.gov.legalprocurement.shared.PortalClock;
+import java.time.LocalDate;
+import java.util.Date;
 import cn.gov.legalprocurement.workflow.EngineOnlyModelTest;
 import cn.gov.legalprocurement.workflow.ProcessModel.AcceptanceEvaluation;
 import cn.gov.legalprocurement.workflow.ProcessModel.BudgetCommitment;
@@ -55,12 +65,14 @@ class ProcurementModelTest extends EngineOnlyModelTest {
 
     final ProjectService projects = mock(ProjectService.class);
     final ClosingService closing = mock(ClosingService.class);
+    final FrameworkAgreementService agreements = mock(FrameworkAgreementService.class);
 
     @BeforeEach
     void registerBeansAndStandIns() {
         Mocks.register("projectStageListener", new ProjectStageListener(projects));
         Mocks.register("cancelProjectDelegate", new CancelProjectDelegate(projects));
         ClosingModelBeans.register(closing);
+        FrameworkModelBeans.register(agreements, mock(CallOffService.class));
         DeploymentBuilder standIns = repositoryService().createDeployment().name("stand-ins");
         for (String key : CALLED) {
             standIns.addModelInstance(key + ".bpmn", Bpmn.createExecutableProcess(key).camundaHistoryTimeToLive(180)
@@ -139,6 +151,36 @@ class ProcurementModelTest extends EngineOnlyModelTest {
         stages.verify(projects).moveTo(PROJECT_ID, ProjectStage.APPLICATION);
         stages.verify(projects).moveTo(PROJECT_ID, ProjectStage.BUDGET);
         stages.verify(projects).moveTo(PROJECT_ID, ProjectStage.CANCELLED);
+        verifyNoInteractions(closing);
+    }
+
+    /**
+     * Stage one of a framework agreement ends in force, not with a contract: the term runs, then the agreement
+     * expires (each call-off is a project of its own, 110号令).
+     */
+    @Test
+    void aFrameworkAgreementIsInForceUntilItsTermEndsAndHasNoContractOfItsOwn() {
+        FrameworkAgreement agreement = mock(FrameworkAgreement.class);
+        when(agreement.getTermEnd()).thenReturn(LocalDate.of(2028, 12, 31));
+        when(agreements.conclude(PROJECT_ID)).thenReturn(agreement);
+        ProcessInstance instance = start();
+        finishStage(instance, Procurement.CALL_APPLICATION, ProjectApplication.ID,
+                withVariables(Procurement.VAR_APPLICATION_APPROVED, true));
+        finishStage(instance, Procurement.CALL_BUDGET, BudgetCommitment.ID,
+                withVariables(Procurement.VAR_BUDGET_COMMITTED, true));
+        finishStage(instance, Procurement.CALL_METHOD, MethodSelection.ID,
+                withVariables(Vars.METHOD, ProcurementMethod.FRAMEWORK_AGREEMENT.name()));
+        finishStage(instance, Procurement.CALL_TENDERING, Tendering.ID, Map.of());
+
+        assertThat(instance).isWaitingAtExactly(Procurement.TIMER_FRAMEWORK_AGREEMENT_EXPIRES);
+        assertThat(job(Procurement.TIMER_FRAMEWORK_AGREEMENT_EXPIRES, instance))
+                .hasDueDate(Date.from(PortalClock.startOfDay(LocalDate.of(2029, 1, 1))));
+        execute(job(Procurement.TIMER_FRAMEWORK_AGREEMENT_EXPIRES, instance));
+
+        assertThat(instance).hasPassedInOrder(Procurement.CALL_TENDERING, Procurement.SERVICE_CONCLUDE_FRAMEWORK_AGREEMENT,
+                        Procurement.SERVICE_EXPIRE_FRAMEWORK_AGREEMENT, Procurement.END_FRAMEWORK_AGREEMENT_EXPIRED)
+                .hasNotPassed(Procurement.CALL_CONTRACT, Procurement.SERVICE_CLOSE_PROJECT).isEnded();
+        verify(agreements).expire(PROJECT_ID);
         verifyNoInteractions(closing);
     }
 }

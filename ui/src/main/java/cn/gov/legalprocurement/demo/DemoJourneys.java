@@ -14,10 +14,13 @@ import cn.gov.legalprocurement.contract.PrepareContractHandler;
 import cn.gov.legalprocurement.contract.Signature;
 import cn.gov.legalprocurement.evaluation.NegotiateRoundHandler;
 import cn.gov.legalprocurement.evaluation.ScoreBidsHandler;
+import cn.gov.legalprocurement.framework.FrameworkAgreementService;
+import cn.gov.legalprocurement.framework.OfferCallOffHandler;
 import cn.gov.legalprocurement.payment.ApprovePaymentHandler;
 import cn.gov.legalprocurement.performance.ReportPerformanceHandler;
 import cn.gov.legalprocurement.project.ApplicationDecision;
 import cn.gov.legalprocurement.project.ApproveApplicationHandler;
+import cn.gov.legalprocurement.project.CallOffRule;
 import cn.gov.legalprocurement.project.ProcurementProject;
 import cn.gov.legalprocurement.project.ProjectService;
 import cn.gov.legalprocurement.shared.Actor;
@@ -73,10 +76,11 @@ class DemoJourneys {
     private final UserDirectory users;
     private final ProcessEngine engine;
     private final DeadlineService deadlines;
+    private final FrameworkAgreementService agreements;
 
     DemoJourneys(ProjectService projects, BudgetService budget, BidService bidding, TenderDocumentsService tenderDocuments,
                  ContractService contracts, WorkTaskService tasks, UserDirectory users, ProcessEngine engine,
-                 DeadlineService deadlines) {
+                 DeadlineService deadlines, FrameworkAgreementService agreements) {
         this.projects = projects;
         this.budget = budget;
         this.bidding = bidding;
@@ -86,17 +90,34 @@ class DemoJourneys {
         this.users = users;
         this.engine = engine;
         this.deadlines = deadlines;
+        this.agreements = agreements;
     }
 
     /** The purchaser applies from the catalogue. */
     Journey apply(String purchaser, String head, String title, CatalogueItem item, String quantity, String recipients,
                   LocalDate start, LocalDate end) {
+        return apply(purchaser, head, title, item, quantity, recipients, start, end, false, null);
+    }
+
+    /**
+     * The same, for a framework agreement ({@code framework}: suited to one) or for a call-off under the agreement
+     * {@code agreementId}.
+     */
+    Journey apply(String purchaser, String head, String title, CatalogueItem item, String quantity, String recipients,
+                  LocalDate start, LocalDate end, boolean framework, Long agreementId) {
         Actor actor = users.actor(purchaser);
         BudgetLine line = budget.lines(actor).stream().filter(l -> l.getFiscalYear() == start.getYear()).findFirst()
                 .orElseThrow(() -> new IllegalStateException(purchaser + " has no budget line for " + start.getYear()));
         ProcurementProject p = projects.apply(actor, new ProjectService.Application(title, List.of(new ProjectService.Line(
-                item.getId(), new BigDecimal(quantity))), recipients, start, end, line.getId(), false, false, false, false, null));
+                item.getId(), new BigDecimal(quantity))), recipients, start, end, line.getId(), false, false, false, framework,
+                null, null, agreementId));
         return new Journey(p, purchaser, head);
+    }
+
+    /** The framework agreement a journey's stage one concluded. */
+    long agreementOf(Journey stageOne) {
+        return agreements.concludedBy(stageOne.projectId).orElseThrow(
+                () -> new IllegalStateException(stageOne.code + " concluded no framework agreement")).getId();
     }
 
     /** Borrows the clock at a moment of the past. */
@@ -166,8 +187,14 @@ class DemoJourneys {
 
         /** The purchaser publishes the documents and the notice, with this bid deadline (to the minute). */
         Journey publish(Instant deadline, String criteria) {
+            return publish(deadline, criteria, null);
+        }
+
+        /** The same; a framework agreement's documents say how stage two decides each call-off. */
+        Journey publish(Instant deadline, String criteria, CallOffRule rule) {
             LocalDateTime local = deadline.atZone(PortalClock.ZONE).toLocalDateTime().truncatedTo(ChronoUnit.MINUTES);
-            complete(purchaser, ProcessModel.Tendering.TASK_PREPARE_DOCUMENTS, new PrepareTenderDocumentsHandler.Form(20, criteria, local));
+            complete(purchaser, ProcessModel.Tendering.TASK_PREPARE_DOCUMENTS,
+                    new PrepareTenderDocumentsHandler.Form(20, criteria, local, rule));
             return this;
         }
 
@@ -278,6 +305,12 @@ class DemoJourneys {
             complete(purchaser, ProcessModel.Tendering.TASK_PURCHASE_BELOW_FLOOR, new PurchaseBelowFloorHandler.Form(
                     BelowFloorPurchase.Mode.QUOTE_COMPARISON, quotes.get(lowest).providerId(), null, quotes,
                     "按本单位小额采购内部控制制度，向入库承接主体询价比较，选择报价最低者"));
+            return this;
+        }
+
+        /** Under rotation, the purchaser offers the call-off to the shortlisted supplier whose turn it is. */
+        Journey offerCallOff() {
+            complete(purchaser, ProcessModel.Tendering.TASK_OFFER_CALL_OFF, new OfferCallOffHandler.Form(null, null));
             return this;
         }
 

@@ -2,6 +2,7 @@ package cn.gov.legalprocurement.demo;
 
 import cn.gov.legalprocurement.calendar.DeadlineService;
 import cn.gov.legalprocurement.catalogue.CatalogueItem;
+import cn.gov.legalprocurement.project.CallOffRule;
 import cn.gov.legalprocurement.rules.Rule;
 import cn.gov.legalprocurement.rules.RulesService;
 import cn.gov.legalprocurement.shared.PortalClock;
@@ -64,6 +65,7 @@ class DemoProjects {
             waitingForScores(items.get("PH-01-002"));
             waitingForTheWinner(items.get("PH-02-004"));
             waitingForSignatures(items.get("PH-03-002"), items.get("PH-01-005"));
+            underFrameworkAgreement(items.get("PH-02-001"));
             termEnded(items.get("PH-01-001"), items.get("PH-04-002"), items.get("PH-02-003"), items.get("PH-04-003"));
         } finally {
             DemoJourneys.present();
@@ -172,6 +174,25 @@ class DemoProjects {
             day = day.minusDays(1);
         } while (!deadlines.isWorkingDay(day));
         return day.atTime(17, 0).atZone(PortalClock.ZONE).toInstant();
+    }
+
+    /**
+     * 当湖街道: a two-year framework agreement (110号令) for village legal advisers, shortlisted six weeks ago and in
+     * force since a few days; its call-offs go by rotation. 法律援助中心 has made a call-off, offered to the first
+     * shortlisted supplier, who has to answer; any unit of 平湖市 may make another.
+     */
+    private void underFrameworkAgreement(CatalogueItem adviser) {
+        DemoJourneys.at(present.minus(Duration.ofDays(45)));
+        LocalDate start = today.minusDays(3);
+        DemoJourneys.Journey stageOne = journeys.apply("purchaser-danghu", "head-danghu", "当湖街道村（社区）法律顾问服务框架协议",
+                adviser, "60", "当湖街道各村（社区）居民", start, start.plusYears(2).minusDays(1), true, null).approve().reviewBudget();
+        stageOne.publish(stageOne.proposedDeadline(), "驻点服务方案、律师团队资质与稳定性、响应时限", CallOffRule.ROTATION)
+                .bids(i -> String.valueOf(118000 - 2500 * i), "provider1", "provider3", "provider4", "provider6")
+                .open().score().closeChallengeWindow();
+        DemoJourneys.present();
+        journeys.apply("purchaser", "head", "法律援助中心驻村法律顾问服务（框架协议合同授予）", adviser, "6", "新埭镇鱼圻塘村居民",
+                today.plusMonths(1).withDayOfMonth(1), today.plusMonths(7).withDayOfMonth(1).minusDays(1), false,
+                journeys.agreementOf(stageOne)).approve().reviewBudget().offerCallOff();
     }
 
     /**

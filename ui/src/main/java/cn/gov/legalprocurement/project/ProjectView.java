@@ -4,6 +4,9 @@ import cn.gov.legalprocurement.contract.Contract;
 import cn.gov.legalprocurement.contract.ContractService;
 import cn.gov.legalprocurement.documents.DocumentArchive;
 import cn.gov.legalprocurement.documents.StoredDocument;
+import cn.gov.legalprocurement.framework.CallOffService;
+import cn.gov.legalprocurement.framework.FrameworkAgreementService;
+import cn.gov.legalprocurement.framework.FrameworkPanel;
 import cn.gov.legalprocurement.portal.AnnouncementPanel;
 import cn.gov.legalprocurement.portal.CurrentUser;
 import cn.gov.legalprocurement.portal.DocumentList;
@@ -61,11 +64,13 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final PublicationService publication;
     private final CurrentUser user;
     private final ClarificationService clarifications;
+    private final FrameworkAgreementService agreements;
+    private final CallOffService callOffs;
     private String title = "";
 
     ProjectView(ProjectService projects, ProjectSummaries summaries, WorkTaskService tasks, ProjectRecords records,
                 DocumentArchive archive, ContractService contracts, PublicationService publication, CurrentUser user,
-                ClarificationService clarifications) {
+                ClarificationService clarifications, FrameworkAgreementService agreements, CallOffService callOffs) {
         this.projects = projects;
         this.summaries = summaries;
         this.tasks = tasks;
@@ -75,6 +80,8 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         this.publication = publication;
         this.user = user;
         this.clarifications = clarifications;
+        this.agreements = agreements;
+        this.callOffs = callOffs;
         setMaxWidth("1280px");
     }
 
@@ -102,6 +109,7 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         if (clarifiable(actor, p)) {
             add(new ClarificationPanel(clarifications, actor, p));
         }
+        FrameworkPanel.of(p, agreements, callOffs, projects).ifPresent(this::add);
 
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();

@@ -67,6 +67,7 @@ class StartPurchaseView extends VerticalLayout implements HasDynamicTitle {
     private final Checkbox frameworkSuitable = new Checkbox();
     private final TextArea justification = new TextArea();
     private final ComboBox<OriginalContracts.Original> addOnTo = new ComboBox<>();
+    private final ComboBox<FrameworkAgreements.InForce> callOffUnder = new ComboBox<>();
     private final VerticalLayout review = new VerticalLayout();
     private final Button submit = new Button();
     private final Map<Long, Span> amounts = new HashMap<>();
@@ -147,6 +148,15 @@ class StartPurchaseView extends VerticalLayout implements HasDynamicTitle {
         addOnTo.setClearButtonVisible(true);
         addOnTo.setId("purchase-add-on");
         addOnTo.setWidthFull();
+        // a call-off under a framework agreement in force (110号令, stage two) goes to a shortlisted supplier
+        callOffUnder.setLabel(getTranslation("field.frameworkAgreementId"));
+        callOffUnder.setHelperText(getTranslation("purchase.call-off-hint"));
+        callOffUnder.setItems(projects.frameworkAgreementsInForce(user.actor()));
+        callOffUnder.setItemLabelGenerator(a -> getTranslation("purchase.call-off-item", a.code(), a.title(),
+                Formats.date(a.termEnd()), getTranslation("call-off-rule." + a.rule().name())));
+        callOffUnder.setClearButtonVisible(true);
+        callOffUnder.setId("purchase-call-off");
+        callOffUnder.setWidthFull();
         FormLayout details = new FormLayout();
         details.add(title, 2);
         details.add(recipients, 2);
@@ -155,6 +165,7 @@ class StartPurchaseView extends VerticalLayout implements HasDynamicTitle {
         details.add(urgent, soleSupplier, limitedSuppliers, frameworkSuitable);
         details.add(justification, 2);
         details.add(addOnTo, 2);
+        details.add(callOffUnder, 2);
         fields.add("title", title);
         fields.add("serviceRecipients", recipients);
         fields.add("termStart", termStart);
@@ -162,6 +173,7 @@ class StartPurchaseView extends VerticalLayout implements HasDynamicTitle {
         fields.add("budgetLineId", budgetLine);
         fields.add("justification", justification);
         fields.add("addOnToContractId", addOnTo);
+        fields.add("frameworkAgreementId", callOffUnder);
         for (HasValue<?, ?> field : List.<HasValue<?, ?>>of(title, recipients, termStart, termEnd, budgetLine)) {
             field.setRequiredIndicatorVisible(true);
         }
@@ -287,7 +299,8 @@ class StartPurchaseView extends VerticalLayout implements HasDynamicTitle {
         var application = new ProjectService.Application(title.getValue(), lines(), recipients.getValue(), termStart.getValue(),
                 termEnd.getValue(), budgetLine.getValue() == null ? null : budgetLine.getValue().getId(), urgent.getValue(),
                 soleSupplier.getValue(), limitedSuppliers.getValue(), frameworkSuitable.getValue(), justification.getValue(),
-                addOnTo.getValue() == null ? null : addOnTo.getValue().contractId());
+                addOnTo.getValue() == null ? null : addOnTo.getValue().contractId(),
+                callOffUnder.getValue() == null ? null : callOffUnder.getValue().agreementId());
         try {
             ProcurementProject project = projects.apply(user.actor(), application);
             Views.success(getTranslation("purchase.submitted", project.getCode()));

@@ -80,7 +80,7 @@ class ContractSearchPanel extends VerticalLayout {
         status.setItemLabelGenerator(s -> getTranslation("contract.status." + s));
         method.setLabel(getTranslation("project.method"));
         method.setItems(List.of("OPEN_TENDER", "INVITED_TENDER", "COMPETITIVE_NEGOTIATION", "COMPETITIVE_CONSULTATION",
-                "SINGLE_SOURCE", "FRAMEWORK_AGREEMENT"));
+                "SINGLE_SOURCE", "FRAMEWORK_AGREEMENT", "FRAMEWORK_CALL_OFF"));
         method.setItemLabelGenerator(m -> getTranslation("method." + m));
         sort.setLabel(getTranslation("search.sort"));
         sort.setItems(ContractSearchService.Sort.values());

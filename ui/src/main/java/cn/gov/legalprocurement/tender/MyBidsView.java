@@ -2,6 +2,8 @@ package cn.gov.legalprocurement.tender;
 
 import cn.gov.legalprocurement.challenge.Challenge;
 import cn.gov.legalprocurement.challenge.ChallengeService;
+import cn.gov.legalprocurement.challenge.Complaint;
+import cn.gov.legalprocurement.challenge.ComplaintService;
 import cn.gov.legalprocurement.portal.CurrentUser;
 import cn.gov.legalprocurement.portal.Formats;
 import cn.gov.legalprocurement.portal.MainLayout;
@@ -25,7 +27,10 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.HashMap;
 import java.util.Map;
 
-/** A provider's bids and their results, with a challenge (质疑) during the statutory window, and their challenges. */
+/**
+ * A provider's bids and their results, with a challenge (质疑) during the statutory window, their challenges with a
+ * complaint (投诉) to the finance department within its period, and their complaints.
+ */
 @Route(value = "bids", layout = MainLayout.class)
 @Menu(order = 6, icon = "vaadin:envelope", title = "menu.bids")
 @RolesAllowed("PROVIDER")
@@ -38,11 +43,15 @@ class MyBidsView extends VerticalLayout implements HasDynamicTitle {
     private final PortalClock clock;
     private final Grid<BidService.BidView> bids = new Grid<>(BidService.BidView.class, false);
     private final Grid<Challenge> filed = new Grid<>(Challenge.class, false);
+    private final ComplaintService complaints;
+    private final Grid<Complaint> complained = new Grid<>(Complaint.class, false);
     /** The projects of the rows shown, read once per refresh. */
     private final Map<Long, ProcurementProject> projectsById = new HashMap<>();
 
-    MyBidsView(BidService bidding, ProjectService projects, ChallengeService challenges, CurrentUser user, PortalClock clock) {
+    MyBidsView(BidService bidding, ProjectService projects, ChallengeService challenges, ComplaintService complaints,
+               CurrentUser user, PortalClock clock) {
         this.bidding = bidding;
+        this.complaints = complaints;
         this.projects = projects;
         this.challenges = challenges;
         this.user = user;
@@ -64,8 +73,17 @@ class MyBidsView extends VerticalLayout implements HasDynamicTitle {
         filed.addColumn(Challenge::getGrounds).setHeader(getTranslation("field.grounds")).setFlexGrow(2);
         filed.addColumn(c -> getTranslation("challenge.status." + c.getStatus().name())).setHeader(getTranslation("challenge.state"));
         filed.addColumn(c -> c.getAnswer() == null ? "" : c.getAnswer()).setHeader(getTranslation("field.answer")).setFlexGrow(2);
+        filed.addComponentColumn(this::complaintButton).setAutoWidth(true);
         filed.setAllRowsVisible(true);
-        add(bids, new H3(getTranslation("challenge.mine")), filed);
+        filed.setId("my-challenges");
+        complained.addColumn(c -> project(c.getProjectId()).getCode()).setHeader(getTranslation("project.code")).setAutoWidth(true);
+        complained.addColumn(c -> Formats.dateTime(c.getFiledAt())).setHeader(getTranslation("complaint.filed")).setAutoWidth(true);
+        complained.addColumn(Complaint::getGrounds).setHeader(getTranslation("complaint.grounds")).setFlexGrow(2);
+        complained.addColumn(c -> getTranslation("complaint.status." + c.getStatus().name())).setHeader(getTranslation("challenge.state"));
+        complained.addColumn(c -> c.getDecision() == null ? "" : c.getDecision()).setHeader(getTranslation("field.decision")).setFlexGrow(2);
+        complained.setAllRowsVisible(true);
+        complained.setId("my-complaints");
+        add(bids, new H3(getTranslation("challenge.mine")), filed, new H3(getTranslation("complaint.mine")), complained);
         refresh();
     }
 
@@ -79,6 +97,7 @@ class MyBidsView extends VerticalLayout implements HasDynamicTitle {
         projectsById.clear();
         bids.setItems(bidding.myBids(actor));
         filed.setItems(challenges.mine(actor));
+        complained.setItems(complaints.mine(actor));
     }
 
     private ProcurementProject project(long id) {
@@ -92,6 +111,38 @@ class MyBidsView extends VerticalLayout implements HasDynamicTitle {
         button.setVisible(p.getChallengeWindowEnds() != null && clock.now().isBefore(p.getChallengeWindowEnds())
                 && b.round() == p.getTenderRound());
         return button;
+    }
+
+    /** A challenge answered (or left unanswered past its period) may go to the finance department within the complaint period. */
+    private Button complaintButton(Challenge c) {
+        Button button = new Button(getTranslation("complaint.file"), e -> openComplaint(c));
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        button.setVisible(c.getStatus() != Challenge.Status.OPEN && !clock.now().isAfter(complaints.complainableUntil(c)));
+        return button;
+    }
+
+    private void openComplaint(Challenge c) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("complaint.file") + " · " + project(c.getProjectId()).getCode());
+        TextArea grounds = new TextArea(getTranslation("complaint.grounds"));
+        grounds.setWidth("min(600px, 90vw)");
+        grounds.setMinHeight("10em");
+        grounds.setHelperText(getTranslation("complaint.window", Formats.dateTime(complaints.complainableUntil(c))));
+        Button send = new Button(getTranslation("complaint.send"), e -> {
+            try {
+                complaints.file(user.actor(), c.getId(), grounds.getValue());
+                Views.success(getTranslation("complaint.filed-ok"));
+                dialog.close();
+                refresh();
+            } catch (PortalException ex) {
+                grounds.setErrorMessage(ex.getMessage(getLocale()));
+                grounds.setInvalid(true);
+            }
+        });
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(grounds);
+        dialog.getFooter().add(new Button(getTranslation("task.cancel"), e -> dialog.close()), send);
+        dialog.open();
     }
 
     private void openChallenge(ProcurementProject p) {

@@ -2,14 +2,19 @@ package cn.gov.legalprocurement.tender;
 
 import cn.gov.legalprocurement.portal.Formats;
 import cn.gov.legalprocurement.portal.ProjectSummaries;
+import cn.gov.legalprocurement.project.CallOffRule;
+import cn.gov.legalprocurement.project.ProcurementMethod;
+import cn.gov.legalprocurement.project.ProjectService;
 import cn.gov.legalprocurement.shared.PortalClock;
 import cn.gov.legalprocurement.tasks.TaskForm;
 import cn.gov.legalprocurement.tasks.TaskFormFor;
 import cn.gov.legalprocurement.tasks.TaskPage;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.List;
 
 /**
  * The purchaser sets the evaluation weights and the bid deadline; the notice is published on completion.
@@ -20,11 +25,13 @@ class PrepareDocumentsForm extends TaskForm<PrepareTenderDocumentsHandler.Form> 
 
     private final ProjectSummaries summaries;
     private final TenderDocumentsService tenderDocuments;
+    private final ProjectService projects;
 
-    PrepareDocumentsForm(ProjectSummaries summaries, TenderDocumentsService tenderDocuments) {
+    PrepareDocumentsForm(ProjectSummaries summaries, TenderDocumentsService tenderDocuments, ProjectService projects) {
         super(PrepareTenderDocumentsHandler.Form.class);
         this.summaries = summaries;
         this.tenderDocuments = tenderDocuments;
+        this.projects = projects;
     }
 
     @Override
@@ -39,6 +46,14 @@ class PrepareDocumentsForm extends TaskForm<PrepareTenderDocumentsHandler.Form> 
         binder.forField(deadline).bind("bidDeadline");
         fields.add(field("bidDeadline", deadline));
         textArea("technicalCriteria");
+        // a framework agreement's documents say how stage two decides each call-off's supplier (110号令)
+        RadioButtonGroup<CallOffRule> rule = choice("callOffRule", List.of(CallOffRule.values()), "call-off-rule");
+        boolean framework = projects.project(page.projectId()).getMethod() == ProcurementMethod.FRAMEWORK_AGREEMENT;
+        rule.setVisible(framework);
+        if (framework) {
+            rule.setValue(CallOffRule.DIRECT_CHOICE);
+            rule.setHelperText(getTranslation("call-off-rule.help"));
+        }
         add(fields);
     }
 }

@@ -1,0 +1,235 @@
+package cn.gov.legalprocurement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import cn.gov.legalprocurement.Fixtures.Unit;
+import cn.gov.legalprocurement.budget.BudgetService;
+import cn.gov.legalprocurement.catalogue.CatalogueItem;
+import cn.gov.legalprocurement.framework.AnswerCallOffHandler;
+import cn.gov.legalprocurement.framework.CallOff;
+import cn.gov.legalprocurement.framework.CallOffService;
+import cn.gov.legalprocurement.framework.FrameworkAgreement;
+import cn.gov.legalprocurement.framework.FrameworkAgreementService;
+import cn.gov.legalprocurement.framework.FrameworkMember;
+import cn.gov.legalprocurement.framework.OfferCallOffHandler;
+import cn.gov.legalprocurement.project.CallOffRule;
+import cn.gov.legalprocurement.project.ProcurementMethod;
+import cn.gov.legalprocurement.project.ProcurementProject;
+import cn.gov.legalprocurement.project.ProjectService;
+import cn.gov.legalprocurement.project.ProjectStage;
+import cn.gov.legalprocurement.publication.Announcement;
+import cn.gov.legalprocurement.publication.PublicationService;
+import cn.gov.legalprocurement.shared.PortalClock;
+import cn.gov.legalprocurement.shared.PortalException;
+import cn.gov.legalprocurement.tender.Bid;
+import cn.gov.legalprocurement.tender.PrepareTenderDocumentsHandler;
+import cn.gov.legalprocurement.workflow.ProcessModel.ContractSigning;
+import cn.gov.legalprocurement.workflow.ProcessModel.Procurement;
+import cn.gov.legalprocurement.workflow.ProcessModel.Tendering;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A framework agreement (财政部令第110号) for village legal advisers: stage one shortlists by the committee's
+ * ranking (rules {@code framework-elimination-min-percent}, {@code min-suppliers-framework-agreement}); its term is
+ * at most {@code framework-agreement-max-term-months}; stage two awards three call-offs by rotation, one declined and
+ * one lapsed unanswered ({@code call-off-answer-working-days}), each with its own contract; the fairness report shows
+ * the call-offs and amounts per supplier.
+ */
+class FrameworkAgreementTest extends ProcessTestSupport {
+
+    static final LocalDate AGREEMENT_START = LocalDate.of(2027, 1, 1);
+    static final LocalDate AGREEMENT_END = LocalDate.of(2028, 12, 31);
+    /** Five villages for twelve months at 2,000 CNY a month: the estimate the stage-one bids price. */
+    static final String REFERENCE_MONTHS = "60";
+
+    @Autowired
+    FrameworkAgreementService agreements;
+    @Autowired
+    CallOffService callOffs;
+    @Autowired
+    PublicationService publication;
+    @Autowired
+    BudgetService budget;
+
+    ProcurementProject applyFor(Unit unit, String title, CatalogueItem item, String quantity, LocalDate start, LocalDate end,
+                                boolean framework, Long agreementId) {
+        return projects.apply(fixtures.actor(unit.purchaser()), new ProjectService.Application(title,
+                List.of(new ProjectService.Line(item.getId(), new BigDecimal(quantity))), "平湖市各村（社区）", start, end,
+                unit.budgetLineId(), false, false, false, framework, null, null, agreementId));
+    }
+
+    /** Stage one up to the shortlist: four suppliers respond, provider 4 ranks last. */
+    ProcurementProject shortlisted(Unit unit, CallOffRule rule) {
+        ProcurementProject p = approveAndCommit(unit, applyFor(unit, "2027—2028年度村（社区）法律顾问框架协议", fixtures.villageAdviser,
+                REFERENCE_MONTHS, AGREEMENT_START, AGREEMENT_END, true, null));
+        assertThat(p.getMethod()).isEqualTo(ProcurementMethod.FRAMEWORK_AGREEMENT);
+        LocalDateTime deadline = tenderDocuments.proposedBidDeadline(p.getId()).atZone(PortalClock.ZONE).toLocalDateTime();
+        assertThatThrownBy(() -> complete(unit.purchaser(), p, Tendering.TASK_PREPARE_DOCUMENTS,
+                new PrepareTenderDocumentsHandler.Form(30, "服务方案、驻点安排、团队资质", deadline)))
+                .as("the documents say how stage two decides").isInstanceOfSatisfying(PortalException.class,
+                        e -> assertThat(e.field()).isEqualTo("callOffRule"));
+        complete(unit.purchaser(), p, Tendering.TASK_PREPARE_DOCUMENTS,
+                new PrepareTenderDocumentsHandler.Form(30, "服务方案、驻点安排、团队资质", deadline, rule));
+        return bidsScored(reload(p));
+    }
+
+    ProcurementProject bidsScored(ProcurementProject p) {
+        bid(p, 0, "110000");
+        bid(p, 1, "105000");
+        bid(p, 2, "100000");
+        bid(p, 3, "118000");
+        openBids(p);
+        scoreAll(p, Map.of(0, "60", 1, "58", 2, "55", 3, "30"));
+        return reload(p);
+    }
+
+    /** The challenge window on the shortlist closes: the agreement is in force. */
+    FrameworkAgreement inForce(ProcurementProject p) {
+        passDate(p, Tendering.ID, Tendering.VAR_CHALLENGE_WINDOW_ENDS);
+        assertThat(instance(p, Procurement.ID)).isWaitingAt(Procurement.TIMER_FRAMEWORK_AGREEMENT_EXPIRES);
+        return agreements.concludedBy(p.getId()).orElseThrow();
+    }
+
+    /** A unit's call-off of {@code months} adviser-months under the agreement, up to the offer. */
+    ProcurementProject callOff(Unit unit, FrameworkAgreement agreement, String months) {
+        ProcurementProject c = approveAndCommit(unit, applyFor(unit, "驻村法律顾问服务（框架协议合同授予）", fixtures.villageAdviser,
+                months, LocalDate.of(2027, 2, 1), LocalDate.of(2027, 7, 31), false, agreement.getId()));
+        assertThat(c.getMethod()).isEqualTo(ProcurementMethod.FRAMEWORK_CALL_OFF);
+        assertThat(instance(c, Tendering.ID)).isWaitingAtExactly(Tendering.TASK_OFFER_CALL_OFF);
+        return c;
+    }
+
+    long inTurn(ProcurementProject c) {
+        return callOffs.choice(fixtures.actor(c.getApplicant()), c.getId()).nextInTurn().orElseThrow();
+    }
+
+    void offer(ProcurementProject c) {
+        complete(c.getApplicant(), c, Tendering.TASK_OFFER_CALL_OFF, new OfferCallOffHandler.Form(null, null));
+    }
+
+    void answer(ProcurementProject c, long providerId, boolean accept, String reason) {
+        complete(providerUser(providerId), c, Tendering.TASK_ANSWER_CALL_OFF, new AnswerCallOffHandler.Form(accept, reason));
+    }
+
+    @Test
+    void threeCallOffsGoByRotationSkippingTheDeclinedAndTheFairnessReportShowsThem() {
+        Unit unit = fixtures.newUnit("500000");
+        ProcurementProject p = shortlisted(unit, CallOffRule.ROTATION);
+
+        // 4 suppliers meet the requirements: at least 20 % and at least one are eliminated, the last-ranked
+        List<Bid> shortlist = agreements.shortlist(p.getId());
+        assertThat(shortlist).hasSize(3).extracting(Bid::getRankNo).containsExactly(1, 2, 3);
+        assertThat(shortlist).extracting(Bid::getProviderId).doesNotContain(fixtures.providers.get(3).getId());
+        assertThat(instance(p, Tendering.ID)).isWaitingAt(Tendering.GATEWAY_CHALLENGE_WINDOW);
+        Announcement notice = publication.ofProject(p.getId()).stream()
+                .filter(a -> a.getKind() == Announcement.Kind.SHORTLIST_NOTICE).findFirst().orElseThrow();
+        assertThat(notice.getBody()).contains("顺序轮候", fixtures.providers.get(providerIndex(shortlist.get(0).getProviderId())).getName())
+                .doesNotContain(fixtures.providers.get(3).getName());
+        assertThat(awards.currentAward(p.getId())).as("a shortlist is no award").isEmpty();
+
+        FrameworkAgreement agreement = inForce(p);
+        List<FrameworkMember> members = agreements.members(agreement.getId());
+        assertThat(members).extracting(FrameworkMember::getProviderId)
+                .containsExactlyElementsOf(shortlist.stream().map(Bid::getProviderId).toList());
+        assertThat(members).extracting(FrameworkMember::getPosition).containsExactly(1, 2, 3);
+        assertThat(reload(p).getStage()).isEqualTo(ProjectStage.AGREEMENT);
+        assertThat(budget.unpaidCommitment(p.getId())).as("each call-off commits its own budget").isZero();
+        long first = members.get(0).getProviderId();
+        long second = members.get(1).getProviderId();
+        long third = members.get(2).getProviderId();
+
+        // before the term a call-off is refused; so is one for services the agreement does not cover
+        Unit early = fixtures.newUnit("100000");
+        assertThatThrownBy(() -> applyFor(early, "驻村法律顾问", fixtures.villageAdviser, "6", LocalDate.of(2027, 2, 1),
+                LocalDate.of(2027, 7, 31), false, agreement.getId())).isInstanceOfSatisfying(PortalException.class,
+                e -> assertThat(e.code()).isEqualTo("error.call-off.no-agreement"));
+        at(LocalDateTime.of(2027, 1, 4, 9, 0).atZone(PortalClock.ZONE).toInstant());
+        assertThatThrownBy(() -> applyFor(early, "法律援助", fixtures.legalAidCase, "3", LocalDate.of(2027, 2, 1),
+                LocalDate.of(2027, 7, 31), false, agreement.getId())).isInstanceOfSatisfying(PortalException.class,
+                e -> assertThat(e.code()).isEqualTo("error.call-off.other-subject"));
+
+        // call-off 1: the first in order declines, the call-off goes to the second
+        ProcurementProject c1 = callOff(fixtures.newUnit("100000"), agreement, "6");
+        assertThat(inTurn(c1)).isEqualTo(first);
+        assertThatThrownBy(() -> complete(c1.getApplicant(), c1, Tendering.TASK_OFFER_CALL_OFF,
+                new OfferCallOffHandler.Form(third, "服务对象希望由该所承接"))).isInstanceOfSatisfying(PortalException.class,
+                e -> assertThat(e.code()).isEqualTo("error.call-off.not-in-turn"));
+        assertThat(callOffs.ofProject(c1.getId())).as("a refused offer saves nothing").isEmpty();
+        offer(c1);
+        assertThat(task(providerUser(first), c1, Tendering.TASK_ANSWER_CALL_OFF).due()).isNotNull();
+        assertThat(findTask(providerUser(second), c1, Tendering.TASK_ANSWER_CALL_OFF)).as("only the one offered answers").isEmpty();
+        answer(c1, first, false, "本所驻村律师本期已满负荷");
+        assertThat(instance(c1, Tendering.ID)).isWaitingAtExactly(Tendering.TASK_OFFER_CALL_OFF);
+        assertThat(inTurn(c1)).as("the decliner is skipped").isEqualTo(second);
+        offer(c1);
+        answer(c1, second, true, null);
+        assertThat(history(c1, Tendering.ID).getEndActivityId()).isEqualTo(Tendering.END_CALLED_OFF);
+        BigDecimal rate = members.get(1).getPrice().divide(new BigDecimal("120000"), 10, RoundingMode.HALF_UP);
+        assertThat(awards.currentAward(c1.getId())).hasValueSatisfying(a -> {
+            assertThat(a.getProviderId()).isEqualTo(second);
+            assertThat(a.getAmount()).as("12,000 CNY of services at the member's rate")
+                    .isEqualByComparingTo(new BigDecimal("12000").multiply(rate).setScale(2, RoundingMode.HALF_UP));
+        });
+        assertThat(reload(c1).getStage()).isEqualTo(ProjectStage.CONTRACT);
+        assertThat(instance(c1, ContractSigning.ID)).as("each call-off has its own contract")
+                .isWaitingAtExactly(ContractSigning.TASK_PREPARE);
+
+        // call-off 2: the turn passed to the one after the second
+        ProcurementProject c2 = callOff(fixtures.newUnit("100000"), agreement, "3");
+        assertThat(inTurn(c2)).isEqualTo(third);
+        offer(c2);
+        answer(c2, third, true, null);
+
+        // call-off 3: the rotation starts again with the first, who lets the answer period lapse
+        ProcurementProject c3 = callOff(fixtures.newUnit("100000"), agreement, "6");
+        assertThat(inTurn(c3)).isEqualTo(first);
+        offer(c3);
+        passDate(c3, Tendering.ID, Tendering.VAR_CALL_OFF_ANSWER_DUE);
+        assertThat(instance(c3, Tendering.ID)).isWaitingAtExactly(Tendering.TASK_OFFER_CALL_OFF);
+        assertThat(callOffs.ofProject(c3.getId())).singleElement().satisfies(o -> {
+            assertThat(o.getStatus()).isEqualTo(CallOff.Status.DECLINED);
+            assertThat(o.getAnsweredBy()).isEqualTo("system");
+        });
+        assertThat(inTurn(c3)).isEqualTo(second);
+        offer(c3);
+        answer(c3, second, true, null);
+
+        FrameworkAgreementService.FairnessReport report = agreements.fairnessReport(agreement.getId());
+        assertThat(report.callOffs()).isEqualTo(3);
+        assertThat(report.shares()).extracting(FrameworkAgreementService.Share::providerId).containsExactly(first, second, third);
+        assertThat(report.shares()).extracting(FrameworkAgreementService.Share::offered).containsExactly(2, 2, 1);
+        assertThat(report.shares()).extracting(FrameworkAgreementService.Share::accepted).containsExactly(0, 2, 1);
+        assertThat(report.shares()).extracting(FrameworkAgreementService.Share::declined).containsExactly(2, 0, 0);
+        BigDecimal awarded = List.of(c1, c2, c3).stream().map(c -> awards.currentAward(c.getId()).orElseThrow().getAmount())
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat(report.amount()).isEqualByComparingTo(awarded);
+        assertThat(report.shares().get(0).amount()).isZero();
+
+        // the term ends: no more call-offs
+        at(PortalClock.startOfDay(AGREEMENT_END.plusDays(1)).plusSeconds(60));
+        fireDueTimers();
+        assertThat(history(p, Procurement.ID).getEndActivityId()).isEqualTo(Procurement.END_FRAMEWORK_AGREEMENT_EXPIRED);
+        assertThat(agreements.agreement(agreement.getId()).getStatus()).isEqualTo(FrameworkAgreement.Status.EXPIRED);
+        assertThat(reload(p).getStage()).isEqualTo(ProjectStage.CLOSED);
+    }
+
+    /** Rule {@code framework-agreement-max-term-months}: a framework agreement for services runs at most two years. */
+    @Test
+    void aFrameworkAgreementForServicesRunsAtMostTwoYears() {
+        Unit unit = fixtures.newUnit("500000");
+        assertThatThrownBy(() -> applyFor(unit, "村（社区）法律顾问框架协议", fixtures.villageAdviser, REFERENCE_MONTHS,
+                AGREEMENT_START, LocalDate.of(2029, 1, 31), true, null)).isInstanceOfSatisfying(PortalException.class, e -> {
+                    assertThat(e.field()).isEqualTo("termEnd");
+                    assertThat(e.code()).isEqualTo("error.framework.term-too-long");
+                });
+    }
+}
