@@ -68,4 +68,20 @@ class FormLimitsTest {
         }
         assertThat(unbounded).as("texts without a length limit").isEmpty();
     }
+
+    /**
+     * A task form binds its record through Vaadin's {@code Binder.writeRecord}, which takes the record's constructor
+     * without choosing: a second constructor breaks the form in the browser.
+     */
+    @Test
+    void everyTaskFormRecordHasOneConstructor() {
+        List<String> ambiguous = new ArrayList<>();
+        for (TaskHandler<?> handler : handlers) {
+            Class<?> form = handler.formType();
+            if (form.isRecord() && form.getDeclaredConstructors().length != 1) {
+                ambiguous.add(form.getName() + " (" + handler.taskKey() + ")");
+            }
+        }
+        assertThat(ambiguous).as("form records with more than one constructor").isEmpty();
+    }
 }

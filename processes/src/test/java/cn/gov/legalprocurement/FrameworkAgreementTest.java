@@ -74,7 +74,7 @@ class FrameworkAgreementTest extends ProcessTestSupport {
         assertThat(p.getMethod()).isEqualTo(ProcurementMethod.FRAMEWORK_AGREEMENT);
         LocalDateTime deadline = tenderDocuments.proposedBidDeadline(p.getId()).atZone(PortalClock.ZONE).toLocalDateTime();
         assertThatThrownBy(() -> complete(unit.purchaser(), p, Tendering.TASK_PREPARE_DOCUMENTS,
-                new PrepareTenderDocumentsHandler.Form(30, "服务方案、驻点安排、团队资质", deadline)))
+                new PrepareTenderDocumentsHandler.Form(30, "服务方案、驻点安排、团队资质", deadline, null)))
                 .as("the documents say how stage two decides").isInstanceOfSatisfying(PortalException.class,
                         e -> assertThat(e.field()).isEqualTo("callOffRule"));
         complete(unit.purchaser(), p, Tendering.TASK_PREPARE_DOCUMENTS,

@@ -189,7 +189,7 @@ class WholeProcurementIntegrationTest extends RunningPortal {
         assertThat(p.getMethod()).isEqualTo(ProcurementMethod.COMPETITIVE_CONSULTATION);
         complete("purchaser-office", p, ProcessModel.Tendering.TASK_PREPARE_DOCUMENTS, new PrepareTenderDocumentsHandler.Form(20,
                 "顾问团队、服务方案", tenderDocuments.proposedBidDeadline(p.getId())
-                        .atZone(PortalClock.ZONE).toLocalDateTime()));
+                        .atZone(PortalClock.ZONE).toLocalDateTime(), null));
         p = projects.project(p.getId());
         Map<String, String> keys = new LinkedHashMap<>();
         for (String provider : List.of("provider1", "provider3", "provider5")) {

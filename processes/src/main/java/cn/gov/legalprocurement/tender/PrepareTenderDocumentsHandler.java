@@ -18,14 +18,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class PrepareTenderDocumentsHandler extends FormHandler<PrepareTenderDocumentsHandler.Form> {
 
-    /** Bid deadline in Beijing time, as the purchaser enters it; a framework agreement states its call-off rule. */
+    /**
+     * Bid deadline in Beijing time, as the purchaser enters it; a framework agreement states its call-off rule. One
+     * constructor only: the form binds the record through it.
+     */
     public record Form(@NotNull @Min(0) @Max(100) Integer priceWeight,
                        @NotBlank @Size(max = 2000) String technicalCriteria,
                        @NotNull LocalDateTime bidDeadline, CallOffRule callOffRule) {
-
-        public Form(Integer priceWeight, String technicalCriteria, LocalDateTime bidDeadline) {
-            this(priceWeight, technicalCriteria, bidDeadline, null);
-        }
     }
 
     private final TenderDocumentsService documents;

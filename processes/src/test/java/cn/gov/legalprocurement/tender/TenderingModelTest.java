@@ -106,7 +106,7 @@ class TenderingModelTest extends EngineOnlyModelTest {
         when(documents.prepareDocuments(ACTOR, PROJECT_ID, 30, "服务方案", DEADLINE_AS_ENTERED.atZone(PortalClock.ZONE).toInstant(), null))
                 .thenReturn(new TenderDocumentsService.Round(1, BID_DEADLINE, DECRYPTION_WINDOW_ENDS));
         completeWith(task(Tendering.TASK_PREPARE_DOCUMENTS, instance), new PrepareTenderDocumentsHandler(documents),
-                new PrepareTenderDocumentsHandler.Form(30, "服务方案", DEADLINE_AS_ENTERED));
+                new PrepareTenderDocumentsHandler.Form(30, "服务方案", DEADLINE_AS_ENTERED, null));
     }
 
     /** The bid deadline passes, the bidders decrypt, the window closes and the bids are opened. */
