@@ -4,6 +4,7 @@ import cn.gov.legalprocurement.documents.DocumentRenderer;
 import cn.gov.legalprocurement.documents.DocumentTemplate;
 import cn.gov.legalprocurement.documents.TemplateText;
 import cn.gov.legalprocurement.shared.Fingerprint;
+import cn.gov.legalprocurement.shared.PortalClock;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
@@ -13,6 +14,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Calendar;
+import java.util.Date;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +38,7 @@ import org.apache.xmpbox.schema.PDFAIdentificationSchema;
 import org.apache.xmpbox.schema.XMPBasicSchema;
 import org.apache.xmpbox.type.BadFieldValueException;
 import org.apache.xmpbox.xml.XmpSerializer;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -53,8 +56,17 @@ public class PdfDocumentRenderer implements DocumentRenderer {
 
     private final byte[] font;
     private final byte[] srgb = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+    /** The portal's clock (the training clock in training mode): a document is dated when the portal says it is. */
+    private final PortalClock clock;
 
+    /** A renderer on the engine's clock, outside the application (tests, benchmarks). */
     public PdfDocumentRenderer() {
+        this(new PortalClock());
+    }
+
+    @Autowired
+    public PdfDocumentRenderer(PortalClock clock) {
+        this.clock = clock;
         try (InputStream in = PdfDocumentRenderer.class.getResourceAsStream("/fonts/NotoSansSC-Regular.ttf")) {
             if (in == null) {
                 throw new IllegalStateException("fonts/NotoSansSC-Regular.ttf is missing from the templates module");
@@ -134,7 +146,8 @@ public class PdfDocumentRenderer implements DocumentRenderer {
 
     /** PDF/A-2b: XMP metadata matching the document information, sRGB output intent, a file identifier. */
     private void archival(PDDocument doc, String title) throws IOException {
-        Calendar now = Calendar.getInstance(TimeZone.getTimeZone("Asia/Shanghai"));
+        Calendar now = Calendar.getInstance(TimeZone.getTimeZone(PortalClock.ZONE));
+        now.setTime(Date.from(clock.now()));
         now.set(Calendar.MILLISECOND, 0);
         PDDocumentInformation info = doc.getDocumentInformation();
         info.setTitle(title);

@@ -6,7 +6,9 @@ import cn.gov.legalprocurement.documents.DocumentModels;
 import cn.gov.legalprocurement.documents.DocumentRenderer.RenderedDocument;
 import cn.gov.legalprocurement.documents.DocumentTemplate;
 import cn.gov.legalprocurement.shared.Fingerprint;
+import cn.gov.legalprocurement.shared.PortalClock;
 import java.io.ByteArrayInputStream;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
@@ -40,6 +42,23 @@ class PdfDocumentRendererTest {
                 "¥1,800,000.00", "浙江东湖律师事务所", "办结法律援助案件", "甲方（盖章）：平湖市法律援助中心", "陈经办 2026-12-28");
         assertThat(text).contains("第 1 页 共 " + doc.pages() + " 页");
         assertThat(doc.sha256()).isEqualTo(Fingerprint.sha256(doc.pdf()));
+    }
+
+    /** A document is dated by the portal's clock (the training clock in training mode), not the machine's. */
+    @Test
+    void theDocumentIsDatedByThePortalsClock() throws Exception {
+        Instant training = java.time.Instant.parse("2027-03-15T02:30:00Z");
+        PdfDocumentRenderer onTrainingClock = new PdfDocumentRenderer(new PortalClock() {
+            @Override
+            public Instant now() {
+                return training;
+            }
+        });
+        RenderedDocument doc = onTrainingClock.render(DocumentTemplate.CONTRACT_LEGAL_AID, DocumentModels.contract(Samples.contract(1)));
+        try (PDDocument pdf = Loader.loadPDF(doc.pdf())) {
+            assertThat(pdf.getDocumentInformation().getCreationDate().toInstant()).isEqualTo(training);
+            assertThat(pdf.getDocumentInformation().getModificationDate().toInstant()).isEqualTo(training);
+        }
     }
 
     /** The template's markup is read before it is filled: a user's line that looks like markup stays text. */
