@@ -18,6 +18,7 @@ import cn.gov.legalprocurement.shared.Role;
 import cn.gov.legalprocurement.tender.SealedBid;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -95,6 +96,8 @@ class ActionMatrixTest extends ProcessTestSupport {
     cn.gov.legalprocurement.framework.CallOffService callOffs;
     @Autowired
     cn.gov.legalprocurement.challenge.ComplaintService complaints;
+    @Autowired
+    cn.gov.legalprocurement.contract.SupplementaryContractService supplements;
 
     private Map<String, Action> matrix(ProcurementProject p) {
         long item = fixtures.villageAdviser.getId();
@@ -110,6 +113,9 @@ class ActionMatrixTest extends ProcessTestSupport {
         m.put("ChallengeService.mine", new Action(Kind.READ, EnumSet.of(Role.PROVIDER), challenges::mine));
         m.put("ComplaintService.file", new Action(Kind.CHANGE, EnumSet.of(Role.PROVIDER), a -> complaints.file(a, 0, " ")));
         m.put("ComplaintService.suspend", new Action(Kind.CHANGE, EnumSet.of(Role.FINANCE), a -> complaints.suspend(a, 0, 1)));
+        m.put("SupplementaryContractService.propose", new Action(Kind.CHANGE, EnumSet.of(Role.PURCHASER),
+                a -> supplements.propose(a, 0, BigDecimal.ONE, " ", " ")));
+        m.put("SupplementaryContractService.sign", new Action(Kind.CHANGE, EnumSet.of(Role.PROVIDER), a -> supplements.sign(a, 0)));
         m.put("ComplaintService.mine", new Action(Kind.READ, EnumSet.of(Role.PROVIDER), complaints::mine));
         m.put("EvaluationService.bidsToScore", new Action(Kind.READ, EnumSet.of(Role.EXPERT), a -> evaluation.bidsToScore(a, p.getId())));
         m.put("ClarificationService.clarify", new Action(Kind.CHANGE, EnumSet.of(Role.PURCHASER),

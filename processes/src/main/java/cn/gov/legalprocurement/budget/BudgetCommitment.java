@@ -54,6 +54,10 @@ public class BudgetCommitment {
         return amount.subtract(paid);
     }
 
+    void extend(BigDecimal value) {
+        this.amount = this.amount.add(value);
+    }
+
     void pay(BigDecimal value) {
         paid = paid.add(value);
     }

@@ -120,6 +120,26 @@ public class BudgetService {
                 .map(BudgetCommitment::unpaid).orElse(Money.ZERO);
     }
 
+    /**
+     * The project's commitment grows (a supplementary contract): the line must have the amount available; refused,
+     * naming the line and what is left.
+     */
+    @Transactional
+    public void extend(long projectId, BigDecimal amount) {
+        BudgetLine line = lines.lockById(projects.project(projectId).getBudgetLineId()).orElseThrow();
+        BudgetCommitment c = commitments.findByProjectIdAndStatus(projectId, BudgetCommitment.Status.ACTIVE)
+                .filter(found -> found.getBudgetLineId().equals(line.getId()))
+                .orElseThrow(() -> PortalException.conflict(null, "error.budget.no-commitment"));
+        if (line.available().compareTo(amount) < 0) {
+            throw PortalException.invalid("amount", "error.budget.insufficient", line.getCode(), line.available(), amount);
+        }
+        BigDecimal before = line.getCommitted();
+        line.commit(amount);
+        c.extend(amount);
+        audit.record(AuditLog.SYSTEM, "budget.extend", BudgetLine.class, line.getId(), Map.of("committed", before),
+                Map.of("committed", line.getCommitted(), "project", projectId, "amount", amount));
+    }
+
     /** Records a payment against the commitment; refuses to exceed it. */
     @Transactional
     public void pay(long projectId, BigDecimal amount) {

@@ -47,6 +47,9 @@ public class Contract {
     private String title;
     @Column(nullable = false)
     private BigDecimal amount;
+    /** The amount signed in the contract itself; {@link #amount} adds the signed supplementary contracts. */
+    @Column(name = "original_amount")
+    private BigDecimal originalAmount;
     @Column(name = "term_start", nullable = false)
     private LocalDate termStart;
     @Column(name = "term_end", nullable = false)
@@ -103,6 +106,7 @@ public class Contract {
         this.providerId = providerId;
         this.title = title;
         this.amount = amount;
+        this.originalAmount = amount;
         this.termStart = termStart;
         this.termEnd = termEnd;
         this.performanceBond = BigDecimal.ZERO.setScale(2);
@@ -181,6 +185,16 @@ public class Contract {
         this.publishedAt = at;
         this.documentSha256 = sha256;
         this.status = Status.IN_FORCE;
+    }
+
+    /** A supplementary contract is signed: the contract's amount grows by it. */
+    void supplemented(BigDecimal added) {
+        this.amount = this.amount.add(added);
+    }
+
+    /** The amount signed in the contract itself, before supplementary contracts. */
+    public BigDecimal getOriginalAmount() {
+        return originalAmount == null ? amount : originalAmount;
     }
 
     public void moveTo(Status status) {

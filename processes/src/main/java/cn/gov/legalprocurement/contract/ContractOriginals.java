@@ -44,7 +44,7 @@ class ContractOriginals implements OriginalContracts {
     }
 
     private Original original(Contract c) {
-        return new Original(c.getId(), c.getCode(), c.getTitle(), c.getPurchaserId(), c.getProviderId(), c.getAmount(),
+        return new Original(c.getId(), c.getCode(), c.getTitle(), c.getPurchaserId(), c.getProviderId(), c.getOriginalAmount(),
                 projectItems.findByProjectId(c.getProjectId()).stream().map(ProjectItem::getCatalogueItemId)
                         .map(id -> catalogue.item(id).getCode()).collect(Collectors.toSet()),
                 SIGNED.contains(c.getStatus()));

@@ -23,7 +23,9 @@ public class Announcement {
         /** The shortlist of a framework agreement's stage one (110号令), open to challenge like an award. */
         SHORTLIST_NOTICE,
         /** A finance department's decision on a complaint (财政部令第94号 art. 37). */
-        COMPLAINT_DECISION
+        COMPLAINT_DECISION,
+        /** A supplementary contract signed (政府采购法 49). */
+        SUPPLEMENTARY_CONTRACT
     }
 
     @Id

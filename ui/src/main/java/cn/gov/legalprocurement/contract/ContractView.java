@@ -48,11 +48,12 @@ class ContractView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final PerformanceService performance;
     private final ProjectService projects;
     private final CurrentUser user;
+    private final SupplementaryContractService supplements;
     private String title = "";
 
     ContractView(ContractService contracts, ContractPublicationService contractPublication, ContractFacts facts,
                  DocumentArchive archive, ProjectRecords records, PaymentService payments, PerformanceService performance,
-                 ProjectService projects, CurrentUser user) {
+                 ProjectService projects, CurrentUser user, SupplementaryContractService supplements) {
         this.contracts = contracts;
         this.contractPublication = contractPublication;
         this.facts = facts;
@@ -62,6 +63,7 @@ class ContractView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         this.performance = performance;
         this.projects = projects;
         this.user = user;
+        this.supplements = supplements;
         setMaxWidth("1280px");
     }
 
@@ -72,9 +74,12 @@ class ContractView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        render(event.getRouteParameters().getLong("id").orElse(-1L));
+    }
+
+    private void render(long id) {
         removeAll();
         Actor actor = user.actor();
-        long id = event.getRouteParameters().getLong("id").orElse(-1L);
         Optional<Contract> found = contracts.visibleTo(actor).stream().filter(c -> c.getId() == id).findFirst();
         if (found.isEmpty()) {
             title = getTranslation("contract.not-available");
@@ -91,6 +96,7 @@ class ContractView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         tabs.add(getTranslation("contract.tab.terms"), facts.of(c));
         tabs.add(getTranslation("contract.tab.performance"), performanceOf(c));
         tabs.add(getTranslation("contract.tab.payments"), paymentsOf(c));
+        tabs.add(getTranslation("contract.tab.supplements"), new SupplementsPanel(supplements, actor, c, () -> render(id)));
         tabs.add(getTranslation("project.tab.documents"), new DocumentList(archive, archive.of(Contract.class, c.getId())));
         tabs.add(getTranslation("project.tab.audit"), records.trail(c.getProjectId(), c.getId()));
         tabs.add(getTranslation("project.tab.diagram"), records.diagrams(projects.project(c.getProjectId()).getCode()));
