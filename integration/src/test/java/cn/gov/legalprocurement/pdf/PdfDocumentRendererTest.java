@@ -41,6 +41,9 @@ class PdfDocumentRendererTest {
         assertThat(text).contains("政府购买服务合同（法律援助服务合同）", "八、违约责任", "人民币壹佰捌拾万元整",
                 "¥1,800,000.00", "浙江东湖律师事务所", "办结法律援助案件", "甲方（盖章）：平湖市法律援助中心", "陈经办 2026-12-28");
         assertThat(text).contains("第 1 页 共 " + doc.pages() + " 页");
+        // the payment period, the deduction rule, each indicator's unit and the dispute clause (lines may wrap anywhere)
+        assertThat(text.replaceAll("\\s+", "")).contains("每期支付条件成就并经甲方确认后30日内付款", "扣减合计不超过合同金额的20%",
+                "办结法律援助案件700件", "九、争议解决", "十、特别约定");
         assertThat(doc.sha256()).isEqualTo(Fingerprint.sha256(doc.pdf()));
     }
 

@@ -54,7 +54,7 @@ final class Samples {
         parts.put("liabilityForBreach", "乙方未按约定完成服务的，按未完成比例扣减服务费，最高扣减 20%。".repeat(length));
         return new DocumentModels.ContractData("HT-PH-FYZX-2027-001-1", "PH-FYZX-2027-001", "2027年度法律援助民事案件代理服务",
                 "公开招标", PARTIES, "91330482MA2B000001", parts, "2027-01-01", "2027-12-31", new BigDecimal("1800000"),
-                new BigDecimal("10000"), List.<String[]>of(new String[]{"1", "100%", "验收合格后支付"}),
-                List.<String[]>of(new String[]{"服务效果", "办结法律援助案件", "700"}));
+                new BigDecimal("10000"), 30, 20, List.<String[]>of(new String[]{"1", "100%", "验收合格后支付"}),
+                List.<String[]>of(new String[]{"服务效果", "办结法律援助案件", "700 件"}));
     }
 }

@@ -102,11 +102,12 @@ public class ContractPublicationService {
         List<String[]> schedule = contracts.instalments(c.getId()).stream()
                 .map(i -> new String[]{String.valueOf(i.getSeq()), i.getPercentage() + "%", i.getDescription()}).toList();
         List<String[]> targets = contracts.indicators(c.getId()).stream()
-                .map(i -> new String[]{i.getGroup().label(), i.getName(), i.getTarget().stripTrailingZeros().toPlainString()})
+                .map(i -> new String[]{i.getGroup().label(), i.getName(),
+                        i.getTarget().stripTrailingZeros().toPlainString() + " " + i.getMeasure().unit()})
                 .toList();
         return new DocumentModels.ContractData(c.getCode(), p.getCode(), c.getTitle(), p.getMethod().label(), parties,
                 provider.getCreditCode(), c.parts(), c.getTermStart().toString(), c.getTermEnd().toString(), c.getAmount(),
-                c.getPerformanceBond(), schedule, targets);
+                c.getPerformanceBond(), c.getPaymentDays(), c.getShortfallDeductionPercent(), schedule, targets);
     }
 
     private static String signature(String by, java.time.Instant at) {

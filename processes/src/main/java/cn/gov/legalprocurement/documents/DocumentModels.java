@@ -19,8 +19,8 @@ public final class DocumentModels {
 
     public record ContractData(String contractCode, String projectCode, String title, String method,
                                Parties parties, String providerCreditCode, Map<String, String> parts, String termStart,
-                               String termEnd, BigDecimal amount, BigDecimal performanceBond,
-                               List<String[]> instalments, List<String[]> indicators) {
+                               String termEnd, BigDecimal amount, BigDecimal performanceBond, int paymentDays,
+                               int shortfallDeductionPercent, List<String[]> instalments, List<String[]> indicators) {
     }
 
     /**
@@ -68,6 +68,8 @@ public final class DocumentModels {
         v.put("amount", figures(d.amount()));
         v.put("amountInWords", ChineseAmount.of(d.amount()));
         v.put("performanceBond", figures(d.performanceBond()));
+        v.put("paymentDays", String.valueOf(d.paymentDays()));
+        v.put("shortfallDeductionPercent", String.valueOf(d.shortfallDeductionPercent()));
         v.put("instalmentRows", rows(d.instalments()));
         v.put("indicatorRows", rows(d.indicators()));
         return v;
