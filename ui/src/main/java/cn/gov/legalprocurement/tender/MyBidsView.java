@@ -26,6 +26,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * A provider's bids and their results, with a challenge (质疑) during the statutory window, their challenges with a
@@ -122,40 +123,32 @@ class MyBidsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void openComplaint(Challenge c) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("complaint.file") + " · " + project(c.getProjectId()).getCode());
-        TextArea grounds = new TextArea(getTranslation("complaint.grounds"));
-        grounds.setWidth("min(600px, 90vw)");
-        grounds.setMinHeight("10em");
-        grounds.setHelperText(getTranslation("complaint.window", Formats.dateTime(complaints.complainableUntil(c))));
-        Button send = new Button(getTranslation("complaint.send"), e -> {
-            try {
-                complaints.file(user.actor(), c.getId(), grounds.getValue());
-                Views.success(getTranslation("complaint.filed-ok"));
-                dialog.close();
-                refresh();
-            } catch (PortalException ex) {
-                grounds.setErrorMessage(ex.getMessage(getLocale()));
-                grounds.setInvalid(true);
-            }
-        });
-        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(grounds);
-        dialog.getFooter().add(new Button(getTranslation("task.cancel"), e -> dialog.close()), send);
-        dialog.open();
+        openGrounds(getTranslation("complaint.file") + " · " + project(c.getProjectId()).getCode(),
+                getTranslation("complaint.grounds"), getTranslation("complaint.window", Formats.dateTime(complaints.complainableUntil(c))),
+                getTranslation("complaint.send"), getTranslation("complaint.filed-ok"),
+                grounds -> complaints.file(user.actor(), c.getId(), grounds));
     }
 
     private void openChallenge(ProcurementProject p) {
+        openGrounds(getTranslation("challenge.file") + " · " + p.getCode(), getTranslation("field.grounds"),
+                getTranslation("challenge.window", Formats.dateTime(p.getChallengeWindowEnds())),
+                getTranslation("challenge.send"), getTranslation("challenge.filed-ok"),
+                grounds -> challenges.file(user.actor(), p.getId(), grounds));
+    }
+
+    /** A dialog for the grounds of a challenge or complaint; a refusal shows on the text and keeps the dialog open. */
+    private void openGrounds(String title, String label, String helper, String sendLabel, String filedMessage,
+                             Consumer<String> file) {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("challenge.file") + " · " + p.getCode());
-        TextArea grounds = new TextArea(getTranslation("field.grounds"));
+        dialog.setHeaderTitle(title);
+        TextArea grounds = new TextArea(label);
         grounds.setWidth("min(600px, 90vw)");
         grounds.setMinHeight("10em");
-        grounds.setHelperText(getTranslation("challenge.window", Formats.dateTime(p.getChallengeWindowEnds())));
-        Button send = new Button(getTranslation("challenge.send"), e -> {
+        grounds.setHelperText(helper);
+        Button send = new Button(sendLabel, e -> {
             try {
-                challenges.file(user.actor(), p.getId(), grounds.getValue());
-                Views.success(getTranslation("challenge.filed-ok"));
+                file.accept(grounds.getValue());
+                Views.success(filedMessage);
                 dialog.close();
                 refresh();
             } catch (PortalException ex) {
