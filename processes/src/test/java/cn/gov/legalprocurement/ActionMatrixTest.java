@@ -98,6 +98,8 @@ class ActionMatrixTest extends ProcessTestSupport {
     cn.gov.legalprocurement.challenge.ComplaintService complaints;
     @Autowired
     cn.gov.legalprocurement.contract.SupplementaryContractService supplements;
+    @Autowired
+    cn.gov.legalprocurement.tender.BidBondService bidBonds;
 
     private Map<String, Action> matrix(ProcurementProject p) {
         long item = fixtures.villageAdviser.getId();
@@ -162,6 +164,10 @@ class ActionMatrixTest extends ProcessTestSupport {
         m.put("CallOffService.openOffer", new Action(Kind.READ, EnumSet.of(Role.PURCHASER, Role.PURCHASER_HEAD, Role.PROVIDER),
                 a -> callOffs.openOffer(a, p.getId())));
         m.put("ProjectService.readableBy", new Action(Kind.READ, readers, a -> projects.readableBy(a, p.getCode())));
+        m.put("BidBondService.ofProject", new Action(Kind.READ, readers, a -> bidBonds.ofProject(a, p.getId())));
+        m.put("BidBondService.ofProvider", new Action(Kind.READ, EnumSet.of(Role.PROVIDER), bidBonds::ofProvider));
+        m.put("BidBondService.refund", new Action(Kind.CHANGE, EnumSet.of(Role.PURCHASER),
+                a -> bidBonds.refund(a, p.getId(), Set.of(), java.time.LocalDate.of(2026, 12, 1), "HK")));
         m.put("ProjectService.visibleTo", new Action(Kind.READ, readers, projects::visibleTo));
         m.put("RulesService.override", new Action(Kind.CHANGE, EnumSet.of(Role.ADMIN),
                 a -> rules.override(a, Fixtures.JURISDICTION, Rule.OPEN_TENDER_THRESHOLD, "abc")));

@@ -74,11 +74,11 @@ class FrameworkAgreementTest extends ProcessTestSupport {
         assertThat(p.getMethod()).isEqualTo(ProcurementMethod.FRAMEWORK_AGREEMENT);
         LocalDateTime deadline = tenderDocuments.proposedBidDeadline(p.getId()).atZone(PortalClock.ZONE).toLocalDateTime();
         assertThatThrownBy(() -> complete(unit.purchaser(), p, Tendering.TASK_PREPARE_DOCUMENTS,
-                new PrepareTenderDocumentsHandler.Form(30, "服务方案、驻点安排、团队资质", deadline, null)))
+                new PrepareTenderDocumentsHandler.Form(30, "服务方案、驻点安排、团队资质", null, deadline, null)))
                 .as("the documents say how stage two decides").isInstanceOfSatisfying(PortalException.class,
                         e -> assertThat(e.field()).isEqualTo("callOffRule"));
         complete(unit.purchaser(), p, Tendering.TASK_PREPARE_DOCUMENTS,
-                new PrepareTenderDocumentsHandler.Form(30, "服务方案、驻点安排、团队资质", deadline, rule));
+                new PrepareTenderDocumentsHandler.Form(30, "服务方案、驻点安排、团队资质", null, deadline, rule));
         return bidsScored(reload(p));
     }
 

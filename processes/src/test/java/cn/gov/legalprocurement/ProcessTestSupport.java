@@ -201,7 +201,7 @@ public abstract class ProcessTestSupport {
     protected ProcurementProject publishTender(Unit unit, ProcurementProject p, int priceWeight) {
         LocalDateTime deadline = tenderDocuments.proposedBidDeadline(p.getId()).atZone(PortalClock.ZONE).toLocalDateTime();
         complete(unit.purchaser(), p, ProcessModel.Tendering.TASK_PREPARE_DOCUMENTS,
-                new PrepareTenderDocumentsHandler.Form(priceWeight, "服务方案、团队资质、同类业绩、响应承诺", deadline, null));
+                new PrepareTenderDocumentsHandler.Form(priceWeight, "服务方案、团队资质、同类业绩、响应承诺", null, deadline, null));
         return reload(p);
     }
 

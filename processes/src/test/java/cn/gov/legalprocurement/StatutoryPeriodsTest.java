@@ -76,13 +76,13 @@ class StatutoryPeriodsTest extends ProcessTestSupport {
         LocalDateTime deadline = tenderDocuments.proposedBidDeadline(p.getId()).atZone(PortalClock.ZONE).toLocalDateTime();
         for (int weight : new int[]{9, 31}) {
             assertThatThrownBy(() -> complete(unit.purchaser(), p, Tendering.TASK_PREPARE_DOCUMENTS,
-                    new PrepareTenderDocumentsHandler.Form(weight, "服务方案", deadline, null)))
+                    new PrepareTenderDocumentsHandler.Form(weight, "服务方案", null, deadline, null)))
                     .as("price weight %d", weight).isInstanceOfSatisfying(PortalException.class, e -> {
                         assertThat(e.field()).isEqualTo("priceWeight");
                         assertThat(e.getMessage()).contains(weight == 9 ? "10" : "30");
                     });
         }
-        complete(unit.purchaser(), p, Tendering.TASK_PREPARE_DOCUMENTS, new PrepareTenderDocumentsHandler.Form(30, "服务方案", deadline, null));
+        complete(unit.purchaser(), p, Tendering.TASK_PREPARE_DOCUMENTS, new PrepareTenderDocumentsHandler.Form(30, "服务方案", null, deadline, null));
         assertThat(reload(p).getPriceWeight()).isEqualTo(30);
     }
 
@@ -101,7 +101,7 @@ class StatutoryPeriodsTest extends ProcessTestSupport {
         assertThat(tenderDocuments.proposedBidDeadline(p.getId()))
                 .isEqualTo(LocalDateTime.of(2026, 10, 12, 9, 30).atZone(PortalClock.ZONE).toInstant());
         assertThatThrownBy(() -> complete(unit.purchaser(), p, Tendering.TASK_PREPARE_DOCUMENTS,
-                new PrepareTenderDocumentsHandler.Form(30, "服务方案", LocalDateTime.of(2026, 10, 9, 9, 30), null)))
+                new PrepareTenderDocumentsHandler.Form(30, "服务方案", null, LocalDateTime.of(2026, 10, 9, 9, 30), null)))
                 .isInstanceOfSatisfying(PortalException.class, e -> assertThat(e.code()).isEqualTo("error.tender.deadline-too-early"));
     }
 

@@ -37,6 +37,7 @@ class DemoTasksTest extends RunningPortal {
         assertWaiting(List.of("head"), ProcessModel.Payment.TASK_APPROVE);
         assertWaiting(List.of("finance"), ProcessModel.Payment.TASK_RELEASE);
         assertWaiting(numbered("provider", 6), ProcessModel.Tendering.TASK_ANSWER_CALL_OFF);
+        assertWaiting(List.of("purchaser"), ProcessModel.BidBondRefund.TASK_REFUND);
         // and a tender still open for the providers who have not bid yet
         assertThat(projects.openForBids()).isNotEmpty();
     }

@@ -371,6 +371,32 @@ class PortalViewsTest extends KaribuPortal {
                 .isEqualTo(3);
     }
 
+    /**
+     * The demo's bonds due back: the purchaser's refund form lists every bond of the project with its deadline and
+     * ticks the due ones; a refund without its transfer reference is refused on that field and refunds nothing. The
+     * bidders see their own bonds on their bids page.
+     */
+    @Test
+    void theRefundFormShowsTheBondsDueAndABidderSeesItsOwn() {
+        WorkTask refund = tasks.myTasks(users.actor("purchaser")).stream()
+                .filter(t -> t.taskKey().equals(ProcessModel.BidBondRefund.TASK_REFUND)).findFirst().orElseThrow();
+        loginAs("purchaser");
+        navigate("tasks/" + refund.id());
+        assertThat(_get(Component.class, spec -> spec.withId("bond-rule")).getElement().getText()).contains("5 个工作日内退还");
+        assertThat(_get(Grid.class, spec -> spec.withId("bond-lines")).getGenericDataView().getItems().count()).isEqualTo(3);
+        @SuppressWarnings("unchecked")
+        var chosen = (com.vaadin.flow.component.checkbox.CheckboxGroup<Long>) _get(Component.class, spec -> spec.withId("field-bonds"));
+        assertThat(chosen.getValue()).as("the two unsuccessful bidders' bonds, ticked").hasSize(2);
+        _click(_get(Button.class, spec -> spec.withId("complete-task")));
+        HasValidation reference = (HasValidation) _get(Component.class, spec -> spec.withId("field-reference"));
+        assertThat(reference.isInvalid()).isTrue();
+        assertThat(tasks.task(users.actor("purchaser"), refund.id()).id()).as("nothing refunded, the task stays").isEqualTo(refund.id());
+
+        loginAs("provider2");
+        navigate("bids");
+        assertThat(_get(Grid.class, spec -> spec.withId("my-bonds")).getGenericDataView().getItems().count()).isPositive();
+    }
+
     private java.util.Optional<cn.gov.legalprocurement.tender.Award> awardOf(ProcurementProject p) {
         return awards.currentAward(p.getId());
     }

@@ -188,7 +188,7 @@ class WholeProcurementIntegrationTest extends RunningPortal {
         p = projects.project(p.getId());
         assertThat(p.getMethod()).isEqualTo(ProcurementMethod.COMPETITIVE_CONSULTATION);
         complete("purchaser-office", p, ProcessModel.Tendering.TASK_PREPARE_DOCUMENTS, new PrepareTenderDocumentsHandler.Form(20,
-                "顾问团队、服务方案", tenderDocuments.proposedBidDeadline(p.getId())
+                "顾问团队、服务方案", null, tenderDocuments.proposedBidDeadline(p.getId())
                         .atZone(PortalClock.ZONE).toLocalDateTime(), null));
         p = projects.project(p.getId());
         Map<String, String> keys = new LinkedHashMap<>();

@@ -19,6 +19,7 @@ import cn.gov.legalprocurement.shared.PortalException;
 import cn.gov.legalprocurement.shared.Role;
 import cn.gov.legalprocurement.tender.Award;
 import cn.gov.legalprocurement.tender.AwardService;
+import cn.gov.legalprocurement.tender.BidBondService;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,11 +55,13 @@ public class ContractService {
     private final AuditLog audit;
     private final PortalClock clock;
     private final ApplicationEventPublisher events;
+    private final BidBondService bonds;
 
     ContractService(ContractRepository contracts, ContractIndicatorRepository indicators,
                     PaymentInstalmentRepository instalments, ProjectService projects, AwardService awards,
                     CatalogueService catalogue, OrganisationRepository organisations, RulesService rules, AuditLog audit,
-                    PortalClock clock, ApplicationEventPublisher events) {
+                    PortalClock clock, ApplicationEventPublisher events, BidBondService bonds) {
+        this.bonds = bonds;
         this.contracts = contracts;
         this.indicators = indicators;
         this.instalments = instalments;
@@ -174,6 +177,7 @@ public class ContractService {
         Contract contract = signable(contractId, agreed);
         actor.requireOrganisation(contract.getProviderId());
         contract.signByProvider(actor.username(), clock.now());
+        bondsOwedIfSigned(contract);
         audit.record(actor, "contract.sign-provider", Contract.class, contractId, null, Map.of("status", contract.getStatus()));
         events.publishEvent(new ContractChanged(contractId, "signed by provider"));
     }
@@ -183,8 +187,16 @@ public class ContractService {
         Contract contract = signable(contractId, agreed);
         actor.requireOrganisation(contract.getPurchaserId());
         contract.signByPurchaser(actor.username(), clock.now());
+        bondsOwedIfSigned(contract);
         audit.record(actor, "contract.sign-purchaser", Contract.class, contractId, null, Map.of("status", contract.getStatus()));
         events.publishEvent(new ContractChanged(contractId, "signed by purchaser"));
+    }
+
+    /** Signed by both: the winner's bid bond is owed back (87号令 38). */
+    private void bondsOwedIfSigned(Contract contract) {
+        if (contract.getStatus() == Contract.Status.SIGNED) {
+            bonds.contractSigned(contract.getProjectId(), java.util.Set.of(contract.getProviderId()));
+        }
     }
 
     void escalate(Actor actor, long projectId, String instruction) {

@@ -33,7 +33,7 @@ public final class DocumentModels {
                              String purchaserContact, String method, BigDecimal budget, String serviceRecipients,
                              String termStart, String termEnd, int priceWeight, String smeDeduction,
                              String technicalCriteria, String bidDeadline, boolean invitedOnly, int documentsWorkingDays,
-                             int inquiryDays, int challengeDays, String publishedOn) {
+                             BigDecimal bidBond, int bondRefundDays, int inquiryDays, int challengeDays, String publishedOn) {
     }
 
     public record AwardData(String projectCode, String title, String purchaserName, String method, String providerName,
@@ -95,6 +95,12 @@ public final class DocumentModels {
         v.put("invitedOnly", d.invitedOnly()
                 ? "本项目为邀请招标，采购文件只向从合格供应商中随机抽取的受邀供应商提供，只接受受邀供应商的投标。" : "");
         v.put("documentsMinimum", d.documentsWorkingDays() > 0 ? "（不少于 " + d.documentsWorkingDays() + " 个工作日）" : "");
+        v.put("bidBond", d.bidBond() == null || d.bidBond().signum() == 0 ? "本项目不收取投标保证金。"
+                : "人民币 " + ChineseAmount.of(d.bidBond()) + "（¥" + figures(d.bidBond()) + "），于响应文件提交截止时间前以转账、"
+                + "支票、汇票、本票或者金融机构、担保机构出具的保函等非现金形式提交（政府采购法实施条例第三十三条）。"
+                + "未中标（成交）供应商的保证金自中标（成交）通知书发出之日起 " + d.bondRefundDays() + " 个工作日内退还，"
+                + "中标（成交）供应商的保证金自采购合同签订之日起 " + d.bondRefundDays() + " 个工作日内退还；采购终止的，"
+                + "自终止之日起 " + d.bondRefundDays() + " 个工作日内退还。");
         v.put("inquiryDays", String.valueOf(d.inquiryDays()));
         v.put("challengeDays", String.valueOf(d.challengeDays()));
         v.put("publishedOn", d.publishedOn());

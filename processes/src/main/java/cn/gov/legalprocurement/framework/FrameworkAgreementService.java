@@ -17,6 +17,7 @@ import cn.gov.legalprocurement.shared.Money;
 import cn.gov.legalprocurement.shared.PortalClock;
 import cn.gov.legalprocurement.shared.PortalException;
 import cn.gov.legalprocurement.tender.Bid;
+import cn.gov.legalprocurement.tender.BidBondService;
 import cn.gov.legalprocurement.tender.BidService;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -65,11 +66,13 @@ public class FrameworkAgreementService {
     private final DeadlineService deadlines;
     private final AuditLog audit;
     private final PortalClock clock;
+    private final BidBondService bonds;
 
     FrameworkAgreementService(FrameworkAgreementRepository agreements, FrameworkMemberRepository members,
                               CallOffRepository callOffs, ProjectService projects, BidService bidding, BudgetService budget,
                               OrganisationRepository organisations, PublicationService publication, RulesService rules,
-                              DeadlineService deadlines, AuditLog audit, PortalClock clock) {
+                              DeadlineService deadlines, AuditLog audit, PortalClock clock, BidBondService bonds) {
+        this.bonds = bonds;
         this.agreements = agreements;
         this.members = members;
         this.callOffs = callOffs;
@@ -123,6 +126,7 @@ public class FrameworkAgreementService {
         body.append("供应商认为入围结果使自己的权益受到损害的，可在公告期满之日（").append(PortalClock.dayOf(challengeEnds))
                 .append("）前提出质疑（").append(book.workingDays(Rule.CHALLENGE_PERIOD_WORKING_DAYS)).append(" 个工作日）。");
         p.awardPublished(now, challengeEnds);
+        bonds.awardNoticed(projectId, shortlist.stream().map(Bid::getProviderId).collect(java.util.stream.Collectors.toSet()));
         publication.publish(projectId, Announcement.Kind.SHORTLIST_NOTICE, p.getTitle() + " 框架协议入围结果公告",
                 body.toString(), challengeEnds, Optional.empty());
         audit.record(AuditLog.SYSTEM, "framework.shortlist", ProcurementProject.class, projectId, null, Map.of(
@@ -156,6 +160,8 @@ public class FrameworkAgreementService {
             shortlisted.add(b.getProviderId());
         }
         budget.release(projectId);
+        // the agreement is the shortlisted suppliers' contract: their bonds are owed back from its conclusion
+        bonds.contractSigned(projectId, java.util.Set.copyOf(shortlisted));
         p.moveTo(ProjectStage.AGREEMENT);
         audit.record(AuditLog.SYSTEM, "framework.conclude", FrameworkAgreement.class, agreement.getId(), null, Map.of(
                 "project", p.getCode(), "members", shortlisted, "rule", agreement.getCallOffRule(),

@@ -46,6 +46,14 @@ public enum ProcurementMethod {
     }
 
     /**
+     * Methods in which suppliers respond by a deadline, whose documents may ask a bid bond (实施条例 33; 74号令 14;
+     * 财库〔2014〕214号 12); single source, purchases below the floor and call-offs have none.
+     */
+    public boolean hasBidBond() {
+        return responsePeriod != null;
+    }
+
+    /**
      * Methods whose documents are on sale for at least {@code tender-documents-available-working-days}
      * (tenders: 87号令 art. 18; consultation: 财库〔2014〕214号 art. 10).
      */

@@ -74,6 +74,9 @@ public class ProcurementProject {
     private Integer priceWeight;
     @Column(name = "technical_criteria")
     private String technicalCriteria;
+    /** The bid bond each bidder lodges (投标保证金), zero when the documents ask none. */
+    @Column(name = "bid_bond", nullable = false)
+    private BigDecimal bidBond = BigDecimal.ZERO;
     @Column(name = "bid_deadline")
     private Instant bidDeadline;
     @Column(name = "decryption_window_ends")
@@ -166,10 +169,11 @@ public class ProcurementProject {
     }
 
     /** Opens a new round of bidding with the purchaser's documents. */
-    public void openRound(int priceWeight, String technicalCriteria, Instant bidDeadline, Instant decryptionWindowEnds,
-                          Instant publishedAt) {
+    public void openRound(int priceWeight, String technicalCriteria, BigDecimal bidBond, Instant bidDeadline,
+                          Instant decryptionWindowEnds, Instant publishedAt) {
         this.tenderRound++;
         this.priceWeight = priceWeight;
+        this.bidBond = bidBond;
         this.technicalCriteria = technicalCriteria;
         this.bidDeadline = bidDeadline;
         this.decryptionWindowEnds = decryptionWindowEnds;
@@ -325,6 +329,10 @@ public class ProcurementProject {
 
     public Integer getPriceWeight() {
         return priceWeight;
+    }
+
+    public BigDecimal getBidBond() {
+        return bidBond;
     }
 
     public String getTechnicalCriteria() {

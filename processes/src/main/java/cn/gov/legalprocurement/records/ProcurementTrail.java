@@ -15,6 +15,8 @@ import cn.gov.legalprocurement.project.ProcurementProject;
 import cn.gov.legalprocurement.tender.Award;
 import cn.gov.legalprocurement.tender.AwardService;
 import cn.gov.legalprocurement.tender.Bid;
+import cn.gov.legalprocurement.tender.BidBond;
+import cn.gov.legalprocurement.tender.BidBondService;
 import cn.gov.legalprocurement.tender.BidService;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,9 +39,12 @@ public class ProcurementTrail {
     private final ChallengeService challenges;
     private final PaymentService payments;
     private final NegotiationService negotiation;
+    private final BidBondService bonds;
 
     ProcurementTrail(AuditLog audit, BidService bidding, EvaluationService evaluation, AwardService awards,
-                     ChallengeService challenges, PaymentService payments, NegotiationService negotiation) {
+                     ChallengeService challenges, PaymentService payments, NegotiationService negotiation,
+                     BidBondService bonds) {
+        this.bonds = bonds;
         this.audit = audit;
         this.bidding = bidding;
         this.evaluation = evaluation;
@@ -54,6 +59,7 @@ public class ProcurementTrail {
     public List<AuditEvent> of(long projectId, Long contractId) {
         List<AuditEvent> events = new ArrayList<>(audit.trail(ProcurementProject.class, projectId));
         bidding.bidsOnRecord(projectId).forEach(id -> events.addAll(audit.trail(Bid.class, id)));
+        bonds.onRecord(projectId).forEach(b -> events.addAll(audit.trail(BidBond.class, b.getId())));
         evaluation.committees(projectId).forEach(c -> events.addAll(audit.trail(EvaluationCommittee.class, c.getId())));
         negotiation.roundsOnRecord(projectId).forEach(id -> events.addAll(audit.trail(NegotiationRound.class, id)));
         awards.awards(projectId).forEach(a -> events.addAll(audit.trail(Award.class, a.getId())));

@@ -53,6 +53,7 @@ public enum Rule {
 
     PERFORMANCE_BOND_MAX_PERCENT("performance-bond-max-percent", Unit.PERCENT),
     BID_BOND_MAX_PERCENT("bid-bond-max-percent", Unit.PERCENT),
+    BID_BOND_REFUND_WORKING_DAYS("bid-bond-refund-working-days", Unit.WORKING_DAYS),
     MIN_QUALIFIED_BIDS("min-qualified-bids", Unit.COUNT),
     MIN_QUALIFIED_BIDS_AFTER_FAILED_TENDER("min-qualified-bids-after-failed-tender", Unit.COUNT),
     MIN_SUPPLIERS_CONSULTATION_OF_SERVICES("min-suppliers-consultation-of-services", Unit.COUNT),

@@ -45,10 +45,12 @@ public class AwardService {
     private final AuditLog audit;
     private final PortalClock clock;
     private final BidService bidding;
+    private final BidBondService bonds;
 
     AwardService(AwardRepository awards, ProjectService projects, OrganisationRepository organisations,
                  PublicationService publication, RulesService rules, DeadlineService deadlines,
-                 DocumentArchive documents, AuditLog audit, PortalClock clock, BidService bidding) {
+                 DocumentArchive documents, AuditLog audit, PortalClock clock, BidService bidding, BidBondService bonds) {
+        this.bonds = bonds;
         this.awards = awards;
         this.projects = projects;
         this.organisations = organisations;
@@ -142,6 +144,7 @@ public class AwardService {
         SigningClock signing = SigningClock.startingAt(now, book, deadlines);
         award.published(now);
         p.awardPublished(now, challengeEnds);
+        bonds.awardNoticed(projectId, java.util.Set.of(award.getProviderId()));
         Organisation provider = organisations.findById(award.getProviderId()).orElseThrow();
         List<String[]> ranking = bidding.currentRound(projectId).stream().filter(b -> b.getRankNo() != null)
                 .sorted(java.util.Comparator.comparing(Bid::getRankNo))

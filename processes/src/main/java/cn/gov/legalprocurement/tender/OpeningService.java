@@ -41,10 +41,12 @@ public class OpeningService {
     private final AuditLog audit;
     private final PortalClock clock;
     private final BidService bidding;
+    private final BidBondService bonds;
 
     OpeningService(ProjectService projects, MethodService methods, OrganisationRepository organisations,
                    PublicationService publication, RulesService rules, AuditLog audit, PortalClock clock,
-                   BidService bidding) {
+                   BidService bidding, BidBondService bonds) {
+        this.bonds = bonds;
         this.projects = projects;
         this.methods = methods;
         this.organisations = organisations;
@@ -83,6 +85,10 @@ public class OpeningService {
         LocalDate day = PortalClock.dayOf(p.getBidDeadline());
         java.util.Set<Long> qualifiedProviders = new java.util.HashSet<>();
         int lapsed = 0;
+        // everyone whose bid reached the opening lodged the documents' bond, decrypted or not
+        bonds.recordAtOpening(p, bidding.currentRound(projectId).stream()
+                .filter(b -> b.getStatus() == Bid.Status.SEALED || b.getStatus() == Bid.Status.DECRYPTED)
+                .map(Bid::getProviderId).toList());
         for (Bid bid : bidding.currentRound(projectId)) {
             if (bid.getStatus() == Bid.Status.SEALED) {
                 bid.withdraw("投标人未在解密时限内解密，视为撤回投标");
@@ -147,6 +153,7 @@ public class OpeningService {
         ProcurementProject p = projects.project(projectId);
         long qualified = bidding.currentRound(projectId).stream().filter(Bid::isQualified).count();
         p.tenderFailed();
+        bonds.roundEnded(projectId);
         publication.publish(projectId, Announcement.Kind.FAILED_TENDER_NOTICE, p.getTitle() + " 废标公告",
                 "项目编号：%s\n第 %d 轮采购合格响应供应商 %d 家，不足法定数量，本轮采购失败。".formatted(
                         p.getCode(), p.getTenderRound(), qualified), null, Optional.empty());

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -19,11 +20,11 @@ import org.springframework.stereotype.Component;
 public class PrepareTenderDocumentsHandler extends FormHandler<PrepareTenderDocumentsHandler.Form> {
 
     /**
-     * Bid deadline in Beijing time, as the purchaser enters it; a framework agreement states its call-off rule. One
-     * constructor only: the form binds the record through it.
+     * Bid deadline in Beijing time, as the purchaser enters it; the bid bond each bidder lodges, none when empty or
+     * zero; a framework agreement states its call-off rule. One constructor only: the form binds the record through it.
      */
     public record Form(@NotNull @Min(0) @Max(100) Integer priceWeight,
-                       @NotBlank @Size(max = 2000) String technicalCriteria,
+                       @NotBlank @Size(max = 2000) String technicalCriteria, BigDecimal bidBond,
                        @NotNull LocalDateTime bidDeadline, CallOffRule callOffRule) {
     }
 
@@ -37,7 +38,7 @@ public class PrepareTenderDocumentsHandler extends FormHandler<PrepareTenderDocu
     @Override
     public Map<String, Object> complete(TaskContext context, Form form) {
         TenderDocumentsService.Round round = documents.prepareDocuments(context.actor(), context.projectId(),
-                form.priceWeight(), form.technicalCriteria(), form.bidDeadline().atZone(PortalClock.ZONE).toInstant(), form.callOffRule());
+                form.priceWeight(), form.technicalCriteria(), form.bidBond(), form.bidDeadline().atZone(PortalClock.ZONE).toInstant(), form.callOffRule());
         return Map.of(Tendering.VAR_BID_DEADLINE, Executions.date(round.bidDeadline()),
                 Tendering.VAR_DECRYPTION_WINDOW_ENDS, Executions.date(round.decryptionWindowEnds()),
                 Tendering.VAR_TENDER_ROUND, round.number(), Tendering.VAR_FINAL_QUOTATIONS, false);

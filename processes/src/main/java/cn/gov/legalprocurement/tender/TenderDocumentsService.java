@@ -22,6 +22,7 @@ import cn.gov.legalprocurement.shared.Actor;
 import cn.gov.legalprocurement.shared.PortalClock;
 import cn.gov.legalprocurement.shared.PortalException;
 import cn.gov.legalprocurement.shared.Role;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.Map;
@@ -47,10 +48,13 @@ public class TenderDocumentsService {
     private final AuditLog audit;
     private final PortalClock clock;
     private final InvitationService invitations;
+    private final BidBondService bonds;
 
     TenderDocumentsService(ProjectService projects, OrganisationRepository organisations,
                            PublicationService publication, RulesService rules, DeadlineService deadlines,
-                           DocumentArchive documents, AuditLog audit, PortalClock clock, InvitationService invitations) {
+                           DocumentArchive documents, AuditLog audit, PortalClock clock, InvitationService invitations,
+                           BidBondService bonds) {
+        this.bonds = bonds;
         this.projects = projects;
         this.organisations = organisations;
         this.publication = publication;
@@ -107,6 +111,17 @@ public class TenderDocumentsService {
         return text == null || text.isBlank() ? "——" : text;
     }
 
+    /** The most a bid bond may be: {@code bid-bond-max-percent} of the budget. */
+    public record BondCeiling(BigDecimal percent, BigDecimal amount) {
+    }
+
+    @Transactional(readOnly = true)
+    public BondCeiling bidBondCeiling(long projectId) {
+        ProcurementProject p = projects.project(projectId);
+        RuleBook book = rules.forJurisdiction(p.getJurisdictionCode());
+        return new BondCeiling(book.percent(Rule.BID_BOND_MAX_PERCENT), BidBondService.ceiling(p, book));
+    }
+
     /** The hour the portal proposes for a bid deadline and opening: a working morning. */
     public static final LocalTime PROPOSED_OPENING_TIME = LocalTime.of(9, 30);
 
@@ -135,8 +150,8 @@ public class TenderDocumentsService {
     public record Round(int number, Instant bidDeadline, Instant decryptionWindowEnds) {
     }
 
-    Round prepareDocuments(Actor actor, long projectId, int priceWeight, String technicalCriteria, Instant bidDeadline,
-                           CallOffRule callOffRule) {
+    Round prepareDocuments(Actor actor, long projectId, int priceWeight, String technicalCriteria, BigDecimal bidBond,
+                           Instant bidDeadline, CallOffRule callOffRule) {
         actor.require(Role.PURCHASER);
         ProcurementProject p = projects.project(projectId);
         actor.requireOrganisation(p.getPurchaserId());
@@ -150,6 +165,7 @@ public class TenderDocumentsService {
             throw PortalException.invalid("priceWeight", "error.tender.price-weight-max",
                     book.percent(Rule.PRICE_WEIGHT_MAX_PERCENT_CONSULTATION).intValue());
         }
+        BigDecimal bond = BidBondService.checkedAmount(p, book, bidBond);
         Instant earliest = earliestBidDeadline(p.getMethod(), book);
         if (bidDeadline.isBefore(earliest)) {
             throw PortalException.invalid("bidDeadline", "error.tender.deadline-too-early",
@@ -165,9 +181,13 @@ public class TenderDocumentsService {
             frameworkTerms(p, book, callOffRule);
         }
         Instant decryptionEnds = decryptionWindowEnds(book, bidDeadline);
-        p.openRound(priceWeight, technicalCriteria.strip(), bidDeadline, decryptionEnds, clock.now());
+        if (p.getTenderRound() > 0) {
+            // the procurement is carried out again: the bonds of the ended round are owed back
+            bonds.roundEnded(projectId);
+        }
+        p.openRound(priceWeight, technicalCriteria.strip(), bond, bidDeadline, decryptionEnds, clock.now());
         audit.record(actor, "tender.documents", ProcurementProject.class, projectId, null, Map.of(
-                "round", p.getTenderRound(), "priceWeight", priceWeight, "bidDeadline", bidDeadline,
+                "round", p.getTenderRound(), "priceWeight", priceWeight, "bidBond", bond, "bidDeadline", bidDeadline,
                 "decryptionWindowEnds", decryptionEnds));
         return new Round(p.getTenderRound(), bidDeadline, decryptionEnds);
     }
@@ -201,6 +221,7 @@ public class TenderDocumentsService {
                 book.percent(Rule.SME_PRICE_DEDUCTION_PERCENT).stripTrailingZeros().toPlainString(),
                 p.getTechnicalCriteria(), PortalClock.minutes(p.getBidDeadline()), p.getMethod() == ProcurementMethod.INVITED_TENDER,
                 p.getMethod().documentsOnSale() ? book.workingDays(Rule.TENDER_DOCUMENTS_AVAILABLE_WORKING_DAYS) : 0,
+                p.getBidBond(), book.workingDays(Rule.BID_BOND_REFUND_WORKING_DAYS),
                 book.workingDays(Rule.INQUIRY_ANSWER_WORKING_DAYS), book.workingDays(Rule.CHALLENGE_PERIOD_WORKING_DAYS),
                 clock.today().toString()));
         Optional<StoredDocument> notice = documents.render(ProcurementProject.class, projectId, "PROCUREMENT_NOTICE",

@@ -70,6 +70,22 @@ public final class ProcessModel {
         }
     }
 
+    /** The project's bid bonds, from the opening until every one is refunded. */
+    public static final class BidBondRefund {
+        public static final String ID = "bidBondRefund";
+        public static final String SERVICE_CHECK = "ServiceTask_CheckBidBonds";
+        public static final String TASK_REFUND = "Task_RefundBidBonds";
+        public static final String EVENT_DUE = "Event_BidBondsDue";
+        public static final String END_SETTLED = "EndEvent_BidBondsSettled";
+        public static final String MESSAGE_DUE = "BidBondsDue";
+        /** {@code DUE}, {@code HELD} or {@code SETTLED}: BidBondService.Standing.State. */
+        public static final String VAR_STATE = "bidBondsState";
+        public static final String VAR_REFUND_DUE = "bidBondsRefundDue";
+
+        private BidBondRefund() {
+        }
+    }
+
     public static final class ProjectApplication {
         public static final String ID = "projectApplication";
         public static final String TASK_APPROVE = "Task_ApproveApplication";

@@ -103,10 +103,10 @@ class TenderingModelTest extends EngineOnlyModelTest {
     void prepareDocuments(ProcessInstance instance) {
         assertThat(instance).isWaitingAtExactly(Tendering.TASK_PREPARE_DOCUMENTS);
         assertThat(task(Tendering.TASK_PREPARE_DOCUMENTS, instance)).isAssignedTo(APPLICANT);
-        when(documents.prepareDocuments(ACTOR, PROJECT_ID, 30, "服务方案", DEADLINE_AS_ENTERED.atZone(PortalClock.ZONE).toInstant(), null))
+        when(documents.prepareDocuments(ACTOR, PROJECT_ID, 30, "服务方案", null, DEADLINE_AS_ENTERED.atZone(PortalClock.ZONE).toInstant(), null))
                 .thenReturn(new TenderDocumentsService.Round(1, BID_DEADLINE, DECRYPTION_WINDOW_ENDS));
         completeWith(task(Tendering.TASK_PREPARE_DOCUMENTS, instance), new PrepareTenderDocumentsHandler(documents),
-                new PrepareTenderDocumentsHandler.Form(30, "服务方案", DEADLINE_AS_ENTERED, null));
+                new PrepareTenderDocumentsHandler.Form(30, "服务方案", null, DEADLINE_AS_ENTERED, null));
     }
 
     /** The bid deadline passes, the bidders decrypt, the window closes and the bids are opened. */

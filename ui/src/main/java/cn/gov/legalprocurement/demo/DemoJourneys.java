@@ -153,6 +153,7 @@ class DemoJourneys {
         private final List<String> bidders = new ArrayList<>();
         private final Map<String, String> keys = new LinkedHashMap<>();
         private String winner;
+        private BigDecimal bidBond;
 
         private Journey(ProcurementProject p, String purchaser, String head) {
             this.projectId = p.getId();
@@ -180,6 +181,12 @@ class DemoJourneys {
             return this;
         }
 
+        /** The documents about to be published ask each bidder for this bid bond. */
+        Journey bidBond(String amount) {
+            this.bidBond = new BigDecimal(amount);
+            return this;
+        }
+
         /** The deadline the form proposes: the first working morning the method allows for documents published now. */
         Instant proposedDeadline() {
             return tenderDocuments.proposedBidDeadline(projectId);
@@ -194,7 +201,7 @@ class DemoJourneys {
         Journey publish(Instant deadline, String criteria, CallOffRule rule) {
             LocalDateTime local = deadline.atZone(PortalClock.ZONE).toLocalDateTime().truncatedTo(ChronoUnit.MINUTES);
             complete(purchaser, ProcessModel.Tendering.TASK_PREPARE_DOCUMENTS,
-                    new PrepareTenderDocumentsHandler.Form(20, criteria, local, rule));
+                    new PrepareTenderDocumentsHandler.Form(20, criteria, bidBond, local, rule));
             return this;
         }
 

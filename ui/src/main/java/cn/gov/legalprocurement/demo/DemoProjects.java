@@ -64,6 +64,7 @@ class DemoProjects {
             negotiating(items.get("PH-03-003"));
             waitingForScores(items.get("PH-01-002"));
             waitingForTheWinner(items.get("PH-02-004"));
+            bondsDueBack(items.get("PH-01-002"));
             waitingForSignatures(items.get("PH-03-002"), items.get("PH-01-005"));
             underFrameworkAgreement(items.get("PH-02-001"));
             termEnded(items.get("PH-01-001"), items.get("PH-04-002"), items.get("PH-02-003"), items.get("PH-04-003"));
@@ -148,14 +149,34 @@ class DemoProjects {
         DemoJourneys.present();
     }
 
+    /**
+     * 法律援助中心: duty lawyers at the compulsory rehabilitation centre; the documents asked a bid bond and the head
+     * confirmed the winner this morning: the other bidders' bonds are due back within five working days, and the
+     * purchaser's refund task shows them.
+     */
+    private void bondsDueBack(CatalogueItem dutyLawyer) {
+        openedJustNow("1000", "purchaser", "head", "强制隔离戒毒所法律援助值班律师服务", dutyLawyer, "250", "强制隔离戒毒人员",
+                "provider2", "provider4", "provider6").negotiate().score().confirmWinner();
+        DemoJourneys.present();
+    }
+
     /** The bids opened three hours ago; the clock stays borrowed at the end of the opening (the caller gives it back). */
     private DemoJourneys.Journey openedJustNow(String purchaser, String head, String title, CatalogueItem item, String quantity,
                                String recipients, String... bidders) {
+        return openedJustNow(null, purchaser, head, title, item, quantity, recipients, bidders);
+    }
+
+    /** The same; the documents ask this bid bond (none when null). */
+    private DemoJourneys.Journey openedJustNow(String bidBond, String purchaser, String head, String title, CatalogueItem item,
+                                               String quantity, String recipients, String... bidders) {
         Instant deadline = latestWorkingMomentBy(present.minus(Duration.ofHours(3)));
         DemoJourneys.at(deadline.minus(Duration.ofDays(26)).plus(Duration.ofHours(3)));
         LocalDate start = today.plusMonths(1).withDayOfMonth(1);
         DemoJourneys.Journey j = journeys.apply(purchaser, head, title, item, quantity, recipients, start,
                 start.plusYears(1).minusDays(1)).approve().reviewBudget();
+        if (bidBond != null) {
+            j.bidBond(bidBond);
+        }
         j.publish(deadline, "团队资质与执业经验、服务方案、应急响应与质量保障")
                 .bids(i -> String.valueOf(58000 - 1500 * i), bidders).open();
         return j;

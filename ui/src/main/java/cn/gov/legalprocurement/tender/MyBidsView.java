@@ -30,7 +30,8 @@ import java.util.function.Consumer;
 
 /**
  * A provider's bids and their results, with a challenge (质疑) during the statutory window, their challenges with a
- * complaint (投诉) to the finance department within its period, and their complaints.
+ * complaint (投诉) to the finance department within its period, their complaints, and their bid bonds with when
+ * each is due back.
  */
 @Route(value = "bids", layout = MainLayout.class)
 @Menu(order = 6, icon = "vaadin:envelope", title = "menu.bids")
@@ -46,12 +47,15 @@ class MyBidsView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<Challenge> filed = new Grid<>(Challenge.class, false);
     private final ComplaintService complaints;
     private final Grid<Complaint> complained = new Grid<>(Complaint.class, false);
+    private final BidBondService bonds;
+    private final Grid<BidBondService.BondLine> bondLines = new Grid<>();
     /** The projects of the rows shown, read once per refresh. */
     private final Map<Long, ProcurementProject> projectsById = new HashMap<>();
 
     MyBidsView(BidService bidding, ProjectService projects, ChallengeService challenges, ComplaintService complaints,
-               CurrentUser user, PortalClock clock) {
+               BidBondService bonds, CurrentUser user, PortalClock clock) {
         this.bidding = bidding;
+        this.bonds = bonds;
         this.complaints = complaints;
         this.projects = projects;
         this.challenges = challenges;
@@ -84,7 +88,20 @@ class MyBidsView extends VerticalLayout implements HasDynamicTitle {
         complained.addColumn(c -> c.getDecision() == null ? "" : c.getDecision()).setHeader(getTranslation("field.decision")).setFlexGrow(2);
         complained.setAllRowsVisible(true);
         complained.setId("my-complaints");
-        add(bids, new H3(getTranslation("challenge.mine")), filed, new H3(getTranslation("complaint.mine")), complained);
+        bondLines.addColumn(l -> project(l.bond().getProjectId()).getCode()).setHeader(getTranslation("project.code")).setAutoWidth(true);
+        bondLines.addColumn(l -> Formats.money(l.bond().getAmount())).setHeader(getTranslation("bond.amount")).setAutoWidth(true);
+        bondLines.addColumn(l -> getTranslation("bond.status." + l.bond().getStatus().name())
+                        + (l.late() ? " · " + getTranslation("bond.late") : ""))
+                .setHeader(getTranslation("bond.status")).setAutoWidth(true);
+        bondLines.addColumn(l -> l.bond().getRefundBy() == null ? getTranslation("bond.held-until")
+                        : Formats.dateTime(l.bond().getRefundBy()))
+                .setHeader(getTranslation("bond.refund-by")).setFlexGrow(2);
+        bondLines.addColumn(l -> l.bond().getRefundedOn() == null ? "" : Formats.date(l.bond().getRefundedOn()) + " "
+                + l.bond().getRefundReference()).setHeader(getTranslation("bond.refunded")).setAutoWidth(true);
+        bondLines.setAllRowsVisible(true);
+        bondLines.setId("my-bonds");
+        add(bids, new H3(getTranslation("challenge.mine")), filed, new H3(getTranslation("complaint.mine")), complained,
+                new H3(getTranslation("bond.mine")), bondLines);
         refresh();
     }
 
@@ -99,6 +116,7 @@ class MyBidsView extends VerticalLayout implements HasDynamicTitle {
         bids.setItems(bidding.myBids(actor));
         filed.setItems(challenges.mine(actor));
         complained.setItems(complaints.mine(actor));
+        bondLines.setItems(bonds.ofProvider(actor));
     }
 
     private ProcurementProject project(long id) {

@@ -12,6 +12,8 @@ import cn.gov.legalprocurement.tasks.TaskPage;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -46,6 +48,12 @@ class PrepareDocumentsForm extends TaskForm<PrepareTenderDocumentsHandler.Form> 
         binder.forField(deadline).bind("bidDeadline");
         fields.add(field("bidDeadline", deadline));
         textArea("technicalCriteria");
+        // a bid bond is optional; where the method has responses, at most bid-bond-max-percent of the budget
+        TenderDocumentsService.BondCeiling ceiling = tenderDocuments.bidBondCeiling(page.projectId());
+        BigDecimalField bond = decimal("bidBond");
+        bond.setValue(BigDecimal.ZERO);
+        bond.setHelperText(getTranslation("bond.ceiling", ceiling.percent().stripTrailingZeros().toPlainString(),
+                Formats.money(ceiling.amount())));
         // a framework agreement's documents say how stage two decides each call-off's supplier (110号令)
         RadioButtonGroup<CallOffRule> rule = choice("callOffRule", List.of(CallOffRule.values()), "call-off-rule");
         boolean framework = projects.project(page.projectId()).getMethod() == ProcurementMethod.FRAMEWORK_AGREEMENT;
