@@ -339,7 +339,11 @@ public class PdfDocumentRenderer implements DocumentRenderer {
             return font.getStringWidth(text) / 1000 * size;
         }
 
-        /** Breaks anywhere for Chinese, at spaces where possible for Latin text; replaces glyphs the font lacks. */
+        /**
+         * Breaks anywhere for Chinese, at spaces where possible for Latin text; replaces glyphs the font lacks. A
+         * break never puts closing punctuation at the start of a line or an opening bracket at its end (GB/T 15834
+         * line-breaking rules): the characters before the break are carried over to the next line with it.
+         */
         private List<String> wrap(String text, float size, float max) throws IOException {
             List<String> lines = new ArrayList<>();
             StringBuilder line = new StringBuilder();
@@ -357,9 +361,11 @@ public class PdfDocumentRenderer implements DocumentRenderer {
                         line = new StringBuilder(rest);
                         lineWidth = textWidth(rest, size);
                     } else {
-                        lines.add(line.toString());
-                        line = new StringBuilder();
-                        lineWidth = 0;
+                        int cut = breakBefore(line, ch);
+                        lines.add(line.substring(0, cut));
+                        String rest = line.substring(cut);
+                        line = new StringBuilder(rest);
+                        lineWidth = textWidth(rest, size);
                     }
                 }
                 line.append(ch);
@@ -367,6 +373,31 @@ public class PdfDocumentRenderer implements DocumentRenderer {
             }
             lines.add(line.toString());
             return lines;
+        }
+
+        /** Closing punctuation that may not start a line. */
+        private static final String NO_LINE_START = "，。、；：？！）》」』】〕〉’”…—·%,.;:?!)]}";
+        /** Opening brackets that may not end a line. */
+        private static final String NO_LINE_END = "（《「『【〔〈‘“([{";
+        /** How many characters a break carries over at most; beyond that the line breaks where it overflowed. */
+        private static final int MAX_CARRIED = 4;
+
+        /**
+         * Where to break {@code line} before the character {@code next} would overflow it: at its end, unless that
+         * leaves closing punctuation starting the next line or an opening bracket ending this one.
+         */
+        static int breakBefore(CharSequence line, String next) {
+            int cut = line.length();
+            while (cut > 0 && line.length() - cut < MAX_CARRIED) {
+                char starting = cut == line.length() ? next.charAt(0) : line.charAt(cut);
+                char ending = line.charAt(cut - 1);
+                if (NO_LINE_START.indexOf(starting) < 0 && NO_LINE_END.indexOf(ending) < 0
+                        && !Character.isLowSurrogate(starting)) {
+                    return cut;
+                }
+                cut--;
+            }
+            return line.length();
         }
 
         private String printable(int cp) {

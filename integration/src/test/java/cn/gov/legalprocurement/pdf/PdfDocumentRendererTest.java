@@ -76,6 +76,36 @@ class PdfDocumentRendererTest {
         }
     }
 
+    /** The text layer carries the letters, never a ligature glyph: a search for "office" finds the word. */
+    @Test
+    void latinWordsStaySearchableWithoutLigatures() throws Exception {
+        Map<String, String> values = new HashMap<>(DocumentModels.contract(Samples.contract(1)));
+        values.put("liabilityForBreach", "the office of legal affairs files efficient, fluent reports offline (ffi ffl ff fi fl)");
+        String text = text(renderer.render(DocumentTemplate.CONTRACT_LEGAL_AID, values).pdf());
+        assertThat(text).contains("office", "files", "efficient", "fluent", "offline", "ffi ffl ff fi fl");
+        assertThat(text.codePoints().filter(cp -> cp >= 0xFB00 && cp <= 0xFB06).count()).as("ligature characters").isZero();
+    }
+
+    /**
+     * Chinese line breaking (GB/T 15834, JIS X 4051 kinsoku): closing punctuation never starts a line and opening
+     * brackets never end one; the character before is carried over with it instead.
+     */
+    @Test
+    void closingPunctuationNeverStartsALineAndOpeningBracketsNeverEndOne() throws Exception {
+        Map<String, String> values = new HashMap<>(DocumentModels.contract(Samples.contract(1)));
+        StringBuilder long1 = new StringBuilder();
+        for (int i = 1; i <= 40; i++) {
+            long1.append("乙方应按约定办理第").append(i).append("类案件，").append("并于（").append(i % 7 + 1).append("）日内报告。");
+        }
+        values.put("liabilityForBreach", long1.toString());
+        String text = text(renderer.render(DocumentTemplate.CONTRACT_LEGAL_AID, values).pdf());
+        java.util.List<String> lines = text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        assertThat(lines).as("lines starting with closing punctuation").noneMatch(l -> "，。、；：？！）》」』】".indexOf(l.charAt(0)) >= 0);
+        assertThat(lines).as("lines ending with an opening bracket").noneMatch(l -> "（《「『【".indexOf(l.charAt(l.length() - 1)) >= 0);
+        assertThat(text.replaceAll("\\s+", "").replaceAll("第\\d+页共\\d+页", "")).as("nothing lost in the carrying over")
+                .contains(long1.toString());
+    }
+
     @Test
     void longContractsFlowOverPagesAndNumberThem() throws Exception {
         RenderedDocument doc = renderer.render(DocumentTemplate.CONTRACT_MEDIATION, DocumentModels.contract(Samples.contract(25)));
