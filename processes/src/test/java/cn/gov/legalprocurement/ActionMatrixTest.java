@@ -100,6 +100,8 @@ class ActionMatrixTest extends ProcessTestSupport {
     cn.gov.legalprocurement.contract.SupplementaryContractService supplements;
     @Autowired
     cn.gov.legalprocurement.tender.BidBondService bidBonds;
+    @Autowired
+    cn.gov.legalprocurement.contract.ContractFilingService contractFiling;
 
     private Map<String, Action> matrix(ProcurementProject p) {
         long item = fixtures.villageAdviser.getId();
@@ -164,6 +166,7 @@ class ActionMatrixTest extends ProcessTestSupport {
         m.put("CallOffService.openOffer", new Action(Kind.READ, EnumSet.of(Role.PURCHASER, Role.PURCHASER_HEAD, Role.PROVIDER),
                 a -> callOffs.openOffer(a, p.getId())));
         m.put("ProjectService.readableBy", new Action(Kind.READ, readers, a -> projects.readableBy(a, p.getCode())));
+        m.put("ContractFilingService.file", new Action(Kind.CHANGE, EnumSet.of(Role.PURCHASER), a -> contractFiling.file(a, 0, null)));
         m.put("BidBondService.ofProject", new Action(Kind.READ, readers, a -> bidBonds.ofProject(a, p.getId())));
         m.put("BidBondService.ofProvider", new Action(Kind.READ, EnumSet.of(Role.PROVIDER), bidBonds::ofProvider));
         m.put("BidBondService.refund", new Action(Kind.CHANGE, EnumSet.of(Role.PURCHASER),

@@ -82,6 +82,7 @@ class BelowFloorPurchaseTest extends ProcessTestSupport {
                 BigDecimal.ZERO, contract.shortfallDeductionPercent(), contract.paymentDays(), contract.instalments()));
         complete("provider4", p, ProcessModel.ContractSignatures.TASK_SIGN_PROVIDER, new Signature(true));
         complete(unit.purchaser(), p, ProcessModel.ContractSignatures.TASK_SIGN_PURCHASER, new Signature(true));
+        assertThat(instance(p, ProcessModel.ContractFiling.ID)).as("not government procurement: no filing with finance").isNull();
         for (int month = 0; month < 3; month++) {
             passDate(p, ProcessModel.PerformanceMonitoring.ID, ProcessModel.PerformanceMonitoring.VAR_PERIOD_END);
             complete("provider4", p, ProcessModel.PerformanceMonitoring.TASK_REPORT, new ReportPerformanceHandler.Form(

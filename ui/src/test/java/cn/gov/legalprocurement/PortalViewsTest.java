@@ -397,6 +397,26 @@ class PortalViewsTest extends KaribuPortal {
         assertThat(_get(Grid.class, spec -> spec.withId("my-bonds")).getGenericDataView().getItems().count()).isPositive();
     }
 
+    /** The purchaser files a demo contract with finance: the form gives the statutory deadline; ticking and submitting files it. */
+    @Test
+    void thePurchaserFilesASignedContractWithFinance() {
+        WorkTask filing = tasks.myTasks(users.actor("purchaser")).stream()
+                .filter(t -> t.taskKey().equals(ProcessModel.ContractFiling.TASK_FILE)).findFirst().orElseThrow();
+        long contractId = contracts.visibleTo(users.actor("supervisor")).stream()
+                .filter(c -> c.getProjectId().equals(filing.projectId()) && c.getFilingDue() != null).findFirst().orElseThrow().getId();
+        loginAs("purchaser");
+        navigate("tasks/" + filing.id());
+        assertThat(_get(Component.class, spec -> spec.withId("filing-due")).getElement().getText()).contains("第四十七条", "前将合同副本报同级财政部门备案");
+        assertThat(pageText()).contains("财政备案", "前备案");
+        _click(_get(Button.class, spec -> spec.withId("complete-task")));
+        assertThat(((HasValidation) _get(Component.class, spec -> spec.withId("field-filed"))).isInvalid())
+                .as("the filing must be confirmed").isTrue();
+        _get(com.vaadin.flow.component.checkbox.Checkbox.class, spec -> spec.withId("field-filed")).setValue(true);
+        _click(_get(Button.class, spec -> spec.withId("complete-task")));
+        assertThat(contracts.contract(contractId).getFiledAt()).isNotNull();
+        assertThat(contracts.contract(contractId).getFiledBy()).isEqualTo("purchaser");
+    }
+
     private java.util.Optional<cn.gov.legalprocurement.tender.Award> awardOf(ProcurementProject p) {
         return awards.currentAward(p.getId());
     }

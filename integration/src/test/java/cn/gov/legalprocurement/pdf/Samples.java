@@ -29,7 +29,7 @@ final class Samples {
                     new BigDecimal("1800000"), List.of(
                             new String[]{"1", "浙江东湖律师事务所", "1,620,000.00", "30.00", "60.00", "90.00"},
                             new String[]{"2", "浙江当湖律师事务所", "1,700,000.00", "28.59", "55.00", "83.59"}),
-                    7, "2027-01-04", "2026-12-23"));
+                    1, "2026-12-24", 7, "2027-01-05", "2026-12-23"));
             case ACCEPTANCE_REPORT -> DocumentModels.acceptanceReport(new DocumentModels.AcceptanceData("HT-PH-FYZX-2027-001-1",
                     "2027年度法律援助民事案件代理服务", PARTIES, 1, "2027-04-02",
                     List.<String[]>of(new String[]{"办结法律援助案件", "700", "710"}), new BigDecimal("28"), new BigDecimal("45"),

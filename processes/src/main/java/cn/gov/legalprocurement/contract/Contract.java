@@ -86,6 +86,12 @@ public class Contract {
     private Instant purchaserSignedAt;
     @Column(name = "published_at")
     private Instant publishedAt;
+    @Column(name = "filing_due")
+    private Instant filingDue;
+    @Column(name = "filed_at")
+    private Instant filedAt;
+    @Column(name = "filed_by")
+    private String filedBy;
     @Column(name = "document_sha256")
     private String documentSha256;
     @Enumerated(EnumType.STRING)
@@ -255,6 +261,40 @@ public class Contract {
 
     public String getProviderSignedBy() {
         return providerSignedBy;
+    }
+
+    /** When both parties had signed: the later signature. */
+    public Instant signedAt() {
+        if (providerSignedAt == null || purchaserSignedAt == null) {
+            return null;
+        }
+        return providerSignedAt.isAfter(purchaserSignedAt) ? providerSignedAt : purchaserSignedAt;
+    }
+
+    void filingDueBy(Instant due) {
+        this.filingDue = due;
+    }
+
+    void filed(String by, Instant at) {
+        this.filedBy = by;
+        this.filedAt = at;
+    }
+
+    /** Filed after its deadline, or not filed and past it. */
+    public boolean isFilingLate(Instant now) {
+        return filingDue != null && (filedAt == null ? now.isAfter(filingDue) : filedAt.isAfter(filingDue));
+    }
+
+    public Instant getFilingDue() {
+        return filingDue;
+    }
+
+    public Instant getFiledAt() {
+        return filedAt;
+    }
+
+    public String getFiledBy() {
+        return filedBy;
     }
 
     public Instant getProviderSignedAt() {

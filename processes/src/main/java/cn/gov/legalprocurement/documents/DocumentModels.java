@@ -37,8 +37,8 @@ public final class DocumentModels {
     }
 
     public record AwardData(String projectCode, String title, String purchaserName, String method, String providerName,
-                            BigDecimal amount, List<String[]> ranking, int challengeDays, String challengeWindowEnds,
-                            String publishedOn) {
+                            BigDecimal amount, List<String[]> ranking, int announcementDays, String announcementEnds,
+                            int challengeDays, String challengeWindowEnds, String publishedOn) {
     }
 
     public record AcceptanceData(String contractCode, String title, Parties parties, int roundNo, String evaluatedOn,
@@ -117,6 +117,8 @@ public final class DocumentModels {
         v.put("amount", figures(d.amount()));
         v.put("amountInWords", ChineseAmount.of(d.amount()));
         v.put("rankingRows", rows(d.ranking()));
+        v.put("announcementDays", String.valueOf(d.announcementDays()));
+        v.put("announcementEnds", d.announcementEnds());
         v.put("challengeDays", String.valueOf(d.challengeDays()));
         v.put("challengeWindowEnds", d.challengeWindowEnds());
         v.put("publishedOn", d.publishedOn());

@@ -16,6 +16,7 @@ import cn.gov.legalprocurement.rules.RulesService;
 import cn.gov.legalprocurement.shared.Money;
 import cn.gov.legalprocurement.shared.PortalClock;
 import cn.gov.legalprocurement.shared.PortalException;
+import cn.gov.legalprocurement.tender.AwardService;
 import cn.gov.legalprocurement.tender.Bid;
 import cn.gov.legalprocurement.tender.BidBondService;
 import cn.gov.legalprocurement.tender.BidService;
@@ -108,7 +109,8 @@ public class FrameworkAgreementService {
         ProcurementProject p = projects.project(projectId);
         RuleBook book = rules.forJurisdiction(p.getJurisdictionCode());
         Instant now = clock.now();
-        Instant challengeEnds = deadlines.workingDaysEnd(now, book.workingDays(Rule.CHALLENGE_PERIOD_WORKING_DAYS));
+        Instant announcementEnds = AwardService.announcementEnds(now, book, deadlines);
+        Instant challengeEnds = AwardService.challengeWindowEnds(announcementEnds, book, deadlines);
         List<Bid> shortlist = shortlist(projectId);
         StringBuilder body = new StringBuilder()
                 .append("项目编号：").append(p.getCode()).append('\n')
@@ -123,8 +125,10 @@ public class FrameworkAgreementService {
         }
         body.append("每次合同授予的金额为该次采购预算乘以成交供应商入围报价与本项目预算（")
                 .append(Money.normalise(p.getEstimatedAmount()).toPlainString()).append(" 元）之比。\n");
-        body.append("供应商认为入围结果使自己的权益受到损害的，可在公告期满之日（").append(PortalClock.dayOf(challengeEnds))
-                .append("）前提出质疑（").append(book.workingDays(Rule.CHALLENGE_PERIOD_WORKING_DAYS)).append(" 个工作日）。");
+        body.append("本公告期限为 ").append(book.workingDays(Rule.AWARD_ANNOUNCEMENT_WORKING_DAYS)).append(" 个工作日（至 ")
+                .append(PortalClock.dayOf(announcementEnds.minusSeconds(1))).append("）。供应商认为入围结果使自己的权益受到损害的，可在公告期限届满之日起 ")
+                .append(book.workingDays(Rule.CHALLENGE_PERIOD_WORKING_DAYS)).append(" 个工作日内（至 ")
+                .append(PortalClock.dayOf(challengeEnds.minusSeconds(1))).append("）提出质疑。");
         p.awardPublished(now, challengeEnds);
         bonds.awardNoticed(projectId, shortlist.stream().map(Bid::getProviderId).collect(java.util.stream.Collectors.toSet()));
         publication.publish(projectId, Announcement.Kind.SHORTLIST_NOTICE, p.getTitle() + " 框架协议入围结果公告",

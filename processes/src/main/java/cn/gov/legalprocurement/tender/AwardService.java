@@ -140,7 +140,8 @@ public class AwardService {
         Award award = awards.findById(awardId).orElseThrow();
         Instant now = clock.now();
         RuleBook book = rules.forJurisdiction(p.getJurisdictionCode());
-        Instant challengeEnds = deadlines.workingDaysEnd(now, book.workingDays(Rule.CHALLENGE_PERIOD_WORKING_DAYS));
+        Instant announcementEnds = announcementEnds(now, book, deadlines);
+        Instant challengeEnds = challengeWindowEnds(announcementEnds, book, deadlines);
         SigningClock signing = SigningClock.startingAt(now, book, deadlines);
         award.published(now);
         p.awardPublished(now, challengeEnds);
@@ -155,13 +156,24 @@ public class AwardService {
                 .toList();
         Map<String, String> values = DocumentModels.awardNotice(new DocumentModels.AwardData(p.getCode(), p.getTitle(),
                 organisations.nameOf(p.getPurchaserId()), p.getMethod().label(), provider.getName(), award.getAmount(), ranking,
-                book.workingDays(Rule.CHALLENGE_PERIOD_WORKING_DAYS), PortalClock.dayOf(challengeEnds).toString(),
+                book.workingDays(Rule.AWARD_ANNOUNCEMENT_WORKING_DAYS), PortalClock.dayOf(announcementEnds.minusSeconds(1)).toString(),
+                book.workingDays(Rule.CHALLENGE_PERIOD_WORKING_DAYS), PortalClock.dayOf(challengeEnds.minusSeconds(1)).toString(),
                 clock.today().toString()));
         Optional<StoredDocument> notice = documents.render(ProcurementProject.class, projectId, "AWARD_NOTICE",
                 p.getCode() + "-award.pdf", DocumentTemplate.AWARD_NOTICE, values);
         publication.publish(projectId, Announcement.Kind.AWARD_NOTICE, p.getTitle() + " 中标（成交）结果公告",
                 TemplateText.plain(DocumentTemplate.AWARD_NOTICE, values), challengeEnds, notice);
         return new Published(challengeEnds, signing.deadline(), signing.escalationAt());
+    }
+
+    /** The end of a result announcement published at {@code published}: {@code award-announcement-working-days} (87号令 69). */
+    public static Instant announcementEnds(Instant published, RuleBook book, DeadlineService deadlines) {
+        return deadlines.workingDaysEnd(published, book.workingDays(Rule.AWARD_ANNOUNCEMENT_WORKING_DAYS));
+    }
+
+    /** A challenge of the result is filed within {@code challenge-period-working-days} of the announcement's end (实施条例 53). */
+    public static Instant challengeWindowEnds(Instant announcementEnds, RuleBook book, DeadlineService deadlines) {
+        return deadlines.workingDaysEnd(announcementEnds, book.workingDays(Rule.CHALLENGE_PERIOD_WORKING_DAYS));
     }
 
     /** A score as the notice prints it; a negotiation ranks by the final price alone and has none. */

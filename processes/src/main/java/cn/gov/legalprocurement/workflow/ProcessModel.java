@@ -86,6 +86,17 @@ public final class ProcessModel {
         }
     }
 
+    /** A signed contract's filing with the finance department (合同备案). */
+    public static final class ContractFiling {
+        public static final String ID = "contractFiling";
+        public static final String TASK_FILE = "Task_FileContract";
+        public static final String END_FILED = "EndEvent_ContractFiled";
+        public static final String VAR_FILING_DUE = "filingDue";
+
+        private ContractFiling() {
+        }
+    }
+
     public static final class ProjectApplication {
         public static final String ID = "projectApplication";
         public static final String TASK_APPROVE = "Task_ApproveApplication";

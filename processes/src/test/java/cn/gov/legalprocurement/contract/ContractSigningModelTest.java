@@ -51,11 +51,12 @@ class ContractSigningModelTest extends EngineOnlyModelTest {
 
     final ContractService contracts = mock(ContractService.class);
     final ContractPublicationService publication = mock(ContractPublicationService.class);
+    final ContractFilingService filing = mock(ContractFilingService.class);
 
     @BeforeEach
     void registerBeansAndStandIn() {
         Mocks.register("draftContractDelegate", new DraftContractDelegate(contracts));
-        Mocks.register("publishContractDelegate", new PublishContractDelegate(publication));
+        Mocks.register("publishContractDelegate", new PublishContractDelegate(publication, filing));
         Contract drafted = mock(Contract.class);
         when(drafted.getId()).thenReturn(CONTRACT_ID);
         when(contracts.draft(PROJECT_ID, AWARD_ID)).thenReturn(drafted);
@@ -96,6 +97,7 @@ class ContractSigningModelTest extends EngineOnlyModelTest {
                         ContractSigning.CALL_SIGNATURES, ContractSigning.SERVICE_PUBLISH, ContractSigning.END_PUBLISHED)
                 .hasNotPassed(ContractSigning.TASK_ESCALATE).isEnded();
         verify(publication).publish(CONTRACT_ID);
+        verify(filing).open(CONTRACT_ID);
     }
 
     @Test

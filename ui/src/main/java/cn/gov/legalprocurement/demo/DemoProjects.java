@@ -236,7 +236,9 @@ class DemoProjects {
     /** A project awarded on the latest morning whose challenge window has ended by today's midnight. */
     private DemoJourneys.Journey awardedDaysAgo(String purchaser, String head, String title, CatalogueItem item,
                                                 String quantity, String recipients, String... bidders) {
-        int challengeDays = rules.forJurisdiction(DemoData.JURISDICTION).workingDays(Rule.CHALLENGE_PERIOD_WORKING_DAYS);
+        // the announcement's working day, then the challenge period from its end
+        int challengeDays = rules.forJurisdiction(DemoData.JURISDICTION).workingDays(Rule.AWARD_ANNOUNCEMENT_WORKING_DAYS)
+                + rules.forJurisdiction(DemoData.JURISDICTION).workingDays(Rule.CHALLENGE_PERIOD_WORKING_DAYS);
         LocalDate awardDay = today.minusDays(1);
         while (!deadlines.isWorkingDay(awardDay) || !deadlines.addWorkingDays(awardDay, challengeDays).isBefore(today)) {
             awardDay = awardDay.minusDays(1);
