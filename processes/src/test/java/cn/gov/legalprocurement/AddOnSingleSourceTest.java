@@ -30,9 +30,10 @@ class AddOnSingleSourceTest extends ProcessTestSupport {
     @Autowired
     PublicationService publication;
 
+    /** More of the original services, for the rest of its term (bought while the original contract is performed). */
     ProcurementProject addOn(Unit unit, Contract original, CatalogueItem item, String quantity) {
         return projects.apply(fixtures.actor(unit.purchaser()), new ProjectService.Application("法律援助案件代理服务（添购）",
-                List.of(new ProjectService.Line(item.getId(), new BigDecimal(quantity))), "平湖市经济困难群众", TERM_START, TERM_END,
+                List.of(new ProjectService.Line(item.getId(), new BigDecimal(quantity))), "平湖市经济困难群众", TERM_START.plusMonths(1), TERM_END,
                 unit.budgetLineId(), false, false, false, false, "案件量超出原合同，需原承办律所继续承办", original.getId()));
     }
 

