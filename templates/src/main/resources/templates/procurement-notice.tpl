@@ -18,7 +18,7 @@
 获取期限：${publishedOn} 至 ${bidDeadline}${documentsMinimum}。
 
 ## 四、评审办法
-综合评分法，价格分值占 ${priceWeight}%；小型和微型企业的报价给予 ${smeDeduction}% 的扣除后参与评审。
+综合评分法，价格分值占 ${priceWeight}%。${smePolicy}
 技术评审要点：${technicalCriteria}
 
 ## 五、响应文件提交

@@ -163,9 +163,13 @@ class ActionMatrixTest extends ProcessTestSupport {
                 projects::frameworkAgreementsInForce));
         // not a call-off: the purchaser passes the role check and is told so
         m.put("CallOffService.choice", new Action(Kind.READ, EnumSet.of(Role.PURCHASER), a -> callOffs.choice(a, p.getId())));
+        m.put("CallOffService.terminate", new Action(Kind.CHANGE, EnumSet.of(Role.PURCHASER), a -> callOffs.terminate(a, p.getId(), "无")));
         m.put("CallOffService.openOffer", new Action(Kind.READ, EnumSet.of(Role.PURCHASER, Role.PURCHASER_HEAD, Role.PROVIDER),
                 a -> callOffs.openOffer(a, p.getId())));
         m.put("ProjectService.readableBy", new Action(Kind.READ, readers, a -> projects.readableBy(a, p.getCode())));
+        m.put("AwardService.publishAward", new Action(Kind.CHANGE, EnumSet.of(Role.PURCHASER), a -> awards.publishAward(a, p.getId(), 0)));
+        m.put("ContractPublicationService.publish", new Action(Kind.CHANGE, EnumSet.of(Role.PURCHASER),
+                a -> contractPublication.publish(a, 0)));
         m.put("ContractFilingService.file", new Action(Kind.CHANGE, EnumSet.of(Role.PURCHASER), a -> contractFiling.file(a, 0, null)));
         m.put("BidBondService.ofProject", new Action(Kind.READ, readers, a -> bidBonds.ofProject(a, p.getId())));
         m.put("BidBondService.ofProvider", new Action(Kind.READ, EnumSet.of(Role.PROVIDER), bidBonds::ofProvider));

@@ -61,6 +61,7 @@ class AddOnSingleSourceTest extends ProcessTestSupport {
         assertThat(awards.currentAward(p.getId())).isEmpty();
         complete(unit.purchaser(), p, Tendering.TASK_NEGOTIATE_SINGLE_SOURCE,
                 new NegotiateSingleSourceHandler.Form(original.getProviderId(), new BigDecimal("58000"), "按原合同单价协商添购 20 件"));
+        publishAward(unit, p);
         assertThat(awards.currentAward(p.getId())).hasValueSatisfying(a -> assertThat(a.getProviderId()).isEqualTo(original.getProviderId()));
         assertThat(instance(p, Tendering.ID)).isWaitingAt(Tendering.GATEWAY_CHALLENGE_WINDOW);
 

@@ -45,7 +45,7 @@ class BidBondTest extends ProcessTestSupport {
 
     private ProcurementProject publishWithBond(Unit unit, ProcurementProject p, String bond, LocalDateTime deadline) {
         complete(unit.purchaser(), p, Tendering.TASK_PREPARE_DOCUMENTS,
-                new PrepareTenderDocumentsHandler.Form(30, "服务方案、团队资质", new BigDecimal(bond), deadline, null));
+                new PrepareTenderDocumentsHandler.Form(30, "服务方案、团队资质", new BigDecimal(bond), deadline, null, false, ProcessTestSupport.NOT_FOR_SMES));
         return reload(p);
     }
 
@@ -91,6 +91,7 @@ class BidBondTest extends ProcessTestSupport {
         scoreAll(tender, Map.of(0, "60", 1, "55", 2, "50", 3, "58"));
         long winner = rankedFirst(tender).getProviderId();
         complete(unit.head(), tender, Tendering.TASK_CONFIRM_WINNER, new ConfirmWinnerHandler.Form(rankedFirst(tender).getId(), null));
+        publishAward(unit, tender);
 
         LocalDate awardDay = PortalClock.dayOf(now());
         Map<BidBond.Status, List<BidBond>> byStatus = bonds.findByProjectIdOrderById(p.getId()).stream()

@@ -48,7 +48,7 @@ class BidDeadlineOnRestDayTest extends ProcessTestSupport {
     void prepare(ProcurementProject p, LocalDateTime deadline) {
         WorkTask task = documentsTask(p);
         tasks.complete(fixtures.actor(task.assignee()), task.id(),
-                new PrepareTenderDocumentsHandler.Form(20, "服务方案、团队资质", null, deadline, null));
+                new PrepareTenderDocumentsHandler.Form(20, "服务方案、团队资质", null, deadline, null, false, ProcessTestSupport.NOT_FOR_SMES));
     }
 
     void refused(ProcurementProject p, LocalDateTime deadline, String day) {

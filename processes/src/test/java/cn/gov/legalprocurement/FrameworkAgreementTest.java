@@ -74,12 +74,35 @@ class FrameworkAgreementTest extends ProcessTestSupport {
         assertThat(p.getMethod()).isEqualTo(ProcurementMethod.FRAMEWORK_AGREEMENT);
         LocalDateTime deadline = tenderDocuments.proposedBidDeadline(p.getId()).atZone(PortalClock.ZONE).toLocalDateTime();
         assertThatThrownBy(() -> complete(unit.purchaser(), p, Tendering.TASK_PREPARE_DOCUMENTS,
-                new PrepareTenderDocumentsHandler.Form(30, "服务方案、驻点安排、团队资质", null, deadline, null)))
+                new PrepareTenderDocumentsHandler.Form(30, "服务方案、驻点安排、团队资质", null, deadline, null, false, ProcessTestSupport.NOT_FOR_SMES)))
                 .as("the documents say how stage two decides").isInstanceOfSatisfying(PortalException.class,
                         e -> assertThat(e.field()).isEqualTo("callOffRule"));
         complete(unit.purchaser(), p, Tendering.TASK_PREPARE_DOCUMENTS,
-                new PrepareTenderDocumentsHandler.Form(30, "服务方案、驻点安排、团队资质", null, deadline, rule));
+                new PrepareTenderDocumentsHandler.Form(30, "服务方案、驻点安排、团队资质", null, deadline, rule, false, ProcessTestSupport.NOT_FOR_SMES));
         return bidsScored(reload(p));
+    }
+
+    /** {@code min-suppliers-framework-agreement} (2): one response fails stage one; two carry it on to the committee. */
+    @Test
+    void stageOneNeedsTwoSuppliersMeetingTheRequirements() {
+        for (int responses = 1; responses <= 2; responses++) {
+            Unit unit = fixtures.newUnit("3000000");
+            ProcurementProject p = approveAndCommit(unit, applyFor(unit, "村（社区）法律顾问框架协议", fixtures.villageAdviser,
+                    REFERENCE_MONTHS, AGREEMENT_START, AGREEMENT_END, true, null));
+            LocalDateTime deadline = tenderDocuments.proposedBidDeadline(p.getId()).atZone(PortalClock.ZONE).toLocalDateTime();
+            complete(unit.purchaser(), p, Tendering.TASK_PREPARE_DOCUMENTS, new PrepareTenderDocumentsHandler.Form(30,
+                    "服务方案、驻点安排", null, deadline, CallOffRule.ROTATION, false, ProcessTestSupport.NOT_FOR_SMES));
+            for (int i = 0; i < responses; i++) {
+                bid(reload(p), i, String.valueOf(110000 - 1000 * i));
+            }
+            openBids(reload(p));
+            if (responses == 1) {
+                assertThat(instance(p, Tendering.ID)).as("one response").isWaitingAt(Tendering.TASK_DECIDE_AFTER_FAILURE);
+            } else {
+                assertThat(committeeOf(p)).as("two responses").isNotEmpty();
+                assertThat(instance(p, Tendering.ID)).isWaitingAt(Tendering.TASK_SCORE_BIDS);
+            }
+        }
     }
 
     ProcurementProject bidsScored(ProcurementProject p) {
@@ -113,11 +136,39 @@ class FrameworkAgreementTest extends ProcessTestSupport {
     }
 
     void offer(ProcurementProject c) {
-        complete(c.getApplicant(), c, Tendering.TASK_OFFER_CALL_OFF, new OfferCallOffHandler.Form(null, null));
+        complete(c.getApplicant(), c, Tendering.TASK_OFFER_CALL_OFF, new OfferCallOffHandler.Form(null, null, null));
     }
 
     void answer(ProcurementProject c, long providerId, boolean accept, String reason) {
         complete(providerUser(providerId), c, Tendering.TASK_ANSWER_CALL_OFF, new AnswerCallOffHandler.Form(accept, reason));
+    }
+
+    /** Every shortlisted supplier declines a call-off: the purchaser ends it, the project is cancelled, its budget released. */
+    @Test
+    void whenEverySupplierDeclinesThePurchaserEndsTheCallOff() {
+        FrameworkAgreement agreement = inForce(shortlisted(fixtures.newUnit("500000"), CallOffRule.ROTATION));
+        at(LocalDateTime.of(2027, 1, 4, 9, 0).atZone(PortalClock.ZONE).toInstant());
+        ProcurementProject c = callOff(fixtures.newUnit("100000"), agreement, "6");
+        assertThat(budget.unpaidCommitment(c.getId())).isPositive();
+        OfferCallOffHandler.Form end = new OfferCallOffHandler.Form(null, "入围供应商均放弃本次合同授予", true);
+        assertThatThrownBy(() -> complete(c.getApplicant(), c, Tendering.TASK_OFFER_CALL_OFF, end))
+                .as("not while a member may be offered it").isInstanceOfSatisfying(PortalException.class,
+                        e -> assertThat(e.code()).isEqualTo("error.call-off.members-left"));
+        for (FrameworkMember m : agreements.members(agreement.getId())) {
+            assertThat(inTurn(c)).isEqualTo(m.getProviderId());
+            offer(c);
+            answer(c, m.getProviderId(), false, "本期已满负荷");
+        }
+        assertThatThrownBy(() -> offer(c)).isInstanceOfSatisfying(PortalException.class,
+                e -> assertThat(e.code()).isEqualTo("error.call-off.nobody-left"));
+        assertThatThrownBy(() -> complete(c.getApplicant(), c, Tendering.TASK_OFFER_CALL_OFF,
+                new OfferCallOffHandler.Form(null, " ", true))).isInstanceOfSatisfying(PortalException.class,
+                e -> assertThat(e.field()).isEqualTo("reason"));
+        complete(c.getApplicant(), c, Tendering.TASK_OFFER_CALL_OFF, end);
+        assertThat(history(c, Tendering.ID).getEndActivityId()).isEqualTo(Tendering.END_CALL_OFF_TERMINATED);
+        assertThat(reload(c).getStage()).isEqualTo(ProjectStage.CANCELLED);
+        assertThat(budget.unpaidCommitment(c.getId())).as("the call-off's budget is released").isZero();
+        assertThat(awards.currentAward(c.getId())).isEmpty();
     }
 
     @Test
@@ -161,7 +212,7 @@ class FrameworkAgreementTest extends ProcessTestSupport {
         ProcurementProject c1 = callOff(fixtures.newUnit("100000"), agreement, "6");
         assertThat(inTurn(c1)).isEqualTo(first);
         assertThatThrownBy(() -> complete(c1.getApplicant(), c1, Tendering.TASK_OFFER_CALL_OFF,
-                new OfferCallOffHandler.Form(third, "服务对象希望由该所承接"))).isInstanceOfSatisfying(PortalException.class,
+                new OfferCallOffHandler.Form(third, "服务对象希望由该所承接", null))).isInstanceOfSatisfying(PortalException.class,
                 e -> assertThat(e.code()).isEqualTo("error.call-off.not-in-turn"));
         assertThat(callOffs.ofProject(c1.getId())).as("a refused offer saves nothing").isEmpty();
         offer(c1);

@@ -49,6 +49,9 @@ class InvitedTenderTest extends ProcessTestSupport {
     void theInviteesAreDrawnReproduciblyAndOnlyTheyMayBid() throws Exception {
         Unit unit = fixtures.newUnit("3000000");
         ProcurementProject p = publishTender(unit, invitedTenderApproved(unit), 30);
+        // bid-period-days-invited-tender (20): documents out on Tuesday 1 December, the deadline the form proposes is
+        // the first working morning 20 days after that day
+        assertThat(p.getBidDeadline()).isEqualTo(java.time.LocalDateTime.of(2026, 12, 22, 9, 30).atZone(cn.gov.legalprocurement.shared.PortalClock.ZONE).toInstant());
 
         List<Long> invited = invitations.findByProjectIdAndTenderRoundOrderById(p.getId(), 1).stream()
                 .map(TenderInvitation::getProviderId).toList();

@@ -107,6 +107,7 @@ class NegotiationTest extends ProcessTestSupport {
         assertThat(lowest.getPrice()).isEqualByComparingTo("1120000");
         assertThat(findTask(chair, p, ProcessModel.Tendering.TASK_SCORE_BIDS)).isEmpty();
         complete(unit.head(), p, ProcessModel.Tendering.TASK_CONFIRM_WINNER, new ConfirmWinnerHandler.Form(lowest.getId(), null));
+        publishAward(unit, p);
         Award award = awards.findByProjectIdOrderByIdDesc(p.getId()).get(0);
         assertThat(award.getProviderId()).isEqualTo(lowest.getProviderId());
         assertThat(award.getAmount()).isEqualByComparingTo("1120000");
@@ -179,7 +180,12 @@ class NegotiationTest extends ProcessTestSupport {
         assertThat(award.getConfirmedBy()).isEqualTo(AwardService.DEEMED_CHOSEN);
         assertThat(award.getProviderId()).isEqualTo(top.getProviderId());
         assertThat(award.getAmount()).isEqualByComparingTo(new BigDecimal("1150000"));
-        assertThat(reload(p).getAwardNoticeAt()).isNotNull();
+        assertThat(reload(p).getAwardNoticeAt()).isNull();
+        // nor does anybody publish the notice: the portal publishes it in the last hour of its period
+        WorkTask notice = task(unit.purchaser(), p, ProcessModel.Tendering.TASK_PUBLISH_AWARD);
+        at(notice.due().minus(Duration.ofHours(1)));
+        assertThat(fireDueTimers()).isPositive();
+        assertThat(reload(p).getAwardNoticeAt()).isEqualTo(notice.due().minus(Duration.ofHours(1)));
     }
 
     private ProcurementProject urgentPurchase(Unit unit) {

@@ -88,6 +88,9 @@ class OpenTenderHappyPathTest extends ProcessTestSupport {
 
         complete(unit.head(), p, Tendering.TASK_CONFIRM_WINNER,
                 new cn.gov.legalprocurement.tender.ConfirmWinnerHandler.Form(first.getId(), null));
+        assertThat(instance(p, Tendering.ID)).isWaitingAt(Tendering.TASK_PUBLISH_AWARD);
+        assertThat(publication.ofProject(p.getId())).extracting(Announcement::getKind).doesNotContain(Announcement.Kind.AWARD_NOTICE);
+        publishAward(unit, p);
         assertThat(instance(p, Tendering.ID)).isWaitingAt(Tendering.GATEWAY_CHALLENGE_WINDOW);
         assertThat(publication.ofProject(p.getId())).extracting(Announcement::getKind).contains(Announcement.Kind.AWARD_NOTICE);
 
@@ -102,6 +105,7 @@ class OpenTenderHappyPathTest extends ProcessTestSupport {
         assertThat(contractPublication.verify(contract.getId())).isTrue();
         // every change of the contract was recorded for the search index in its own transaction
         assertThat(outbox.pending()).isPositive();
+        publishContract(unit, p);
         assertThat(publication.ofProject(p.getId())).extracting(Announcement::getKind).contains(Announcement.Kind.CONTRACT);
         assertThat(reload(p).getStage()).isEqualTo(ProjectStage.PERFORMANCE);
 

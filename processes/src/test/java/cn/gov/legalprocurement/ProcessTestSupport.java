@@ -26,6 +26,7 @@ import cn.gov.legalprocurement.shared.PortalClock;
 import cn.gov.legalprocurement.tender.AwardService;
 import cn.gov.legalprocurement.tender.Bid;
 import cn.gov.legalprocurement.tender.BidEnvelope;
+import cn.gov.legalprocurement.tender.PublishAwardHandler;
 import cn.gov.legalprocurement.tender.BidService;
 import cn.gov.legalprocurement.tender.ConfirmWinnerHandler;
 import cn.gov.legalprocurement.tender.OpeningService;
@@ -201,7 +202,7 @@ public abstract class ProcessTestSupport {
     protected ProcurementProject publishTender(Unit unit, ProcurementProject p, int priceWeight) {
         LocalDateTime deadline = tenderDocuments.proposedBidDeadline(p.getId()).atZone(PortalClock.ZONE).toLocalDateTime();
         complete(unit.purchaser(), p, ProcessModel.Tendering.TASK_PREPARE_DOCUMENTS,
-                new PrepareTenderDocumentsHandler.Form(priceWeight, "服务方案、团队资质、同类业绩、响应承诺", null, deadline, null));
+                new PrepareTenderDocumentsHandler.Form(priceWeight, "服务方案、团队资质、同类业绩、响应承诺", null, deadline, null, false, NOT_FOR_SMES));
         return reload(p);
     }
 
@@ -293,6 +294,12 @@ public abstract class ProcessTestSupport {
         complete(unit.purchaser(), p, ProcessModel.ContractSignatures.TASK_SIGN_PURCHASER, new Signature(true));
     }
 
+    /** The purchaser checks the signed contract's text and publishes it. */
+    protected void publishContract(Unit unit, ProcurementProject p) {
+        complete(unit.purchaser(), p, ProcessModel.ContractPublication.TASK_PUBLISH,
+                new cn.gov.legalprocurement.contract.PublishContractHandler.Form(true));
+    }
+
     /** Three monthly periods: the provider reports the given numbers of cases. */
     protected void reportPeriods(Unit unit, ProcurementProject p, String providerUser, int... cases) {
         for (int c : cases) {
@@ -327,7 +334,7 @@ public abstract class ProcessTestSupport {
         complete("finance", p, ProcessModel.Payment.TASK_RELEASE, new ReleasePaymentHandler.Form("ZF-2027-0001"));
     }
 
-    /** An open tender of 700 legal-aid cases up to the confirmed winner (provider 0 ranks first). */
+    /** An open tender of 700 legal-aid cases up to the published award (provider 0 ranks first). */
     protected ProcurementProject awardOpenTender(Unit unit) {
         ProcurementProject p = approveAndCommit(unit, apply(unit, fixtures.legalAidCase, "700"));
         p = publishTender(unit, p, 30);
@@ -339,7 +346,19 @@ public abstract class ProcessTestSupport {
         scoreAll(p, Map.of(0, "60", 1, "55", 2, "50", 3, "58"));
         complete(unit.head(), p, ProcessModel.Tendering.TASK_CONFIRM_WINNER,
                 new ConfirmWinnerHandler.Form(rankedFirst(p).getId(), null));
+        publishAward(unit, p);
         return reload(p);
+    }
+
+    /**
+     * The documents of the tests' tenders are not reserved for SMEs (财库〔2020〕46号), so that every fixture provider
+     * may bid; {@code SmeReservationTest} reserves one.
+     */
+    public static final String NOT_FOR_SMES = "所需法律服务依法应当由法律援助机构统筹安排，不适宜专门面向中小企业";
+
+    /** The purchaser checks the award notice and publishes it. */
+    protected void publishAward(Unit unit, ProcurementProject p) {
+        complete(unit.purchaser(), p, ProcessModel.Tendering.TASK_PUBLISH_AWARD, new PublishAwardHandler.Form(true));
     }
 
     /** The same, through the challenge window, the signatures and the contract's publication. */

@@ -111,6 +111,8 @@ class ProcurementPathsTest extends ProcessTestSupport {
         openBids(finalRound);
         assertThat(rankedFirst(p).getPrice()).isEqualByComparingTo("1600000");
         complete(unit.head(), p, Tendering.TASK_CONFIRM_WINNER, new ConfirmWinnerHandler.Form(rankedFirst(p).getId(), null));
+        assertThat(awards.currentAward(p.getId())).get().extracting(Award::getStatus).isEqualTo(Award.Status.CONFIRMED);
+        publishAward(unit, p);
         assertThat(awards.currentAward(p.getId())).get().extracting(Award::getStatus).isEqualTo(Award.Status.PUBLISHED);
         assertThat(instance(p, Tendering.ID)).isWaitingAt(Tendering.GATEWAY_CHALLENGE_WINDOW);
     }
@@ -144,6 +146,7 @@ class ProcurementPathsTest extends ProcessTestSupport {
         assertThat(newWinner.getId()).isNotEqualTo(firstWinner.getId());
         assertThat(newWinner.getProviderId()).isEqualTo(fixtures.providers.get(1).getId());
         complete(unit.head(), p, Tendering.TASK_CONFIRM_WINNER, new ConfirmWinnerHandler.Form(newWinner.getId(), null));
+        publishAward(unit, p);
         passDate(p, Tendering.ID, ProcessModel.Tendering.VAR_CHALLENGE_WINDOW_ENDS);
         assertThat(reload(p).getStage()).isEqualTo(ProjectStage.CONTRACT);
         assertThat(contracts.ofProject(p.getId()).getProviderId()).isEqualTo(fixtures.providers.get(1).getId());

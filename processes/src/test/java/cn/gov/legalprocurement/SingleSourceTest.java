@@ -54,6 +54,7 @@ class SingleSourceTest extends ProcessTestSupport {
         long provider = fixtures.providers.get(2).getId();
         complete(unit.purchaser(), p, Tendering.TASK_NEGOTIATE_SINGLE_SOURCE,
                 new NegotiateSingleSourceHandler.Form(provider, new BigDecimal("1950000"), "经协商，报价 195 万元，服务方案符合要求"));
+        publishAward(unit, p);
         assertThat(awards.currentAward(p.getId())).hasValueSatisfying(a -> {
             assertThat(a.getProviderId()).isEqualTo(provider);
             assertThat(a.getAmount()).isEqualByComparingTo("1950000");

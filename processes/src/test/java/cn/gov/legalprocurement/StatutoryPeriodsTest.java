@@ -28,6 +28,8 @@ class StatutoryPeriodsTest extends ProcessTestSupport {
 
     @org.springframework.beans.factory.annotation.Autowired
     cn.gov.legalprocurement.publication.PublicationService publication;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     static java.time.Instant endOf(int year, int month, int day) {
         return PortalClock.startOfDay(LocalDate.of(year, month, day).plusDays(1));
@@ -48,6 +50,38 @@ class StatutoryPeriodsTest extends ProcessTestSupport {
         scoreAll(p, Map.of(1, "55", 2, "50", 3, "58"));
         // 23, 24, 25, 28 and 29 December
         assertThat(task(unit.head(), p, Tendering.TASK_CONFIRM_WINNER).due()).isEqualTo(endOf(2026, 12, 29));
+    }
+
+    /**
+     * {@code award-notice-working-days} (2): the purchaser publishes the award notice within two working days of the
+     * confirmation, and the portal publishes it in the last hour of the period where nobody has.
+     */
+    @Test
+    void theAwardNoticeIsDueTwoWorkingDaysAfterTheConfirmationAndThePortalPublishesItInTheLastHour() {
+        Unit unit = fixtures.newUnit("3000000");
+        ProcurementProject p = publishTender(unit, approveAndCommit(unit, apply(unit, fixtures.legalAidCase, "700")), 30);
+        bid(p, 1, "1800000");
+        bid(p, 2, "1700000");
+        bid(p, 3, "1650000");
+        openBids(p);
+        scoreAll(p, Map.of(1, "55", 2, "50", 3, "58"));
+        complete(unit.head(), p, Tendering.TASK_CONFIRM_WINNER, new ConfirmWinnerHandler.Form(rankedFirst(p).getId(), null));
+        assertThat(PortalClock.dayOf(now())).isEqualTo(LocalDate.of(2026, 12, 22));
+        // 23 and 24 December
+        var notice = task(unit.purchaser(), p, Tendering.TASK_PUBLISH_AWARD);
+        assertThat(notice.due()).isEqualTo(endOf(2026, 12, 24));
+        assertThat(reload(p).getAwardNoticeAt()).isNull();
+
+        at(endOf(2026, 12, 24).minusSeconds(3601));
+        assertThat(fireDueTimers()).isZero();
+        at(endOf(2026, 12, 24).minusSeconds(3600));
+        assertThat(fireDueTimers()).isPositive();
+        assertThat(reload(p).getAwardNoticeAt()).isEqualTo(endOf(2026, 12, 24).minusSeconds(3600));
+        assertThat(findTask(unit.purchaser(), p, Tendering.TASK_PUBLISH_AWARD)).isEmpty();
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(instance(p, Tendering.ID))
+                .isWaitingAt(Tendering.GATEWAY_CHALLENGE_WINDOW);
+        assertThat(jdbc.queryForObject("select actor from audit_event where action = 'tender.publish-award' and object_id = ?",
+                String.class, String.valueOf(awards.currentAward(p.getId()).orElseThrow().getId()))).isEqualTo("system");
     }
 
     /**
@@ -73,6 +107,40 @@ class StatutoryPeriodsTest extends ProcessTestSupport {
         assertThat((Date) variables.get(Tendering.VAR_SIGNING_ESCALATION_AT)).isEqualTo(Date.from(endOf(2027, 1, 16)));
     }
 
+    /** {@code task-working-days} (5): an ordinary task, here the head's approval of an application, is due in five working days. */
+    @Test
+    void anOrdinaryTaskIsDueInFiveWorkingDays() {
+        Unit unit = fixtures.newUnit("3000000");
+        ProcurementProject p = apply(unit, fixtures.legalAidCase, "700");
+        // applied on Tuesday 1 December: 2, 3, 4, 7 and 8 December
+        assertThat(task(unit.head(), p, cn.gov.legalprocurement.workflow.ProcessModel.ProjectApplication.TASK_APPROVE).due())
+                .isEqualTo(endOf(2026, 12, 8));
+    }
+
+    /** {@code challenge-answer-working-days} (7): the purchaser answers a challenge of the result within seven working days. */
+    @Test
+    void aChallengeIsAnsweredWithinSevenWorkingDays() {
+        Unit unit = fixtures.newUnit("3000000");
+        ProcurementProject p = awardOpenTender(unit);
+        challenges.file(fixtures.actor("provider2"), p.getId(), "第一名的服务团队人数与资格证明不符，评分有误");
+        assertThat(PortalClock.dayOf(now())).isEqualTo(LocalDate.of(2026, 12, 22));
+        // 23, 24, 25, 28, 29, 30 and 31 December
+        assertThat(task(unit.purchaser(), p, Tendering.TASK_ANSWER_CHALLENGE).due()).isEqualTo(endOf(2026, 12, 31));
+    }
+
+    /** {@code performance-report-working-days} (5): the provider reports on a period within five working days of its end. */
+    @Test
+    void theProviderReportsWithinFiveWorkingDaysOfThePeriodsEnd() {
+        Unit unit = fixtures.newUnit("3000000");
+        ProcurementProject p = contractInForce(unit);
+        passDate(p, cn.gov.legalprocurement.workflow.ProcessModel.PerformanceMonitoring.ID,
+                cn.gov.legalprocurement.workflow.ProcessModel.PerformanceMonitoring.VAR_PERIOD_END);
+        // January's period ends as Monday 1 February 2027 begins: 2, 3, 4, 5 and 8 February (no 2027 holiday notice yet)
+        assertThat(PortalClock.dayOf(now())).isEqualTo(LocalDate.of(2027, 2, 1));
+        assertThat(task("provider1", p, cn.gov.legalprocurement.workflow.ProcessModel.PerformanceMonitoring.TASK_REPORT).due())
+                .isEqualTo(endOf(2027, 2, 8));
+    }
+
     /** {@code price-weight-min-percent} (10) and {@code price-weight-max-percent-consultation} (30). */
     @Test
     void thePriceWeightStaysWithinItsLimits() {
@@ -82,13 +150,13 @@ class StatutoryPeriodsTest extends ProcessTestSupport {
         LocalDateTime deadline = tenderDocuments.proposedBidDeadline(p.getId()).atZone(PortalClock.ZONE).toLocalDateTime();
         for (int weight : new int[]{9, 31}) {
             assertThatThrownBy(() -> complete(unit.purchaser(), p, Tendering.TASK_PREPARE_DOCUMENTS,
-                    new PrepareTenderDocumentsHandler.Form(weight, "服务方案", null, deadline, null)))
+                    new PrepareTenderDocumentsHandler.Form(weight, "服务方案", null, deadline, null, false, ProcessTestSupport.NOT_FOR_SMES)))
                     .as("price weight %d", weight).isInstanceOfSatisfying(PortalException.class, e -> {
                         assertThat(e.field()).isEqualTo("priceWeight");
                         assertThat(e.getMessage()).contains(weight == 9 ? "10" : "30");
                     });
         }
-        complete(unit.purchaser(), p, Tendering.TASK_PREPARE_DOCUMENTS, new PrepareTenderDocumentsHandler.Form(30, "服务方案", null, deadline, null));
+        complete(unit.purchaser(), p, Tendering.TASK_PREPARE_DOCUMENTS, new PrepareTenderDocumentsHandler.Form(30, "服务方案", null, deadline, null, false, ProcessTestSupport.NOT_FOR_SMES));
         assertThat(reload(p).getPriceWeight()).isEqualTo(30);
     }
 
@@ -107,7 +175,7 @@ class StatutoryPeriodsTest extends ProcessTestSupport {
         assertThat(tenderDocuments.proposedBidDeadline(p.getId()))
                 .isEqualTo(LocalDateTime.of(2026, 10, 12, 9, 30).atZone(PortalClock.ZONE).toInstant());
         assertThatThrownBy(() -> complete(unit.purchaser(), p, Tendering.TASK_PREPARE_DOCUMENTS,
-                new PrepareTenderDocumentsHandler.Form(30, "服务方案", null, LocalDateTime.of(2026, 10, 9, 9, 30), null)))
+                new PrepareTenderDocumentsHandler.Form(30, "服务方案", null, LocalDateTime.of(2026, 10, 9, 9, 30), null, false, ProcessTestSupport.NOT_FOR_SMES)))
                 .isInstanceOfSatisfying(PortalException.class, e -> assertThat(e.code()).isEqualTo("error.tender.deadline-too-early"));
     }
 

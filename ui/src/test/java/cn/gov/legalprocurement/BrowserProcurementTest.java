@@ -244,6 +244,13 @@ class BrowserProcurementTest extends RunningPortal {
                 ranked.get(0).getTotalScore().toPlainString(), ranked.get(2).getTotalScore().toPlainString());
         complete();
 
+        // the purchaser checks the award notice and publishes it
+        login("purchaser");
+        openTask("purchaser", code, ProcessModel.Tendering.TASK_PUBLISH_AWARD);
+        assertThat(text(byId("award-notice-text"))).contains("中标（成交）信息", "公告期限");
+        click(byId("field-checked"));
+        complete();
+
         // the challenge window passes; the purchaser completes the contract, both parties sign
         trainingMove(code, "training-to-challenge-end");
         await("challenge window closed", () -> projects.project(tendering.getId()).getStage() == ProjectStage.CONTRACT);
@@ -265,6 +272,12 @@ class BrowserProcurementTest extends RunningPortal {
         complete();
         contract = contracts.contract(contract.getId());
         assertThat(contract.getStatus()).isEqualTo(Contract.Status.IN_FORCE);
+        // the purchaser checks the contract's public text and publishes it
+        openTask("purchaser", code, ProcessModel.ContractPublication.TASK_PUBLISH);
+        assertThat(text(byId("contract-public-text"))).contains(contract.getCode(), contract.getDocumentSha256());
+        click(byId("field-checked"));
+        complete();
+        assertThat(contracts.contract(contract.getId()).getPublishedAt()).isNotNull();
         open("contracts/" + contract.getId());
         assertThat(text(byId("contract-sha256"))).contains(contract.getDocumentSha256());
         click(byId("verify-contract"));

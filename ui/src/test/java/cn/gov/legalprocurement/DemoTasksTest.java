@@ -30,6 +30,7 @@ class DemoTasksTest extends RunningPortal {
         assertWaiting(numbered("expert", 9), ProcessModel.Tendering.TASK_NEGOTIATE_ROUND);
         assertWaiting(numbered("expert", 9), ProcessModel.Tendering.TASK_SCORE_BIDS);
         assertWaiting(List.of("head-office"), ProcessModel.Tendering.TASK_CONFIRM_WINNER);
+        assertWaiting(List.of("purchaser-office"), ProcessModel.Tendering.TASK_PUBLISH_AWARD);
         assertWaiting(numbered("provider", 6), ProcessModel.ContractSignatures.TASK_SIGN_PROVIDER);
         assertWaiting(List.of("purchaser"), ProcessModel.ContractSignatures.TASK_SIGN_PURCHASER);
         assertWaiting(numbered("provider", 6), ProcessModel.PerformanceMonitoring.TASK_REPORT);

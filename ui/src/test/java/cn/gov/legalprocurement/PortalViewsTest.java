@@ -417,6 +417,26 @@ class PortalViewsTest extends KaribuPortal {
         assertThat(contracts.contract(contractId).getFiledBy()).isEqualTo("purchaser");
     }
 
+    /**
+     * The purchaser reads the award notice as it will be published, with its statutory deadline; it cannot be
+     * published unchecked (the demo task stays open for the trainee).
+     */
+    @Test
+    void thePurchaserChecksTheAwardNoticeBeforePublishingIt() {
+        WorkTask notice = tasks.myTasks(users.actor("purchaser-office")).stream()
+                .filter(t -> t.taskKey().equals(ProcessModel.Tendering.TASK_PUBLISH_AWARD)).findFirst().orElseThrow();
+        loginAs("purchaser-office");
+        navigate("tasks/" + notice.id());
+        assertThat(_get(Component.class, spec -> spec.withId("award-notice-due")).getElement().getText())
+                .contains("第四十三条", "自动发布");
+        assertThat(_get(Component.class, spec -> spec.withId("award-notice-text")).getElement().getText())
+                .contains("中标（成交）信息", "公告期限");
+        _click(_get(Button.class, spec -> spec.withId("complete-task")));
+        assertThat(((HasValidation) _get(Component.class, spec -> spec.withId("field-checked"))).isInvalid())
+                .as("the notice must be checked").isTrue();
+        assertThat(tasks.myTasks(users.actor("purchaser-office"))).extracting(WorkTask::id).contains(notice.id());
+    }
+
     private java.util.Optional<cn.gov.legalprocurement.tender.Award> awardOf(ProcurementProject p) {
         return awards.currentAward(p.getId());
     }

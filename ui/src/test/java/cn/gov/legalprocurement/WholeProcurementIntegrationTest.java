@@ -189,7 +189,7 @@ class WholeProcurementIntegrationTest extends RunningPortal {
         assertThat(p.getMethod()).isEqualTo(ProcurementMethod.COMPETITIVE_CONSULTATION);
         complete("purchaser-office", p, ProcessModel.Tendering.TASK_PREPARE_DOCUMENTS, new PrepareTenderDocumentsHandler.Form(20,
                 "顾问团队、服务方案", null, tenderDocuments.proposedBidDeadline(p.getId())
-                        .atZone(PortalClock.ZONE).toLocalDateTime(), null));
+                        .atZone(PortalClock.ZONE).toLocalDateTime(), null, false, "投标人含大型律师事务所，预留份额无法确保充分竞争"));
         p = projects.project(p.getId());
         Map<String, String> keys = new LinkedHashMap<>();
         for (String provider : List.of("provider1", "provider3", "provider5")) {
@@ -233,6 +233,7 @@ class WholeProcurementIntegrationTest extends RunningPortal {
         }
         Bid first = bidding.currentRound(p.getId()).stream().filter(b -> Integer.valueOf(1).equals(b.getRankNo())).findFirst().orElseThrow();
         complete("head-office", p, ProcessModel.Tendering.TASK_CONFIRM_WINNER, new ConfirmWinnerHandler.Form(first.getId(), null));
+        complete("purchaser-office", p, ProcessModel.Tendering.TASK_PUBLISH_AWARD, new cn.gov.legalprocurement.tender.PublishAwardHandler.Form(true));
 
         moveClockTo(projects.project(p.getId()).getChallengeWindowEnds().plusSeconds(5));
         await("challenge window closed", () -> projects.project(tendering.getId()).getStage() == ProjectStage.CONTRACT);
@@ -250,6 +251,8 @@ class WholeProcurementIntegrationTest extends RunningPortal {
                 .filter(u -> users.actor(u).organisationId() == first.getProviderId()).findFirst().orElseThrow();
         complete(provider, p, ProcessModel.ContractSignatures.TASK_SIGN_PROVIDER, new Signature(true));
         complete("purchaser-office", p, ProcessModel.ContractSignatures.TASK_SIGN_PURCHASER, new Signature(true));
+        complete("purchaser-office", p, ProcessModel.ContractPublication.TASK_PUBLISH,
+                new cn.gov.legalprocurement.contract.PublishContractHandler.Form(true));
         Contract contract = contracts.ofProject(p.getId());
         assertThat(contract.getStatus()).isEqualTo(Contract.Status.IN_FORCE);
         // the signed contract is archived as PDF/A; its SHA-256 is the contract's fingerprint

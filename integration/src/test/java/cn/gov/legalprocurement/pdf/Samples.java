@@ -22,7 +22,7 @@ final class Samples {
                     DocumentModels.contract(contract(3));
             case PROCUREMENT_NOTICE -> DocumentModels.procurementNotice(new DocumentModels.NoticeData("PH-FYZX-2027-001",
                     "2027年度法律援助民事案件代理服务", "平湖市法律援助中心", "平湖市当湖街道胜利路 1 号", "陈经办 0573-85100001",
-                    "公开招标", new BigDecimal("2100000"), "符合法律援助条件的经济困难公民", "2027-01-01", "2027-12-31", 30, "10",
+                    "公开招标", new BigDecimal("2100000"), "符合法律援助条件的经济困难公民", "2027-01-01", "2027-12-31", 30, "10", false, null,
                     "服务方案、团队资质、同类业绩", "2026-12-22 09:30", false, 5, new BigDecimal("40000"), 5, 3, 7, "2026-12-01"));
             case AWARD_NOTICE -> DocumentModels.awardNotice(new DocumentModels.AwardData("PH-FYZX-2027-001",
                     "2027年度法律援助民事案件代理服务", "平湖市法律援助中心", "公开招标", "浙江东湖律师事务所",

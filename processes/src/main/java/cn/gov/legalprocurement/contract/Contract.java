@@ -187,10 +187,14 @@ public class Contract {
         }
     }
 
-    void published(Instant at, String sha256) {
-        this.publishedAt = at;
+    /** Both signed: the contract is in force, its document fingerprinted. */
+    void inForce(String sha256) {
         this.documentSha256 = sha256;
         this.status = Status.IN_FORCE;
+    }
+
+    void published(Instant at) {
+        this.publishedAt = at;
     }
 
     /** A supplementary contract is signed: the contract's amount grows by it. */

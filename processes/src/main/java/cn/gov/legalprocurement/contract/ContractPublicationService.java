@@ -1,6 +1,14 @@
 package cn.gov.legalprocurement.contract;
 
 import cn.gov.legalprocurement.audit.AuditLog;
+import cn.gov.legalprocurement.calendar.DeadlineService;
+import cn.gov.legalprocurement.rules.Rule;
+import cn.gov.legalprocurement.rules.RulesService;
+import cn.gov.legalprocurement.shared.Actor;
+import cn.gov.legalprocurement.shared.PortalException;
+import cn.gov.legalprocurement.shared.Role;
+import java.time.Duration;
+import java.time.Instant;
 import cn.gov.legalprocurement.catalogue.CatalogueService;
 import cn.gov.legalprocurement.documents.DocumentArchive;
 import cn.gov.legalprocurement.documents.DocumentModels;
@@ -23,9 +31,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The signed contract made public: rendered to an archival PDF from its catalogue class's template,
- * fingerprinted (SHA-256 of the PDF, or of its canonical text where no renderer is deployed), announced
- * with the web text of the same template, and verified against its fingerprint on request.
+ * The signed contract made public: rendered to an archival PDF from its catalogue class's template and
+ * fingerprinted (SHA-256 of the PDF, or of its canonical text where no renderer is deployed) when both have
+ * signed; announced with the web text of the same template within {@code contract-publication-working-days},
+ * by the purchaser or else by the portal; verified against its fingerprint on request.
  */
 @Service
 public class ContractPublicationService {
@@ -41,11 +50,18 @@ public class ContractPublicationService {
     private final AuditLog audit;
     private final PortalClock clock;
     private final ApplicationEventPublisher events;
+    private final RulesService rules;
+    private final DeadlineService deadlines;
+    private final ContractPublicationProcess process;
 
     ContractPublicationService(ContractService contracts, ProjectService projects, CatalogueService catalogue,
                                OrganisationRepository organisations, PublicationService publication,
                                DocumentArchive documents, AuditLog audit, PortalClock clock,
-                               ApplicationEventPublisher events) {
+                               ApplicationEventPublisher events, RulesService rules, DeadlineService deadlines,
+                               ContractPublicationProcess process) {
+        this.rules = rules;
+        this.deadlines = deadlines;
+        this.process = process;
         this.contracts = contracts;
         this.projects = projects;
         this.catalogue = catalogue;
@@ -58,11 +74,12 @@ public class ContractPublicationService {
     }
 
     /**
-     * Publishes the signed contract. Its fingerprint is the SHA-256 of the archived PDF/A where a
-     * renderer is deployed, else of the contract's canonical text.
+     * Both parties signed: the contract comes into force. Its fingerprint is the SHA-256 of the archived PDF/A
+     * where a renderer is deployed, else of the contract's canonical text. Its publication falls due within
+     * {@code contract-publication-working-days} of the signing (实施条例 50).
      */
     @Transactional
-    public void publish(long contractId) {
+    public Instant seal(long contractId) {
         Contract contract = contracts.contract(contractId);
         if (contract.getStatus() != Contract.Status.SIGNED) {
             throw new IllegalStateException("Contract " + contract.getCode() + " is not signed by both parties");
@@ -71,12 +88,47 @@ public class ContractPublicationService {
         Map<String, String> values = DocumentModels.contract(documentData(contract));
         Optional<StoredDocument> pdf = documents.render(Contract.class, contractId, SIGNED_CONTRACT, contract.getCode() + ".pdf",
                 template, values);
-        // the PDF and the text from the same values, looked up once
-        String text = TemplateText.plain(template, values);
-        contract.published(clock.now(), pdf.map(StoredDocument::getSha256).orElseGet(() -> Fingerprint.sha256(text)));
+        contract.inForce(pdf.map(StoredDocument::getSha256).orElseGet(() -> Fingerprint.sha256(TemplateText.plain(template, values))));
+        audit.record(AuditLog.SYSTEM, "contract.seal", Contract.class, contractId, null,
+                Map.of("sha256", contract.getDocumentSha256()));
+        ProcurementProject p = projects.project(contract.getProjectId());
+        Instant due = deadlines.workingDaysEnd(contract.signedAt(),
+                rules.forJurisdiction(p.getJurisdictionCode()).workingDays(Rule.CONTRACT_PUBLICATION_WORKING_DAYS));
+        process.start(p.getCode(), contract, due, due.minus(Duration.ofHours(1)));
+        events.publishEvent(new ContractChanged(contractId, "in force"));
+        return due;
+    }
+
+    /** The purchaser publishes the signed contract, once. */
+    @Transactional
+    public void publish(Actor actor, long contractId) {
+        actor.require(Role.PURCHASER);
+        actor.requireOrganisation(contracts.contract(contractId).getPurchaserId());
+        announce(actor.username(), contractId);
+    }
+
+    /** The last hour of the publication period came and the purchaser had not published it: the portal does. */
+    @Transactional
+    public void publishAtDeadline(long contractId) {
+        announce(AuditLog.SYSTEM, contractId);
+    }
+
+    /** The text the contract's announcement carries: the contract as published, and its fingerprint. */
+    @Transactional(readOnly = true)
+    public String publicText(long contractId) {
+        Contract contract = contracts.contract(contractId);
+        return canonicalText(contract) + "\n文件指纹（SHA-256）：" + contract.getDocumentSha256();
+    }
+
+    private void announce(String publishedBy, long contractId) {
+        Contract contract = contracts.contract(contractId);
+        if (contract.getDocumentSha256() == null || contract.getPublishedAt() != null) {
+            throw PortalException.conflict(null, "error.contract.publication-not-open", contract.getCode());
+        }
+        contract.published(clock.now());
         publication.publish(contract.getProjectId(), Announcement.Kind.CONTRACT, contract.getTitle() + " 合同公告",
-                text + "\n文件指纹（SHA-256）：" + contract.getDocumentSha256(), null, pdf);
-        audit.record(AuditLog.SYSTEM, "contract.publish", Contract.class, contractId, null,
+                publicText(contractId), null, signedPdf(contractId));
+        audit.record(publishedBy, "contract.publish", Contract.class, contractId, null,
                 Map.of("sha256", contract.getDocumentSha256()));
         events.publishEvent(new ContractChanged(contractId, "published"));
     }

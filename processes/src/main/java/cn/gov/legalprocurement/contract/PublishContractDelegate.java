@@ -7,24 +7,20 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code ServiceTask_PublishContract}: both parties signed; the contract is rendered, fingerprinted and published,
- * and its filing with the finance department falls due.
+ * {@code ServiceTask_PublishContract}: the last hour of the contract's publication period came and the purchaser had
+ * not published it; the portal publishes it.
  */
 @Component
 class PublishContractDelegate implements JavaDelegate {
 
     private final ContractPublicationService publication;
-    private final ContractFilingService filing;
 
-    PublishContractDelegate(ContractPublicationService publication, ContractFilingService filing) {
+    PublishContractDelegate(ContractPublicationService publication) {
         this.publication = publication;
-        this.filing = filing;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        long contractId = Executions.longVariable(execution, Vars.CONTRACT_ID);
-        publication.publish(contractId);
-        filing.open(contractId);
+        publication.publishAtDeadline(Executions.longVariable(execution, Vars.CONTRACT_ID));
     }
 }

@@ -32,6 +32,7 @@ public final class DocumentModels {
     public record NoticeData(String projectCode, String title, String purchaserName, String purchaserAddress,
                              String purchaserContact, String method, BigDecimal budget, String serviceRecipients,
                              String termStart, String termEnd, int priceWeight, String smeDeduction,
+                             boolean smeReserved, String smeWaiver,
                              String technicalCriteria, String bidDeadline, boolean invitedOnly, int documentsWorkingDays,
                              BigDecimal bidBond, int bondRefundDays, int inquiryDays, int challengeDays, String publishedOn) {
     }
@@ -89,7 +90,10 @@ public final class DocumentModels {
         v.put("termStart", d.termStart());
         v.put("termEnd", d.termEnd());
         v.put("priceWeight", String.valueOf(d.priceWeight()));
-        v.put("smeDeduction", d.smeDeduction());
+        v.put("smePolicy", d.smeReserved()
+                ? "本项目专门面向中小企业采购（财库〔2020〕46号），只接受中型、小型和微型企业的响应，不再对小型和微型企业的报价给予价格扣除。"
+                : (d.smeWaiver() == null ? "" : "本项目不专门面向中小企业采购，理由：" + d.smeWaiver() + "。")
+                + "小型和微型企业的报价给予 " + d.smeDeduction() + "% 的扣除后参与评审。");
         v.put("technicalCriteria", d.technicalCriteria());
         v.put("bidDeadline", d.bidDeadline());
         v.put("invitedOnly", d.invitedOnly()

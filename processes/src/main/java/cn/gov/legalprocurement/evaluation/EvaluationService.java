@@ -151,7 +151,7 @@ public class EvaluationService {
     public void rank(long projectId) {
         ProcurementProject p = projects.project(projectId);
         EvaluationCommittee committee = currentCommittee(projectId);
-        BigDecimal deduction = rules.forJurisdiction(p.getJurisdictionCode()).percent(Rule.SME_PRICE_DEDUCTION_PERCENT);
+        BigDecimal deduction = smeDeduction(p, rules.forJurisdiction(p.getJurisdictionCode()));
         BigDecimal weight = BigDecimal.valueOf(p.getPriceWeight());
         List<Bid> qualified = bidding.currentRound(projectId).stream().filter(Bid::isQualified).toList();
         Map<Long, List<BidScore>> byBid = scores.findByCommitteeId(committee.getId()).stream()
@@ -206,6 +206,14 @@ public class EvaluationService {
             throw PortalException.forbidden("error.evaluation.not-member");
         }
         return committee;
+    }
+
+    /**
+     * The price deduction small and micro enterprises get ({@code sme-price-deduction-percent}); none in a project
+     * reserved for SMEs, where every bidder is one (财库〔2020〕46号 9).
+     */
+    static BigDecimal smeDeduction(ProcurementProject p, RuleBook book) {
+        return p.isSmeReserved() ? BigDecimal.ZERO : book.percent(Rule.SME_PRICE_DEDUCTION_PERCENT);
     }
 
     /** The price a bid is evaluated at: a small or micro enterprise's reduced by the SME deduction (财库〔2020〕46号 9). */

@@ -212,7 +212,7 @@ public class NegotiationService {
     @Transactional
     public void rankFinalQuotations(long projectId) {
         ProcurementProject p = projects.project(projectId);
-        BigDecimal deduction = rules.forJurisdiction(p.getJurisdictionCode()).percent(Rule.SME_PRICE_DEDUCTION_PERCENT);
+        BigDecimal deduction = EvaluationService.smeDeduction(p, rules.forJurisdiction(p.getJurisdictionCode()));
         List<Bid> qualified = bidding.currentRound(projectId).stream().filter(Bid::isQualified).toList();
         qualified.forEach(b -> b.score(EvaluationService.evaluatedPrice(b, deduction), null, null, null));
         List<Bid> ordered = qualified.stream()

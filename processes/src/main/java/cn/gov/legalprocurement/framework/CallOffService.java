@@ -1,6 +1,7 @@
 package cn.gov.legalprocurement.framework;
 
 import cn.gov.legalprocurement.audit.AuditLog;
+import cn.gov.legalprocurement.budget.BudgetService;
 import cn.gov.legalprocurement.calendar.DeadlineService;
 import cn.gov.legalprocurement.organisation.Organisation;
 import cn.gov.legalprocurement.organisation.OrganisationRepository;
@@ -71,10 +72,12 @@ public class CallOffService {
     private final DeadlineService deadlines;
     private final AuditLog audit;
     private final PortalClock clock;
+    private final BudgetService budget;
 
     CallOffService(FrameworkAgreementRepository agreements, FrameworkMemberRepository members, CallOffRepository callOffs,
                    ProjectService projects, AwardService awards, OrganisationRepository organisations, RulesService rules,
-                   DeadlineService deadlines, AuditLog audit, PortalClock clock) {
+                   DeadlineService deadlines, AuditLog audit, PortalClock clock, BudgetService budget) {
+        this.budget = budget;
         this.agreements = agreements;
         this.members = members;
         this.callOffs = callOffs;
@@ -137,6 +140,28 @@ public class CallOffService {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Every member declined the call-off or may not be offered it (suspended, excluded): the purchaser ends it with the
+     * reason; the project is cancelled and its budget released. Refused while a member may still be offered it.
+     */
+    @Transactional
+    public void terminate(Actor actor, long projectId, String reason) {
+        actor.require(Role.PURCHASER);
+        ProcurementProject p = projects.lock(projectId);
+        actor.requireOrganisation(p.getPurchaserId());
+        if (callOffs.findByProjectIdOrderById(projectId).stream().anyMatch(c -> c.getStatus() == CallOff.Status.OFFERED)) {
+            throw PortalException.conflict(null, "error.call-off.already-offered");
+        }
+        Choice choice = choiceFor(p);
+        if (choice.candidates().stream().anyMatch(Candidate::offerable)) {
+            throw PortalException.conflict("terminate", "error.call-off.members-left");
+        }
+        String grounds = Texts.require("reason", reason, 2000);
+        budget.release(projectId);
+        audit.record(actor, "framework.terminate-call-off", ProcurementProject.class, projectId, null,
+                Map.of("agreement", choice.agreement().getCode(), "reason", grounds));
     }
 
     /** The purchaser offers the call-off: to the member chosen (direct choice) or to the one whose turn it is (rotation). */

@@ -175,6 +175,11 @@ public class Organisation {
         return licenceValidUntil;
     }
 
+    /** A medium, small or micro enterprise (财库〔2020〕46号), the only suppliers of a project reserved for SMEs. */
+    public boolean isSme() {
+        return smeSize != null && smeSize != SmeSize.LARGE;
+    }
+
     public SmeSize getSmeSize() {
         return smeSize;
     }

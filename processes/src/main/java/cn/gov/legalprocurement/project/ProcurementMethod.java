@@ -35,6 +35,14 @@ public enum ProcurementMethod {
         return tender;
     }
 
+    /**
+     * Whether a project may be reserved for SMEs (财库〔2020〕46号): the competitive methods; not single source, a
+     * framework agreement (exempt) or its call-offs, nor a purchase below the floor (the unit's own rules).
+     */
+    public boolean reservableForSmes() {
+        return this == OPEN_TENDER || this == INVITED_TENDER || this == COMPETITIVE_NEGOTIATION || this == COMPETITIVE_CONSULTATION;
+    }
+
     /** Methods whose panel negotiates (consults) in rounds before the final quotations (74号令 30–35, 214号 18–24). */
     public boolean negotiates() {
         return this == COMPETITIVE_NEGOTIATION || this == COMPETITIVE_CONSULTATION;

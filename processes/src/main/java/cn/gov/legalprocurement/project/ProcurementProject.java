@@ -77,6 +77,13 @@ public class ProcurementProject {
     /** The bid bond each bidder lodges (投标保证金), zero when the documents ask none. */
     @Column(name = "bid_bond", nullable = false)
     private BigDecimal bidBond = BigDecimal.ZERO;
+
+    /** Procured from SMEs only (财库〔2020〕46号); else, for a project up to the limit, the reason it is not. */
+    @Column(name = "sme_reserved", nullable = false)
+    private boolean smeReserved;
+
+    @Column(name = "sme_waiver", length = 500)
+    private String smeWaiver;
     @Column(name = "bid_deadline")
     private Instant bidDeadline;
     @Column(name = "decryption_window_ends")
@@ -169,6 +176,20 @@ public class ProcurementProject {
     }
 
     /** Opens a new round of bidding with the purchaser's documents. */
+    /** Whether the round's documents reserve the project for SMEs, and why not where the law would. */
+    public void smeReservation(boolean reserved, String waiver) {
+        this.smeReserved = reserved;
+        this.smeWaiver = waiver;
+    }
+
+    public boolean isSmeReserved() {
+        return smeReserved;
+    }
+
+    public String getSmeWaiver() {
+        return smeWaiver;
+    }
+
     public void openRound(int priceWeight, String technicalCriteria, BigDecimal bidBond, Instant bidDeadline,
                           Instant decryptionWindowEnds, Instant publishedAt) {
         this.tenderRound++;

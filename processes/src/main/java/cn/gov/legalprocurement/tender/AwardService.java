@@ -133,37 +133,75 @@ public class AwardService {
     public record Published(Instant challengeWindowEnds, Instant signingDeadline, Instant signingEscalationAt) {
     }
 
-    /** Publishes the award notice and starts the challenge window and the signing clock. */
-    @Transactional
-    public Published publishAward(long projectId, long awardId) {
+    /** The award notice as it would be published now, for the purchaser to check before publishing it. */
+    @Transactional(readOnly = true)
+    public String awardNoticeText(long projectId, long awardId) {
         ProcurementProject p = projects.project(projectId);
-        Award award = awards.findById(awardId).orElseThrow();
+        Award award = award(awardId);
+        return TemplateText.plain(DocumentTemplate.AWARD_NOTICE, noticeValues(p, award, clock.now()));
+    }
+
+    /**
+     * The purchaser publishes the award notice (within {@code award-notice-working-days} of the confirmation,
+     * 实施条例 43); the challenge window and the signing clock start.
+     */
+    @Transactional
+    public Published publishAward(Actor actor, long projectId, long awardId) {
+        actor.require(Role.PURCHASER);
+        actor.requireOrganisation(projects.project(projectId).getPurchaserId());
+        return publish(actor.username(), projectId, awardId);
+    }
+
+    /** The period's last hour came and the purchaser had not published the notice: the portal publishes it. */
+    @Transactional
+    public Published publishAwardAtDeadline(long projectId, long awardId) {
+        return publish(AuditLog.SYSTEM, projectId, awardId);
+    }
+
+    private Published publish(String publishedBy, long projectId, long awardId) {
+        ProcurementProject p = projects.project(projectId);
+        Award award = award(awardId);
+        if (award.getProjectId() != projectId) {
+            throw PortalException.notFound("Award", awardId);
+        }
+        if (award.getStatus() != Award.Status.CONFIRMED) {
+            throw PortalException.conflict(null, "error.tender.award-not-pending");
+        }
         Instant now = clock.now();
         RuleBook book = rules.forJurisdiction(p.getJurisdictionCode());
-        Instant announcementEnds = announcementEnds(now, book, deadlines);
-        Instant challengeEnds = challengeWindowEnds(announcementEnds, book, deadlines);
+        Instant challengeEnds = challengeWindowEnds(announcementEnds(now, book, deadlines), book, deadlines);
         SigningClock signing = SigningClock.startingAt(now, book, deadlines);
         award.published(now);
         p.awardPublished(now, challengeEnds);
         bonds.awardNoticed(projectId, java.util.Set.of(award.getProviderId()));
+        Map<String, String> values = noticeValues(p, award, now);
+        Optional<StoredDocument> notice = documents.render(ProcurementProject.class, projectId, "AWARD_NOTICE",
+                p.getCode() + "-award.pdf", DocumentTemplate.AWARD_NOTICE, values);
+        publication.publish(projectId, Announcement.Kind.AWARD_NOTICE, p.getTitle() + " 中标（成交）结果公告",
+                TemplateText.plain(DocumentTemplate.AWARD_NOTICE, values), challengeEnds, notice);
+        audit.record(publishedBy, "tender.publish-award", Award.class, awardId, null,
+                Map.of("challengeWindowEnds", challengeEnds.toString()));
+        return new Published(challengeEnds, signing.deadline(), signing.escalationAt());
+    }
+
+    /** The award notice's values when it is published at {@code at}: the ranking, the announcement and the challenge period. */
+    private Map<String, String> noticeValues(ProcurementProject p, Award award, Instant at) {
+        RuleBook book = rules.forJurisdiction(p.getJurisdictionCode());
+        Instant announcementEnds = announcementEnds(at, book, deadlines);
+        Instant challengeEnds = challengeWindowEnds(announcementEnds, book, deadlines);
         Organisation provider = organisations.findById(award.getProviderId()).orElseThrow();
-        List<String[]> ranking = bidding.currentRound(projectId).stream().filter(b -> b.getRankNo() != null)
+        List<String[]> ranking = bidding.currentRound(p.getId()).stream().filter(b -> b.getRankNo() != null)
                 .sorted(java.util.Comparator.comparing(Bid::getRankNo))
                 .map(b -> new String[]{String.valueOf(b.getRankNo()),
                         organisations.nameOf(b.getProviderId()),
                         DocumentModels.figures(b.getEvaluatedPrice()), score(b.getPriceScore()),
                         score(b.getQualityScore()), score(b.getTotalScore())})
                 .toList();
-        Map<String, String> values = DocumentModels.awardNotice(new DocumentModels.AwardData(p.getCode(), p.getTitle(),
+        return DocumentModels.awardNotice(new DocumentModels.AwardData(p.getCode(), p.getTitle(),
                 organisations.nameOf(p.getPurchaserId()), p.getMethod().label(), provider.getName(), award.getAmount(), ranking,
                 book.workingDays(Rule.AWARD_ANNOUNCEMENT_WORKING_DAYS), PortalClock.dayOf(announcementEnds.minusSeconds(1)).toString(),
                 book.workingDays(Rule.CHALLENGE_PERIOD_WORKING_DAYS), PortalClock.dayOf(challengeEnds.minusSeconds(1)).toString(),
-                clock.today().toString()));
-        Optional<StoredDocument> notice = documents.render(ProcurementProject.class, projectId, "AWARD_NOTICE",
-                p.getCode() + "-award.pdf", DocumentTemplate.AWARD_NOTICE, values);
-        publication.publish(projectId, Announcement.Kind.AWARD_NOTICE, p.getTitle() + " 中标（成交）结果公告",
-                TemplateText.plain(DocumentTemplate.AWARD_NOTICE, values), challengeEnds, notice);
-        return new Published(challengeEnds, signing.deadline(), signing.escalationAt());
+                PortalClock.dayOf(at).toString()));
     }
 
     /** The end of a result announcement published at {@code published}: {@code award-announcement-working-days} (87号令 69). */

@@ -113,6 +113,9 @@ public class BidService {
         if (ineligible != null) {
             throw PortalException.forbidden(ineligible, provider.getName());
         }
+        if (p.isSmeReserved() && !provider.isSme()) {
+            throw PortalException.forbidden("error.bid.sme-reserved", provider.getName());
+        }
         if (!invitations.mayBid(p, provider.getId())) {
             throw PortalException.forbidden("error.bid.not-invited");
         }

@@ -56,7 +56,7 @@ public class InvitationService {
     public Draw drawInvitees(long projectId) {
         ProcurementProject p = projects.project(projectId);
         int needed = rules.forJurisdiction(p.getJurisdictionCode()).count(Rule.INVITED_TENDER_INVITEES);
-        List<Long> candidates = candidates();
+        List<Long> candidates = candidates(p);
         if (candidates.size() < needed) {
             throw new IllegalStateException("The verified provider pool has " + candidates.size() + " eligible providers for "
                     + p.getCode() + ", an invited tender needs " + needed + ": verify more providers and retry the job");
@@ -74,16 +74,17 @@ public class InvitationService {
     /** Refuses, before the documents go out, an invited tender the eligible pool cannot fill. */
     void requireEnoughCandidates(ProcurementProject p) {
         int needed = rules.forJurisdiction(p.getJurisdictionCode()).count(Rule.INVITED_TENDER_INVITEES);
-        int eligible = candidates().size();
+        int eligible = candidates(p).size();
         if (eligible < needed) {
             throw PortalException.conflict(null, "error.tender.too-few-invitees", eligible, needed);
         }
     }
 
-    /** The eligible verified providers, in id order. */
-    private List<Long> candidates() {
+    /** The eligible verified providers, in id order: only SMEs where the project is reserved for them. */
+    private List<Long> candidates(ProcurementProject p) {
         return organisations.findByKindOrderByName(OrganisationKind.PROVIDER).stream()
-                .filter(o -> o.ineligibilityOn(clock.today()) == null).map(Organisation::getId).sorted().toList();
+                .filter(o -> o.ineligibilityOn(clock.today()) == null).filter(o -> !p.isSmeReserved() || o.isSme())
+                .map(Organisation::getId).sorted().toList();
     }
 
     /** The draw itself: the candidates shuffled by the seed, the first {@code needed} taken. */
@@ -102,10 +103,14 @@ public class InvitationService {
 
     /**
      * Whether the provider may bid in the project's current round: always, unless it is an invited tender it was
-     * not invited to or a round of final quotations it is not asked for.
+     * not invited to or a round of final quotations it is not asked for, or a project reserved for SMEs and it is
+     * none (财库〔2020〕46号).
      */
     @Transactional(readOnly = true)
     public boolean mayBid(ProcurementProject p, long providerId) {
+        if (p.isSmeReserved() && !organisations.findById(providerId).map(Organisation::isSme).orElse(false)) {
+            return false;
+        }
         return p.getMethod() != ProcurementMethod.INVITED_TENDER && !p.isFinalQuotationRound()
                 || invitations.existsByProjectIdAndTenderRoundAndProviderId(p.getId(), p.getTenderRound(), providerId);
     }

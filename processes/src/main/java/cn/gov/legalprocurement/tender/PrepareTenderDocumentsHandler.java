@@ -21,11 +21,13 @@ public class PrepareTenderDocumentsHandler extends FormHandler<PrepareTenderDocu
 
     /**
      * Bid deadline in Beijing time, as the purchaser enters it; the bid bond each bidder lodges, none when empty or
-     * zero; a framework agreement states its call-off rule. One constructor only: the form binds the record through it.
+     * zero; a framework agreement states its call-off rule; whether the project is reserved for SMEs, and why not
+     * where the law would reserve it. One constructor only: the form binds the record through it.
      */
     public record Form(@NotNull @Min(0) @Max(100) Integer priceWeight,
                        @NotBlank @Size(max = 2000) String technicalCriteria, BigDecimal bidBond,
-                       @NotNull LocalDateTime bidDeadline, CallOffRule callOffRule) {
+                       @NotNull LocalDateTime bidDeadline, CallOffRule callOffRule, Boolean smeReserved,
+                       @Size(max = TenderDocumentsService.SME_WAIVER_MAX) String smeWaiver) {
     }
 
     private final TenderDocumentsService documents;
@@ -38,7 +40,9 @@ public class PrepareTenderDocumentsHandler extends FormHandler<PrepareTenderDocu
     @Override
     public Map<String, Object> complete(TaskContext context, Form form) {
         TenderDocumentsService.Round round = documents.prepareDocuments(context.actor(), context.projectId(),
-                form.priceWeight(), form.technicalCriteria(), form.bidBond(), form.bidDeadline().atZone(PortalClock.ZONE).toInstant(), form.callOffRule());
+                new TenderDocumentsService.Documents(form.priceWeight(), form.technicalCriteria(), form.bidBond(),
+                        form.bidDeadline().atZone(PortalClock.ZONE).toInstant(), form.callOffRule(), form.smeReserved(),
+                        form.smeWaiver()));
         return Map.of(Tendering.VAR_BID_DEADLINE, Executions.date(round.bidDeadline()),
                 Tendering.VAR_DECRYPTION_WINDOW_ENDS, Executions.date(round.decryptionWindowEnds()),
                 Tendering.VAR_TENDER_ROUND, round.number(), Tendering.VAR_FINAL_QUOTATIONS, false);

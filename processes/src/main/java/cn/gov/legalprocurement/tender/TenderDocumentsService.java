@@ -122,6 +122,17 @@ public class TenderDocumentsService {
         return new BondCeiling(book.percent(Rule.BID_BOND_MAX_PERCENT), BidBondService.ceiling(p, book));
     }
 
+    /** Whether the project may be reserved for SMEs, whether the law reserves it unless a reason is given, and the limit. */
+    public record SmeReservation(boolean reservable, boolean applies, BigDecimal limit) {
+    }
+
+    @Transactional(readOnly = true)
+    public SmeReservation smeReservation(long projectId) {
+        ProcurementProject p = projects.project(projectId);
+        RuleBook book = rules.forJurisdiction(p.getJurisdictionCode());
+        return new SmeReservation(p.getMethod().reservableForSmes(), smeReservationApplies(p, book), book.yuan(Rule.SME_RESERVED_LIMIT));
+    }
+
     /** The hour the portal proposes for a bid deadline and opening: a working morning. */
     public static final LocalTime PROPOSED_OPENING_TIME = LocalTime.of(9, 30);
 
@@ -150,8 +161,31 @@ public class TenderDocumentsService {
     public record Round(int number, Instant bidDeadline, Instant decryptionWindowEnds) {
     }
 
-    Round prepareDocuments(Actor actor, long projectId, int priceWeight, String technicalCriteria, BigDecimal bidBond,
-                           Instant bidDeadline, CallOffRule callOffRule) {
+    /**
+     * What the purchaser sets in a round's documents: the price weight, the technical criteria, the bid bond (none when
+     * empty or zero), the deadline, a framework agreement's call-off rule, and whether the project is reserved for
+     * SMEs (with the reason where it is not and the law would reserve it).
+     */
+    public record Documents(int priceWeight, String technicalCriteria, BigDecimal bidBond, Instant bidDeadline,
+                            CallOffRule callOffRule, Boolean smeReserved, String smeWaiver) {
+    }
+
+    /** The longest reason for not reserving a project for SMEs. */
+    public static final int SME_WAIVER_MAX = 500;
+
+    /**
+     * Whether 财库〔2020〕46号 reserves the project for SMEs unless the documents say why it is not suited to them: a
+     * competitive method (not single source, a framework agreement or a purchase below the floor) up to
+     * {@code sme-reserved-limit}.
+     */
+    public static boolean smeReservationApplies(ProcurementProject p, RuleBook book) {
+        return p.getMethod().reservableForSmes() && p.getEstimatedAmount().compareTo(book.yuan(Rule.SME_RESERVED_LIMIT)) <= 0;
+    }
+
+    Round prepareDocuments(Actor actor, long projectId, Documents d) {
+        int priceWeight = d.priceWeight();
+        String technicalCriteria = d.technicalCriteria();
+        Instant bidDeadline = d.bidDeadline();
         actor.require(Role.PURCHASER);
         ProcurementProject p = projects.project(projectId);
         actor.requireOrganisation(p.getPurchaserId());
@@ -165,7 +199,7 @@ public class TenderDocumentsService {
             throw PortalException.invalid("priceWeight", "error.tender.price-weight-max",
                     book.percent(Rule.PRICE_WEIGHT_MAX_PERCENT_CONSULTATION).intValue());
         }
-        BigDecimal bond = BidBondService.checkedAmount(p, book, bidBond);
+        BigDecimal bond = BidBondService.checkedAmount(p, book, d.bidBond());
         Instant earliest = earliestBidDeadline(p.getMethod(), book);
         if (bidDeadline.isBefore(earliest)) {
             throw PortalException.invalid("bidDeadline", "error.tender.deadline-too-early",
@@ -174,11 +208,12 @@ public class TenderDocumentsService {
         if (deadlineDay(book, bidDeadline) == DeadlineDay.REST_DAY_REFUSED) {
             throw PortalException.invalid("bidDeadline", "error.tender.deadline-rest-day", PortalClock.dayOf(bidDeadline));
         }
+        smeReservation(p, book, d.smeReserved(), d.smeWaiver());
         if (p.getMethod() == ProcurementMethod.INVITED_TENDER) {
             invitations.requireEnoughCandidates(p);
         }
         if (p.getMethod() == ProcurementMethod.FRAMEWORK_AGREEMENT) {
-            frameworkTerms(p, book, callOffRule);
+            frameworkTerms(p, book, d.callOffRule());
         }
         Instant decryptionEnds = decryptionWindowEnds(book, bidDeadline);
         if (p.getTenderRound() > 0) {
@@ -188,8 +223,32 @@ public class TenderDocumentsService {
         p.openRound(priceWeight, technicalCriteria.strip(), bond, bidDeadline, decryptionEnds, clock.now());
         audit.record(actor, "tender.documents", ProcurementProject.class, projectId, null, Map.of(
                 "round", p.getTenderRound(), "priceWeight", priceWeight, "bidBond", bond, "bidDeadline", bidDeadline,
-                "decryptionWindowEnds", decryptionEnds));
+                "decryptionWindowEnds", decryptionEnds, "smeReserved", p.isSmeReserved(),
+                "smeWaiver", p.getSmeWaiver() == null ? "" : p.getSmeWaiver()));
         return new Round(p.getTenderRound(), bidDeadline, decryptionEnds);
+    }
+
+    /**
+     * 财库〔2020〕46号: where the reservation applies the documents say whether the project is reserved for SMEs, and
+     * why not where it is not; a method that cannot be reserved (single source, framework agreement) is not.
+     */
+    private static void smeReservation(ProcurementProject p, RuleBook book, Boolean reserved, String waiver) {
+        boolean applies = smeReservationApplies(p, book);
+        if (applies && reserved == null) {
+            throw PortalException.invalid("smeReserved", "error.required");
+        }
+        boolean isReserved = Boolean.TRUE.equals(reserved);
+        if (isReserved && !p.getMethod().reservableForSmes()) {
+            throw PortalException.invalid("smeReserved", "error.tender.sme-not-reservable", p.getMethod().label());
+        }
+        String reason = isReserved || waiver == null || waiver.isBlank() ? null : waiver.strip();
+        if (applies && !isReserved && reason == null) {
+            throw PortalException.invalid("smeWaiver", "error.tender.sme-waiver-required", book.yuan(Rule.SME_RESERVED_LIMIT));
+        }
+        if (reason != null && reason.length() > SME_WAIVER_MAX) {
+            throw PortalException.invalid("smeWaiver", "error.tender.sme-waiver-too-long", SME_WAIVER_MAX);
+        }
+        p.smeReservation(isReserved, reason);
     }
 
     /**
@@ -219,7 +278,7 @@ public class TenderDocumentsService {
                 p.getMethod().label(), p.getEstimatedAmount(),
                 p.getServiceRecipients(), p.getTermStart().toString(), p.getTermEnd().toString(), p.getPriceWeight(),
                 book.percent(Rule.SME_PRICE_DEDUCTION_PERCENT).stripTrailingZeros().toPlainString(),
-                p.getTechnicalCriteria(), PortalClock.minutes(p.getBidDeadline()), p.getMethod() == ProcurementMethod.INVITED_TENDER,
+                p.isSmeReserved(), p.getSmeWaiver(), p.getTechnicalCriteria(), PortalClock.minutes(p.getBidDeadline()), p.getMethod() == ProcurementMethod.INVITED_TENDER,
                 p.getMethod().documentsOnSale() ? book.workingDays(Rule.TENDER_DOCUMENTS_AVAILABLE_WORKING_DAYS) : 0,
                 p.getBidBond(), book.workingDays(Rule.BID_BOND_REFUND_WORKING_DAYS),
                 book.workingDays(Rule.INQUIRY_ANSWER_WORKING_DAYS), book.workingDays(Rule.CHALLENGE_PERIOD_WORKING_DAYS),

@@ -97,6 +97,19 @@ public final class ProcessModel {
         }
     }
 
+    public static final class ContractPublication {
+        public static final String ID = "contractPublication";
+        public static final String TASK_PUBLISH = "Task_PublishContract";
+        public static final String TIMER_PUBLICATION_DUE = "BoundaryEvent_ContractPublicationDue";
+        public static final String SERVICE_PUBLISH = "ServiceTask_PublishContract";
+        public static final String END_PUBLISHED = "EndEvent_ContractPublished";
+        public static final String VAR_PUBLICATION_DUE = "publicationDue";
+        public static final String VAR_PUBLISHED_BY_PORTAL_AT = "publishedByPortalAt";
+
+        private ContractPublication() {
+        }
+    }
+
     public static final class ProjectApplication {
         public static final String ID = "projectApplication";
         public static final String TASK_APPROVE = "Task_ApproveApplication";
@@ -192,6 +205,8 @@ public final class ProcessModel {
         public static final String SERVICE_DRAW_INVITEES = "ServiceTask_DrawInvitees";
         public static final String SERVICE_DRAW_COMMITTEE = "ServiceTask_DrawCommittee";
         public static final String SERVICE_RANK_BIDS = "ServiceTask_RankBids";
+        public static final String TASK_PUBLISH_AWARD = "Task_PublishAward";
+        public static final String TIMER_AWARD_NOTICE_DUE = "BoundaryEvent_AwardNoticeDue";
         public static final String SERVICE_PUBLISH_AWARD = "ServiceTask_PublishAward";
         public static final String SERVICE_REOPEN_EVALUATION = "ServiceTask_ReopenEvaluation";
         public static final String SERVICE_DECLARE_FAILED = "ServiceTask_DeclareTenderFailed";
@@ -221,6 +236,9 @@ public final class ProcessModel {
         public static final String END_CALLED_OFF = "EndEvent_CalledOff";
         public static final String VAR_CALL_OFF_ANSWER_DUE = "callOffAnswerDue";
         public static final String VAR_CALL_OFF_ACCEPTED = "callOffAccepted";
+        /** The purchaser ended the call-off: no shortlisted supplier is left to offer it to. */
+        public static final String VAR_CALL_OFF_TERMINATED = "callOffTerminated";
+        public static final String END_CALL_OFF_TERMINATED = "EndEvent_CallOffTerminated";
 
         private Tendering() {
         }
@@ -265,8 +283,8 @@ public final class ProcessModel {
         public static final String TIMER_ESCALATION = "BoundaryEvent_SigningEscalation";
         public static final String TASK_ESCALATE = "Task_EscalateSigning";
         public static final String SERVICE_DRAFT = "ServiceTask_DraftContract";
-        public static final String SERVICE_PUBLISH = "ServiceTask_PublishContract";
-        public static final String END_PUBLISHED = "EndEvent_ContractPublished";
+        public static final String SERVICE_SEAL = "ServiceTask_SealContract";
+        public static final String END_IN_FORCE = "EndEvent_ContractInForce";
         public static final String END_ESCALATION_HANDLED = "EndEvent_EscalationHandled";
 
         private ContractSigning() {

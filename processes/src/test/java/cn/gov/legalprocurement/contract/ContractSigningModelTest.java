@@ -56,7 +56,7 @@ class ContractSigningModelTest extends EngineOnlyModelTest {
     @BeforeEach
     void registerBeansAndStandIn() {
         Mocks.register("draftContractDelegate", new DraftContractDelegate(contracts));
-        Mocks.register("publishContractDelegate", new PublishContractDelegate(publication, filing));
+        Mocks.register("sealContractDelegate", new SealContractDelegate(publication, filing));
         Contract drafted = mock(Contract.class);
         when(drafted.getId()).thenReturn(CONTRACT_ID);
         when(contracts.draft(PROJECT_ID, AWARD_ID)).thenReturn(drafted);
@@ -88,15 +88,15 @@ class ContractSigningModelTest extends EngineOnlyModelTest {
     }
 
     @Test
-    void preparedContractIsSignedAndPublished() {
+    void preparedContractIsSignedAndComesIntoForce() {
         ProcessInstance instance = startAndPrepare();
         assertThat(job(ContractSigning.TIMER_ESCALATION, instance)).hasDueDate(SIGNING_ESCALATION_AT);
         sign(instance);
 
         assertThat(instance).hasPassedInOrder(ContractSigning.SERVICE_DRAFT, ContractSigning.TASK_PREPARE,
-                        ContractSigning.CALL_SIGNATURES, ContractSigning.SERVICE_PUBLISH, ContractSigning.END_PUBLISHED)
+                        ContractSigning.CALL_SIGNATURES, ContractSigning.SERVICE_SEAL, ContractSigning.END_IN_FORCE)
                 .hasNotPassed(ContractSigning.TASK_ESCALATE).isEnded();
-        verify(publication).publish(CONTRACT_ID);
+        verify(publication).seal(CONTRACT_ID);
         verify(filing).open(CONTRACT_ID);
     }
 
@@ -111,10 +111,10 @@ class ContractSigningModelTest extends EngineOnlyModelTest {
         complete(task(ContractSigning.TASK_ESCALATE, instance));
 
         assertThat(instance).hasPassed(ContractSigning.END_ESCALATION_HANDLED).isWaitingAtExactly(ContractSigning.CALL_SIGNATURES);
-        verify(publication, never()).publish(CONTRACT_ID);
+        verify(publication, never()).seal(CONTRACT_ID);
         sign(instance);
 
-        assertThat(instance).hasPassed(ContractSigning.END_PUBLISHED).isEnded();
-        verify(publication).publish(CONTRACT_ID);
+        assertThat(instance).hasPassed(ContractSigning.END_IN_FORCE).isEnded();
+        verify(publication).seal(CONTRACT_ID);
     }
 }

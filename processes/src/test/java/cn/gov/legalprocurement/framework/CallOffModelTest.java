@@ -6,7 +6,10 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -56,7 +59,7 @@ class CallOffModelTest extends EngineOnlyModelTest {
         assertThat(task(Tendering.TASK_OFFER_CALL_OFF, instance)).isAssignedTo(APPLICANT);
         when(callOffs.offer(ACTOR, PROJECT_ID, null, null)).thenReturn(new CallOffService.Offered(providerId, ANSWER_DUE));
         completeWith(task(Tendering.TASK_OFFER_CALL_OFF, instance), new OfferCallOffHandler(callOffs),
-                new OfferCallOffHandler.Form(null, null));
+                new OfferCallOffHandler.Form(null, null, null));
         assertThat(instance).isWaitingAtExactly(Tendering.TASK_ANSWER_CALL_OFF).variables()
                 .containsEntry(Vars.PROVIDER_ID, providerId);
         assertThat(task(Tendering.TASK_ANSWER_CALL_OFF, instance)).hasCandidateGroup("PROVIDER").hasDueDate(Date.from(ANSWER_DUE));
@@ -90,6 +93,22 @@ class CallOffModelTest extends EngineOnlyModelTest {
                 .hasNotPassed(Tendering.TASK_PREPARE_DOCUMENTS, Tendering.SERVICE_DRAW_COMMITTEE, Tendering.GATEWAY_CHALLENGE_WINDOW)
                 .variables().containsEntry(Vars.PROVIDER_ID, 9L).containsEntry(Vars.AWARD_ID, AWARD_ID)
                 .containsEntry(Tendering.VAR_SIGNING_DEADLINE, Date.from(SIGNING.deadline()))
-                .containsEntry(Tendering.VAR_SIGNING_ESCALATION_AT, Date.from(SIGNING.escalationAt()));
+                .containsEntry(Tendering.VAR_SIGNING_ESCALATION_AT, Date.from(SIGNING.escalationAt()))
+                .containsEntry(Tendering.VAR_CALL_OFF_TERMINATED, false);
+    }
+
+    @Test
+    void aCallOffNobodyIsLeftToTakeIsEndedByThePurchaser() {
+        ProcessInstance instance = runtimeService().startProcessInstanceByKey(Tendering.ID, "P-2027-0043",
+                withVariables(Vars.PROJECT_ID, PROJECT_ID, Vars.APPLICANT, APPLICANT,
+                        Vars.METHOD, ProcurementMethod.FRAMEWORK_CALL_OFF.name()));
+        completeWith(task(Tendering.TASK_OFFER_CALL_OFF, instance), new OfferCallOffHandler(callOffs),
+                new OfferCallOffHandler.Form(null, "入围供应商均已放弃", true));
+
+        verify(callOffs).terminate(ACTOR, PROJECT_ID, "入围供应商均已放弃");
+        verify(callOffs, never()).offer(any(), anyLong(), any(), any());
+        assertThat(instance).hasPassed(Tendering.END_CALL_OFF_TERMINATED).isEnded()
+                .hasNotPassed(Tendering.TASK_ANSWER_CALL_OFF, Tendering.END_CALLED_OFF)
+                .variables().containsEntry(Tendering.VAR_CALL_OFF_TERMINATED, true);
     }
 }

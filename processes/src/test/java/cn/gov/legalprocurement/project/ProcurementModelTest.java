@@ -126,6 +126,22 @@ class ProcurementModelTest extends EngineOnlyModelTest {
     }
 
     @Test
+    void aCallOffEndedForWantOfSuppliersCancelsTheProject() {
+        ProcessInstance instance = start();
+        finishStage(instance, Procurement.CALL_APPLICATION, ProjectApplication.ID,
+                withVariables(Procurement.VAR_APPLICATION_APPROVED, true));
+        finishStage(instance, Procurement.CALL_BUDGET, BudgetCommitment.ID,
+                withVariables(Procurement.VAR_BUDGET_COMMITTED, true));
+        finishStage(instance, Procurement.CALL_METHOD, MethodSelection.ID,
+                withVariables(Vars.METHOD, ProcurementMethod.FRAMEWORK_CALL_OFF.name()));
+        finishStage(instance, Procurement.CALL_TENDERING, Tendering.ID, withVariables(Tendering.VAR_CALL_OFF_TERMINATED, true));
+
+        assertThat(instance).hasPassed(Procurement.SERVICE_CANCEL_PROJECT, Procurement.END_CANCELLED)
+                .hasNotPassed(Procurement.CALL_CONTRACT, Procurement.END_CLOSED).isEnded();
+        verify(projects).moveTo(PROJECT_ID, ProjectStage.CANCELLED);
+    }
+
+    @Test
     void applicationNotApprovedCancelsTheProject() {
         ProcessInstance instance = start();
         finishStage(instance, Procurement.CALL_APPLICATION, ProjectApplication.ID,

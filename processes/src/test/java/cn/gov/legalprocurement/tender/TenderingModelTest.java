@@ -10,6 +10,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
@@ -91,7 +92,8 @@ class TenderingModelTest extends EngineOnlyModelTest {
 
         when(opening.startOpening(PROJECT_ID)).thenReturn(3);
         when(evaluation.members(PROJECT_ID)).thenReturn(COMMITTEE);
-        when(awards.publishAward(PROJECT_ID, AWARD_ID)).thenReturn(PUBLISHED);
+        when(awards.publishAward(ACTOR, PROJECT_ID, AWARD_ID)).thenReturn(PUBLISHED);
+        when(awards.publishAwardAtDeadline(PROJECT_ID, AWARD_ID)).thenReturn(PUBLISHED);
         when(singleSource.publishSingleSourceNotice(PROJECT_ID)).thenReturn(SINGLE_SOURCE_NOTICE_ENDS);
     }
 
@@ -103,10 +105,11 @@ class TenderingModelTest extends EngineOnlyModelTest {
     void prepareDocuments(ProcessInstance instance) {
         assertThat(instance).isWaitingAtExactly(Tendering.TASK_PREPARE_DOCUMENTS);
         assertThat(task(Tendering.TASK_PREPARE_DOCUMENTS, instance)).isAssignedTo(APPLICANT);
-        when(documents.prepareDocuments(ACTOR, PROJECT_ID, 30, "服务方案", null, DEADLINE_AS_ENTERED.atZone(PortalClock.ZONE).toInstant(), null))
+        when(documents.prepareDocuments(ACTOR, PROJECT_ID, new TenderDocumentsService.Documents(30, "服务方案", null,
+                DEADLINE_AS_ENTERED.atZone(PortalClock.ZONE).toInstant(), null, false, cn.gov.legalprocurement.ProcessTestSupport.NOT_FOR_SMES)))
                 .thenReturn(new TenderDocumentsService.Round(1, BID_DEADLINE, DECRYPTION_WINDOW_ENDS));
         completeWith(task(Tendering.TASK_PREPARE_DOCUMENTS, instance), new PrepareTenderDocumentsHandler(documents),
-                new PrepareTenderDocumentsHandler.Form(30, "服务方案", null, DEADLINE_AS_ENTERED, null));
+                new PrepareTenderDocumentsHandler.Form(30, "服务方案", null, DEADLINE_AS_ENTERED, null, false, cn.gov.legalprocurement.ProcessTestSupport.NOT_FOR_SMES));
     }
 
     /** The bid deadline passes, the bidders decrypt, the window closes and the bids are opened. */
@@ -166,6 +169,14 @@ class TenderingModelTest extends EngineOnlyModelTest {
         completeWith(task(Tendering.TASK_CONFIRM_WINNER, instance), new ConfirmWinnerHandler(awards),
                 new ConfirmWinnerHandler.Form(11L, null));
         assertThat(instance).variables().containsEntry(Vars.PROVIDER_ID, PROVIDER_ID).containsEntry(Vars.AWARD_ID, AWARD_ID);
+        publishAward(instance);
+    }
+
+    /** The purchaser publishes the award notice before the portal would (in its period's last hour). */
+    void publishAward(ProcessInstance instance) {
+        assertThat(instance).isWaitingAtExactly(Tendering.TASK_PUBLISH_AWARD);
+        assertThat(job(Tendering.TIMER_AWARD_NOTICE_DUE, instance)).hasDueDate(LAST_HOUR);
+        completeWith(task(Tendering.TASK_PUBLISH_AWARD, instance), new PublishAwardHandler(awards), new PublishAwardHandler.Form(true));
     }
 
     void awaitChallengeWindow(ProcessInstance instance) {
@@ -230,6 +241,7 @@ class TenderingModelTest extends EngineOnlyModelTest {
                 .thenReturn(award);
         completeWith(task(Tendering.TASK_NEGOTIATE_SINGLE_SOURCE, instance), new NegotiateSingleSourceHandler(singleSource),
                 new NegotiateSingleSourceHandler.Form(PROVIDER_ID, new BigDecimal("90000"), "协商纪要"));
+        publishAward(instance);
     }
 
     /** The unit's decision through its handler: the service's answer becomes the gateway's variables. */
@@ -270,7 +282,7 @@ class TenderingModelTest extends EngineOnlyModelTest {
         verify(opening).openBids(PROJECT_ID);
         verify(evaluation).drawCommittee(PROJECT_ID);
         verify(evaluation).rank(PROJECT_ID);
-        verify(awards).publishAward(PROJECT_ID, AWARD_ID);
+        verify(awards).publishAward(ACTOR, PROJECT_ID, AWARD_ID);
         assertThat(instance).variables()
                 .containsEntry(Tendering.VAR_SIGNING_DEADLINE, Date.from(PUBLISHED.signingDeadline()))
                 .containsEntry(Tendering.VAR_SIGNING_ESCALATION_AT, Date.from(PUBLISHED.signingEscalationAt()));
@@ -279,7 +291,7 @@ class TenderingModelTest extends EngineOnlyModelTest {
         assertThat(instance).hasPassedInOrder(Tendering.TASK_PREPARE_DOCUMENTS, Tendering.SERVICE_PUBLISH_PROCUREMENT_NOTICE,
                         Tendering.TIMER_BID_DEADLINE, Tendering.SERVICE_START_OPENING, Tendering.TIMER_DECRYPTION_WINDOW,
                         Tendering.SERVICE_OPEN_BIDS, Tendering.SERVICE_DRAW_COMMITTEE, Tendering.TASK_SCORE_BIDS,
-                        Tendering.SERVICE_RANK_BIDS, Tendering.TASK_CONFIRM_WINNER, Tendering.SERVICE_PUBLISH_AWARD,
+                        Tendering.SERVICE_RANK_BIDS, Tendering.TASK_CONFIRM_WINNER, Tendering.TASK_PUBLISH_AWARD,
                         Tendering.GATEWAY_CHALLENGE_WINDOW, Tendering.TIMER_CHALLENGE_WINDOW, Tendering.END_AWARDED)
                 .hasNotPassed(Tendering.EVENT_CHALLENGE_FILED, Tendering.SERVICE_PUBLISH_SINGLE_SOURCE_NOTICE,
                         Tendering.SERVICE_DECLARE_FAILED, Tendering.SERVICE_DRAW_INVITEES);
@@ -334,7 +346,7 @@ class TenderingModelTest extends EngineOnlyModelTest {
         verify(evaluation, never()).rank(PROJECT_ID);
         assertThat(instance).hasNotPassed(Tendering.TASK_SCORE_BIDS);
         confirmWinner(instance);
-        verify(awards).publishAward(PROJECT_ID, AWARD_ID);
+        verify(awards).publishAward(ACTOR, PROJECT_ID, AWARD_ID);
         closeChallengeWindow(instance);
     }
 
@@ -353,7 +365,13 @@ class TenderingModelTest extends EngineOnlyModelTest {
         assertThat(instance).hasPassed(Tendering.SERVICE_DEEM_TOP_RANKED_CHOSEN).hasNotPassed(Tendering.SERVICE_RANK_FINAL_QUOTATIONS)
                 .variables().containsEntry(Vars.PROVIDER_ID, PROVIDER_ID).containsEntry(Vars.AWARD_ID, AWARD_ID);
         assertThat(taskQuery().processInstanceId(instance.getId()).taskDefinitionKey(Tendering.TASK_CONFIRM_WINNER).count()).isZero();
-        verify(awards).publishAward(PROJECT_ID, AWARD_ID);
+        // nobody publishes the notice either: the portal does in the last hour of its period
+        assertThat(instance).isWaitingAtExactly(Tendering.TASK_PUBLISH_AWARD);
+        execute(job(Tendering.TIMER_AWARD_NOTICE_DUE, instance));
+        assertThat(instance).hasPassed(Tendering.SERVICE_PUBLISH_AWARD).variables()
+                .containsEntry(Tendering.VAR_CHALLENGE_WINDOW_ENDS, Date.from(CHALLENGE_WINDOW_ENDS));
+        verify(awards).publishAwardAtDeadline(PROJECT_ID, AWARD_ID);
+        verify(awards, never()).publishAward(any(), anyLong(), anyLong());
         awaitChallengeWindow(instance);
     }
 
@@ -399,7 +417,7 @@ class TenderingModelTest extends EngineOnlyModelTest {
         negotiateSingleSource(instance);
         closeChallengeWindow(instance);
 
-        verify(awards).publishAward(PROJECT_ID, AWARD_ID);
+        verify(awards).publishAward(ACTOR, PROJECT_ID, AWARD_ID);
         assertThat(timesPassed(instance, Tendering.TASK_PREPARE_DOCUMENTS)).isEqualTo(1);
     }
 
@@ -438,7 +456,7 @@ class TenderingModelTest extends EngineOnlyModelTest {
 
         assertThat(instance).hasNotPassed(Tendering.TASK_PREPARE_DOCUMENTS, Tendering.TASK_SCORE_BIDS,
                 Tendering.TASK_CONFIRM_WINNER);
-        verify(awards).publishAward(PROJECT_ID, AWARD_ID);
+        verify(awards).publishAward(ACTOR, PROJECT_ID, AWARD_ID);
         verify(documents, never()).publishNotice(anyLong());
     }
 
@@ -464,7 +482,8 @@ class TenderingModelTest extends EngineOnlyModelTest {
                 .containsEntry(Tendering.VAR_SIGNING_DEADLINE, Date.from(PUBLISHED.signingDeadline()))
                 .containsEntry(Tendering.VAR_SIGNING_ESCALATION_AT, Date.from(PUBLISHED.signingEscalationAt()));
         verify(documents, never()).publishNotice(anyLong());
-        verify(awards, never()).publishAward(anyLong(), anyLong());
+        verify(awards, never()).publishAward(any(), anyLong(), anyLong());
+        verify(awards, never()).publishAwardAtDeadline(anyLong(), anyLong());
     }
 
     @Test
@@ -486,7 +505,7 @@ class TenderingModelTest extends EngineOnlyModelTest {
         closeChallengeWindow(instance);
         assertThat(instance).hasPassed(Tendering.TASK_ANSWER_CHALLENGE).hasNotPassed(Tendering.SERVICE_REOPEN_EVALUATION);
         assertThat(timesPassed(instance, Tendering.GATEWAY_CHALLENGE_WINDOW)).isEqualTo(2);
-        verify(awards, times(1)).publishAward(PROJECT_ID, AWARD_ID);
+        verify(awards, times(1)).publishAward(ACTOR, PROJECT_ID, AWARD_ID);
     }
 
     @Test
@@ -502,7 +521,7 @@ class TenderingModelTest extends EngineOnlyModelTest {
 
         verify(evaluation, times(1)).drawCommittee(PROJECT_ID);
         verify(evaluation, times(2)).rank(PROJECT_ID);
-        verify(awards, times(2)).publishAward(PROJECT_ID, AWARD_ID);
+        verify(awards, times(2)).publishAward(ACTOR, PROJECT_ID, AWARD_ID);
     }
 
     @Test

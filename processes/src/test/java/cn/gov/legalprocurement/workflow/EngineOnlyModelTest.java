@@ -38,6 +38,9 @@ public abstract class EngineOnlyModelTest {
     /** The due date every {@code ${deadlines.afterWorkingDays(...)}} of the model answers. */
     protected static final Date DUE = Date.from(Instant.parse("2026-12-08T01:00:00Z"));
 
+    /** What every {@code ${deadlines.lastHourOfWorkingDays(...)}} answers: an hour before {@link #DUE}. */
+    protected static final Date LAST_HOUR = Date.from(Instant.parse("2026-12-08T00:00:00Z"));
+
     /** Who completes the tasks: the handlers' services are mocked, so any actor will do. */
     public static final Actor ACTOR = new Actor("model-test", 1L, EnumSet.allOf(Role.class));
 
@@ -57,6 +60,7 @@ public abstract class EngineOnlyModelTest {
         BpmnAwareTests.init(engine);
         Deadlines deadlines = mock(Deadlines.class);
         when(deadlines.afterWorkingDays(any(), anyString())).thenReturn(DUE);
+        when(deadlines.lastHourOfWorkingDays(any(), anyString())).thenReturn(LAST_HOUR);
         Mocks.register("deadlines", deadlines);
     }
 

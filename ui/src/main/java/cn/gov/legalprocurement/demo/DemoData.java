@@ -52,6 +52,12 @@ class DemoData implements ApplicationRunner {
      * competitive procurements above it (set the published local standard in a real jurisdiction).
      */
     static final String FLOOR = "50000";
+
+    /**
+     * Why the demo's tenders are not reserved for SMEs (财库〔2020〕46号): the demo's bidders include a large law firm.
+     * A trainee's own tender up to the limit is reserved by default.
+     */
+    static final String NOT_FOR_SMES = "本地符合资质条件的中小企业法律服务机构不足，预留份额无法确保充分供应、充分竞争";
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private final SetupService setup;

@@ -11,6 +11,7 @@ import cn.gov.legalprocurement.contract.ContractIndicator;
 import cn.gov.legalprocurement.contract.ContractPart;
 import cn.gov.legalprocurement.contract.ContractService;
 import cn.gov.legalprocurement.contract.PrepareContractHandler;
+import cn.gov.legalprocurement.contract.PublishContractHandler;
 import cn.gov.legalprocurement.contract.Signature;
 import cn.gov.legalprocurement.evaluation.NegotiateRoundHandler;
 import cn.gov.legalprocurement.evaluation.ScoreBidsHandler;
@@ -30,6 +31,7 @@ import cn.gov.legalprocurement.tender.BidEnvelope;
 import cn.gov.legalprocurement.tender.BelowFloorPurchase;
 import cn.gov.legalprocurement.tender.BidService;
 import cn.gov.legalprocurement.tender.ConfirmWinnerHandler;
+import cn.gov.legalprocurement.tender.PublishAwardHandler;
 import cn.gov.legalprocurement.tender.PrepareTenderDocumentsHandler;
 import cn.gov.legalprocurement.tender.PurchaseBelowFloorHandler;
 import cn.gov.legalprocurement.tender.TenderDocumentsService;
@@ -201,7 +203,7 @@ class DemoJourneys {
         Journey publish(Instant deadline, String criteria, CallOffRule rule) {
             LocalDateTime local = deadline.atZone(PortalClock.ZONE).toLocalDateTime().truncatedTo(ChronoUnit.MINUTES);
             complete(purchaser, ProcessModel.Tendering.TASK_PREPARE_DOCUMENTS,
-                    new PrepareTenderDocumentsHandler.Form(20, criteria, bidBond, local, rule));
+                    new PrepareTenderDocumentsHandler.Form(20, criteria, bidBond, local, rule, false, DemoData.NOT_FOR_SMES));
             return this;
         }
 
@@ -286,7 +288,13 @@ class DemoJourneys {
             return this;
         }
 
-        /** The head confirms the top-ranked bid; the award notice is published. */
+        /** The purchaser checks the award notice and publishes it. */
+        Journey publishAward() {
+            complete(purchaser, ProcessModel.Tendering.TASK_PUBLISH_AWARD, new PublishAwardHandler.Form(true));
+            return this;
+        }
+
+        /** The head confirms the top-ranked bid. */
         Journey confirmWinner() {
             Bid first = bidding.currentRound(projectId).stream().filter(b -> Integer.valueOf(1).equals(b.getRankNo()))
                     .findFirst().orElseThrow();
@@ -317,7 +325,7 @@ class DemoJourneys {
 
         /** Under rotation, the purchaser offers the call-off to the shortlisted supplier whose turn it is. */
         Journey offerCallOff() {
-            complete(purchaser, ProcessModel.Tendering.TASK_OFFER_CALL_OFF, new OfferCallOffHandler.Form(null, null));
+            complete(purchaser, ProcessModel.Tendering.TASK_OFFER_CALL_OFF, new OfferCallOffHandler.Form(null, null, null));
             return this;
         }
 
@@ -350,6 +358,12 @@ class DemoJourneys {
 
         Journey signByPurchaser() {
             complete(purchaser, ProcessModel.ContractSignatures.TASK_SIGN_PURCHASER, new Signature(true));
+            return this;
+        }
+
+        /** The purchaser checks the signed contract's text and publishes it. */
+        Journey publishContract() {
+            complete(purchaser, ProcessModel.ContractPublication.TASK_PUBLISH, new PublishContractHandler.Form(true));
             return this;
         }
 

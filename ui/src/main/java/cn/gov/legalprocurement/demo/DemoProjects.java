@@ -64,6 +64,7 @@ class DemoProjects {
             negotiating(items.get("PH-03-003"));
             waitingForScores(items.get("PH-01-002"));
             waitingForTheWinner(items.get("PH-02-004"));
+            awardToPublish(items.get("PH-02-003"));
             bondsDueBack(items.get("PH-01-002"));
             waitingForSignatures(items.get("PH-03-002"), items.get("PH-01-005"));
             underFrameworkAgreement(items.get("PH-02-001"));
@@ -118,10 +119,10 @@ class DemoProjects {
                 "平湖市公共法律服务中心来访群众", start, start.plusYears(1).minusDays(1)).approve().reviewBudget();
         j.publish(j.proposedDeadline(), "调解员资质与经验、驻点工作方案、矛盾纠纷化解成效")
                 .bid("provider6", "72000").bid("provider1", "74000").bid("provider5", "69000")
-                .open().negotiate().score().confirmWinner().closeChallengeWindow()
+                .open().negotiate().score().confirmWinner().publishAward().closeChallengeWindow()
                 .prepareContract("人民调解员每工作日驻点调解，受理、调处矛盾纠纷", "驻点 250 天，调解成功率不低于 85%",
                         "驻点 250 天；回访满意率不低于 90%")
-                .signByProvider().signByPurchaser();
+                .signByProvider().signByPurchaser().publishContract();
         DemoJourneys.present();
     }
 
@@ -149,6 +150,13 @@ class DemoProjects {
         DemoJourneys.present();
     }
 
+    /** 市府办: legality review of normative documents; the head confirmed the winner, the purchaser publishes the notice. */
+    private void awardToPublish(CatalogueItem review) {
+        openedJustNow("purchaser-office", "head-office", "行政规范性文件合法性审核服务", review, "40", "市政府及其工作部门",
+                "provider1", "provider4", "provider5").negotiate().score().confirmWinner();
+        DemoJourneys.present();
+    }
+
     /**
      * 法律援助中心: duty lawyers at the compulsory rehabilitation centre; the documents asked a bid bond and the head
      * confirmed the winner this morning: the other bidders' bonds are due back within five working days, and the
@@ -156,7 +164,7 @@ class DemoProjects {
      */
     private void bondsDueBack(CatalogueItem dutyLawyer) {
         openedJustNow("1000", "purchaser", "head", "强制隔离戒毒所法律援助值班律师服务", dutyLawyer, "250", "强制隔离戒毒人员",
-                "provider2", "provider4", "provider6").negotiate().score().confirmWinner();
+                "provider2", "provider4", "provider6").negotiate().score().confirmWinner().publishAward();
         DemoJourneys.present();
     }
 
@@ -248,7 +256,7 @@ class DemoProjects {
         LocalDate start = today.plusMonths(1).withDayOfMonth(1);
         DemoJourneys.Journey j = journeys.apply(purchaser, head, title, item, quantity, recipients, start,
                 start.plusYears(1).minusDays(1)).approve().reviewBudget().publish(deadline, "团队资质与执业经验、服务方案、质量保障措施");
-        return j.bids(i -> String.valueOf(57000 - 1200 * i), bidders).open().negotiate().score().confirmWinner()
+        return j.bids(i -> String.valueOf(57000 - 1200 * i), bidders).open().negotiate().score().confirmWinner().publishAward()
                 .closeChallengeWindow();
     }
 
@@ -298,6 +306,6 @@ class DemoProjects {
                 .compareQuotes(i -> estimate.multiply(BigDecimal.valueOf(92 + 2L * i, 2)).setScale(0, RoundingMode.HALF_UP)
                         .toPlainString(), quoting)
                 .prepareContract(title, quantity + " 个服务单位，按采购需求完成", "按合同约定完成全部服务量；服务对象满意率不低于 90%")
-                .signByProvider().signByPurchaser();
+                .signByProvider().signByPurchaser().publishContract();
     }
 }

@@ -7,6 +7,7 @@ import cn.gov.legalprocurement.portal.CurrentUser;
 import cn.gov.legalprocurement.tasks.TaskForm;
 import cn.gov.legalprocurement.tasks.TaskFormFor;
 import cn.gov.legalprocurement.tasks.TaskPage;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
@@ -63,7 +64,13 @@ class OfferCallOffForm extends TaskForm<OfferCallOffHandler.Form> {
         }
         binder.forField(provider).bind("providerId");
         fields.add(field("providerId", provider), 2);
-        textArea("reason").setHelperText(getTranslation(rotation ? "call-off.reason-rotation" : "call-off.reason-direct"));
+        // nobody left to offer it to: the purchaser ends the call-off, with the reason
+        Checkbox terminate = new Checkbox(label("terminate"));
+        terminate.setVisible(offerable.isEmpty());
+        binder.forField(terminate).bind("terminate");
+        fields.add(field("terminate", terminate), 2);
+        textArea("reason").setHelperText(getTranslation(offerable.isEmpty() ? "call-off.reason-terminate"
+                : rotation ? "call-off.reason-rotation" : "call-off.reason-direct"));
         add(fields);
     }
 

@@ -9,10 +9,12 @@ import cn.gov.legalprocurement.shared.PortalClock;
 import cn.gov.legalprocurement.tasks.TaskForm;
 import cn.gov.legalprocurement.tasks.TaskFormFor;
 import cn.gov.legalprocurement.tasks.TaskPage;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextArea;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -62,6 +64,18 @@ class PrepareDocumentsForm extends TaskForm<PrepareTenderDocumentsHandler.Form> 
             rule.setValue(CallOffRule.DIRECT_CHOICE);
             rule.setHelperText(getTranslation("call-off-rule.help"));
         }
+        // 财库〔2020〕46号: up to the limit a project is reserved for SMEs unless the documents say why not
+        TenderDocumentsService.SmeReservation sme = tenderDocuments.smeReservation(page.projectId());
+        Checkbox reserved = new Checkbox(label("smeReserved"));
+        reserved.setValue(sme.applies());
+        reserved.setVisible(sme.reservable());
+        binder.forField(reserved).bind("smeReserved");
+        fields.add(field("smeReserved", reserved), 2);
+        TextArea waiver = textArea("smeWaiver");
+        waiver.setMaxLength(TenderDocumentsService.SME_WAIVER_MAX);
+        waiver.setHelperText(getTranslation("tender.sme-waiver-help", Formats.money(sme.limit())));
+        waiver.setVisible(sme.applies() && !reserved.getValue());
+        reserved.addValueChangeListener(e -> waiver.setVisible(sme.applies() && !e.getValue()));
         add(fields);
     }
 }
