@@ -103,6 +103,7 @@ public final class ProcessModel {
         public static final String TIMER_PUBLICATION_DUE = "BoundaryEvent_ContractPublicationDue";
         public static final String SERVICE_PUBLISH = "ServiceTask_PublishContract";
         public static final String END_PUBLISHED = "EndEvent_ContractPublished";
+        public static final String END_PUBLISHED_BY_PORTAL = "EndEvent_ContractPublishedByPortal";
         public static final String VAR_PUBLICATION_DUE = "publicationDue";
         public static final String VAR_PUBLISHED_BY_PORTAL_AT = "publishedByPortalAt";
 

@@ -74,6 +74,7 @@ class ContractPublicationModelTest extends EngineOnlyModelTest {
         execute(job(ContractPublication.TIMER_PUBLICATION_DUE, instance));
         verify(publication).publishAtDeadline(CONTRACT_ID);
         verify(publication, never()).publish(any(), anyLong());
-        assertThat(instance).hasPassedInOrder(ContractPublication.SERVICE_PUBLISH, ContractPublication.END_PUBLISHED).isEnded();
+        assertThat(instance).hasPassedInOrder(ContractPublication.SERVICE_PUBLISH, ContractPublication.END_PUBLISHED_BY_PORTAL)
+                .hasNotPassed(ContractPublication.END_PUBLISHED).isEnded();
     }
 }
