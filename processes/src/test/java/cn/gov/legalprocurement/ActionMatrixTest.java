@@ -102,6 +102,8 @@ class ActionMatrixTest extends ProcessTestSupport {
     cn.gov.legalprocurement.tender.BidBondService bidBonds;
     @Autowired
     cn.gov.legalprocurement.contract.ContractFilingService contractFiling;
+    @Autowired
+    cn.gov.legalprocurement.intention.PurchaseIntentionService intentions;
 
     private Map<String, Action> matrix(ProcurementProject p) {
         long item = fixtures.villageAdviser.getId();
@@ -170,6 +172,9 @@ class ActionMatrixTest extends ProcessTestSupport {
         m.put("AwardService.publishAward", new Action(Kind.CHANGE, EnumSet.of(Role.PURCHASER), a -> awards.publishAward(a, p.getId(), 0)));
         m.put("ContractPublicationService.publish", new Action(Kind.CHANGE, EnumSet.of(Role.PURCHASER),
                 a -> contractPublication.publish(a, 0)));
+        m.put("PurchaseIntentionService.publish", new Action(Kind.CHANGE, EnumSet.of(Role.PURCHASER),
+                a -> intentions.publish(a, new cn.gov.legalprocurement.intention.PurchaseIntentionService.Draft(null, " ", " ", null, null))));
+        m.put("PurchaseIntentionService.ofUnit", new Action(Kind.READ, EnumSet.of(Role.PURCHASER, Role.PURCHASER_HEAD), intentions::ofUnit));
         m.put("ContractFilingService.file", new Action(Kind.CHANGE, EnumSet.of(Role.PURCHASER), a -> contractFiling.file(a, 0, null)));
         m.put("BidBondService.ofProject", new Action(Kind.READ, readers, a -> bidBonds.ofProject(a, p.getId())));
         m.put("BidBondService.ofProvider", new Action(Kind.READ, EnumSet.of(Role.PROVIDER), bidBonds::ofProvider));

@@ -6,6 +6,7 @@ import cn.gov.legalprocurement.catalogue.IndicatorGroup;
 import cn.gov.legalprocurement.catalogue.Measure;
 import cn.gov.legalprocurement.catalogue.ServiceUnit;
 import cn.gov.legalprocurement.evaluation.Expert;
+import cn.gov.legalprocurement.intention.PurchaseIntentionService;
 import cn.gov.legalprocurement.organisation.Jurisdiction;
 import cn.gov.legalprocurement.organisation.Organisation;
 import cn.gov.legalprocurement.organisation.OrganisationKind;
@@ -17,13 +18,19 @@ import cn.gov.legalprocurement.rules.RulesService;
 import cn.gov.legalprocurement.setup.SetupService;
 import cn.gov.legalprocurement.shared.Actor;
 import cn.gov.legalprocurement.shared.Money;
+import cn.gov.legalprocurement.shared.PortalClock;
 import cn.gov.legalprocurement.shared.Role;
 import cn.gov.legalprocurement.user.UserDirectory;
+import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,6 +53,7 @@ public class Fixtures {
     private final SetupService setup;
     private final UserDirectory users;
     private final RulesService rules;
+    private final PurchaseIntentionService intentions;
     private final AtomicInteger units = new AtomicInteger();
     private boolean created;
 
@@ -55,7 +63,8 @@ public class Fixtures {
     public CatalogueItem villageAdviser;
     public long financeDepartment;
 
-    public Fixtures(SetupService setup, UserDirectory users, RulesService rules) {
+    public Fixtures(SetupService setup, UserDirectory users, RulesService rules, PurchaseIntentionService intentions) {
+        this.intentions = intentions;
         this.setup = setup;
         this.users = users;
         this.rules = rules;
@@ -109,7 +118,28 @@ public class Fixtures {
     }
 
     /** A new purchasing unit with its purchaser, its head and a 2027 budget line. */
+    /**
+     * A new unit that published, 31 days before now, its purchase intentions (财库〔2020〕10号) for both catalogue
+     * items: its procurements may start at once.
+     */
     public Unit newUnit(String approvedYuan) {
+        Unit unit = newUnitWithoutIntentions(approvedYuan);
+        Date now = ClockUtil.getCurrentTime();
+        ClockUtil.setCurrentTime(Date.from(now.toInstant().minus(Duration.ofDays(31))));
+        try {
+            YearMonth month = YearMonth.from(now.toInstant().atZone(PortalClock.ZONE));
+            for (CatalogueItem item : List.of(legalAidCase, villageAdviser)) {
+                intentions.publish(actor(unit.purchaser()), new PurchaseIntentionService.Draft(item.getId(),
+                        item.getName() + "服务", "为辖区群众提供" + item.getName() + "服务", new BigDecimal(approvedYuan), month));
+            }
+        } finally {
+            ClockUtil.setCurrentTime(now);
+        }
+        return unit;
+    }
+
+    /** A new unit that has published no purchase intention. */
+    public Unit newUnitWithoutIntentions(String approvedYuan) {
         world();
         int n = units.incrementAndGet();
         Organisation unit = setup.organisation("PH-U" + n, "平湖市测试单位" + n, OrganisationKind.PURCHASING_UNIT, JURISDICTION);

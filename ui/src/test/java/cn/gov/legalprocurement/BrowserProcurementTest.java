@@ -248,7 +248,8 @@ class BrowserProcurementTest extends RunningPortal {
         login("purchaser");
         openTask("purchaser", code, ProcessModel.Tendering.TASK_PUBLISH_AWARD);
         assertThat(text(byId("award-notice-text"))).contains("中标（成交）信息", "公告期限");
-        click(byId("field-checked"));
+        // its label: the field spans the form, and its middle, right of the label, is empty
+        click(By.cssSelector("#field-checked > label"));
         complete();
 
         // the challenge window passes; the purchaser completes the contract, both parties sign
@@ -275,7 +276,8 @@ class BrowserProcurementTest extends RunningPortal {
         // the purchaser checks the contract's public text and publishes it
         openTask("purchaser", code, ProcessModel.ContractPublication.TASK_PUBLISH);
         assertThat(text(byId("contract-public-text"))).contains(contract.getCode(), contract.getDocumentSha256());
-        click(byId("field-checked"));
+        // its label: the field spans the form, and its middle, right of the label, is empty
+        click(By.cssSelector("#field-checked > label"));
         complete();
         assertThat(contracts.contract(contract.getId()).getPublishedAt()).isNotNull();
         open("contracts/" + contract.getId());
@@ -591,7 +593,15 @@ class BrowserProcurementTest extends RunningPortal {
 
     private void complete() {
         click(byId("complete-task"));
-        wait.until(d -> d.getCurrentUrl().endsWith("/tasks"));
+        try {
+            wait.until(d -> d.getCurrentUrl().endsWith("/tasks"));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            // the form stayed: say why (its notifications and invalid fields)
+            String shown = browser.findElements(By.cssSelector("vaadin-notification-card, [invalid]")).stream()
+                    .map(el -> el.getAttribute("id") + ": " + el.getText() + " " + el.getAttribute("error-message"))
+                    .reduce("", (a, b) -> a + "\n" + b);
+            throw new AssertionError("the task was not completed at " + browser.getCurrentUrl() + shown, e);
+        }
     }
 
     private static By byId(String id) {

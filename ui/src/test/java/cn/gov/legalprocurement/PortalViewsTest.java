@@ -437,6 +437,37 @@ class PortalViewsTest extends KaribuPortal {
         assertThat(tasks.myTasks(users.actor("purchaser-office"))).extracting(WorkTask::id).contains(notice.id());
     }
 
+    /**
+     * The purchaser sees the unit's purchase intentions (the walkthrough's among them) with the day procurement may
+     * start, and publishes one: a missing title is refused on its field and nothing is published.
+     */
+    @Test
+    void thePurchaserPublishesAPurchaseIntention() {
+        loginAs("purchaser-office");
+        navigate("intentions");
+        Grid<?> grid = _get(Grid.class, spec -> spec.withId("intentions"));
+        int before = GridKt._size(grid);
+        assertThat(before).as("the demo published the walkthrough's intention").isPositive();
+        assertThat(java.util.stream.IntStream.range(0, before).mapToObj(i -> GridKt._getFormattedRow(grid, i)).toList())
+                .anySatisfy(row -> assertThat(row).contains("政府法律顾问服务"));
+        int published = publication.latest(cn.gov.legalprocurement.publication.Announcement.Kind.PURCHASE_INTENTION).size();
+        ComboBox<cn.gov.legalprocurement.catalogue.CatalogueItem> item = _get(ComboBox.class, spec -> spec.withId("intention-item"));
+        item.setValue(item.getListDataView().getItems().filter(i -> i.getCode().equals("PH-02-005")).findFirst().orElseThrow());
+        _setValue(_get(com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withId("intention-needs")), "为辖区企业提供合规法律体检");
+        _setValue(_get(com.vaadin.flow.component.textfield.BigDecimalField.class, spec -> spec.withId("intention-budget")),
+                new java.math.BigDecimal("60000"));
+        _setValue(_get(com.vaadin.flow.component.datepicker.DatePicker.class, spec -> spec.withId("intention-month")),
+                java.time.LocalDate.now().plusMonths(2));
+        _click(_get(Button.class, spec -> spec.withId("intention-publish")));
+        assertThat(_get(TextField.class, spec -> spec.withId("intention-title")).isInvalid()).isTrue();
+        assertThat(publication.latest(cn.gov.legalprocurement.publication.Announcement.Kind.PURCHASE_INTENTION)).hasSize(published);
+        _setValue(_get(TextField.class, spec -> spec.withId("intention-title")), "企业合规法律体检服务");
+        _click(_get(Button.class, spec -> spec.withId("intention-publish")));
+        assertThat(GridKt._size(_get(Grid.class, spec -> spec.withId("intentions")))).isEqualTo(before + 1);
+        assertThat(publication.latest(cn.gov.legalprocurement.publication.Announcement.Kind.PURCHASE_INTENTION))
+                .anySatisfy(a -> assertThat(a.getTitle()).isEqualTo("企业合规法律体检服务 采购意向"));
+    }
+
     private java.util.Optional<cn.gov.legalprocurement.tender.Award> awardOf(ProcurementProject p) {
         return awards.currentAward(p.getId());
     }

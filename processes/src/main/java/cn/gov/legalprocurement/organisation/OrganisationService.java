@@ -22,6 +22,13 @@ public class OrganisationService {
         return id == null ? "" : organisations.nameOf(id);
     }
 
+    /** The code of the jurisdiction the organisation belongs to. */
+    @Transactional(readOnly = true)
+    public String jurisdictionOf(long id) {
+        return organisations.findById(id).map(Organisation::getJurisdictionCode)
+                .orElseThrow(() -> new IllegalArgumentException("No organisation " + id));
+    }
+
     /** Whether any organisation exists yet (a fresh portal has none until it is set up). */
     @Transactional(readOnly = true)
     public boolean any() {

@@ -25,13 +25,16 @@ public class Announcement {
         /** A finance department's decision on a complaint (财政部令第94号 art. 37). */
         COMPLAINT_DECISION,
         /** A supplementary contract signed (政府采购法 49). */
-        SUPPLEMENTARY_CONTRACT
+        SUPPLEMENTARY_CONTRACT,
+        /** What a purchasing unit intends to buy, before any project (财库〔2020〕10号); it belongs to no project. */
+        PURCHASE_INTENTION
     }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
-    @Column(name = "project_id", nullable = false)
+    /** The project announced; none for a purchase intention, which comes before any project. */
+    @Column(name = "project_id")
     private Long projectId;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)

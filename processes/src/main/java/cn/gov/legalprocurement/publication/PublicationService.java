@@ -43,6 +43,18 @@ public class PublicationService {
         return a;
     }
 
+    /**
+     * Publishes an announcement that belongs to no project (a purchase intention), recorded against what it
+     * announces.
+     */
+    @Transactional
+    public Announcement publishUnattached(Announcement.Kind kind, String title, String body, Class<?> announced, long announcedId) {
+        Announcement a = announcements.save(new Announcement(null, kind, title, body, clock.now(), null, null));
+        audit.record(AuditLog.SYSTEM, "publication." + kind.name().toLowerCase(), announced, announcedId, null,
+                Map.of("announcement", a.getId(), "title", title));
+        return a;
+    }
+
     /** The document an announcement made public; the public may read it, and nothing else of the archive. */
     @Transactional(readOnly = true)
     public Optional<StoredDocument> document(Announcement announcement) {

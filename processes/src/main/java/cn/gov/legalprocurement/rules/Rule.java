@@ -16,6 +16,7 @@ public enum Rule {
     LARGE_PROJECT_AMOUNT("large-project-amount", Unit.YUAN),
     SME_RESERVED_LIMIT("sme-reserved-limit", Unit.YUAN),
 
+    PURCHASE_INTENTION_DAYS("purchase-intention-days", Unit.DAYS),
     BID_PERIOD_DAYS_OPEN_TENDER("bid-period-days-open-tender", Unit.DAYS),
     BID_PERIOD_DAYS_INVITED_TENDER("bid-period-days-invited-tender", Unit.DAYS),
     BID_PERIOD_DAYS_COMPETITIVE_CONSULTATION("bid-period-days-competitive-consultation", Unit.DAYS),

@@ -7,6 +7,7 @@ import cn.gov.legalprocurement.documents.DocumentModels;
 import cn.gov.legalprocurement.documents.DocumentTemplate;
 import cn.gov.legalprocurement.documents.StoredDocument;
 import cn.gov.legalprocurement.documents.TemplateText;
+import cn.gov.legalprocurement.intention.PurchaseIntentionService;
 import cn.gov.legalprocurement.organisation.Organisation;
 import cn.gov.legalprocurement.organisation.OrganisationRepository;
 import cn.gov.legalprocurement.project.CallOffRule;
@@ -50,11 +51,14 @@ public class TenderDocumentsService {
     private final InvitationService invitations;
     private final BidBondService bonds;
 
+    private final PurchaseIntentionService intentions;
+
     TenderDocumentsService(ProjectService projects, OrganisationRepository organisations,
                            PublicationService publication, RulesService rules, DeadlineService deadlines,
                            DocumentArchive documents, AuditLog audit, PortalClock clock, InvitationService invitations,
-                           BidBondService bonds) {
+                           BidBondService bonds, PurchaseIntentionService intentions) {
         this.bonds = bonds;
+        this.intentions = intentions;
         this.projects = projects;
         this.organisations = organisations;
         this.publication = publication;
@@ -189,6 +193,10 @@ public class TenderDocumentsService {
         actor.require(Role.PURCHASER);
         ProcurementProject p = projects.project(projectId);
         actor.requireOrganisation(p.getPurchaserId());
+        if (p.getTenderRound() == 0) {
+            // the procurement starts with these documents: its intention must have been public long enough
+            intentions.requireIntentionPeriodPassed(p);
+        }
         RuleBook book = rules.forJurisdiction(p.getJurisdictionCode());
         int min = book.percent(Rule.PRICE_WEIGHT_MIN_PERCENT).intValue();
         if (priceWeight < min) {

@@ -25,6 +25,7 @@ import cn.gov.legalprocurement.project.CallOffRule;
 import cn.gov.legalprocurement.project.ProcurementProject;
 import cn.gov.legalprocurement.project.ProjectService;
 import cn.gov.legalprocurement.shared.Actor;
+import cn.gov.legalprocurement.intention.PurchaseIntentionService;
 import cn.gov.legalprocurement.shared.PortalClock;
 import cn.gov.legalprocurement.tender.Bid;
 import cn.gov.legalprocurement.tender.BidEnvelope;
@@ -44,6 +45,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Date;
@@ -80,9 +82,15 @@ class DemoJourneys {
     private final DeadlineService deadlines;
     private final FrameworkAgreementService agreements;
 
+    /** How long before a unit applies the demo has it publish its purchase intention for the service. */
+    static final Duration INTENTION_LEAD = Duration.ofDays(40);
+
+    private final PurchaseIntentionService intentions;
+
     DemoJourneys(ProjectService projects, BudgetService budget, BidService bidding, TenderDocumentsService tenderDocuments,
                  ContractService contracts, WorkTaskService tasks, UserDirectory users, ProcessEngine engine,
-                 DeadlineService deadlines, FrameworkAgreementService agreements) {
+                 DeadlineService deadlines, FrameworkAgreementService agreements, PurchaseIntentionService intentions) {
+        this.intentions = intentions;
         this.projects = projects;
         this.budget = budget;
         this.bidding = bidding;
@@ -110,10 +118,37 @@ class DemoJourneys {
         Actor actor = users.actor(purchaser);
         BudgetLine line = budget.lines(actor).stream().filter(l -> l.getFiscalYear() == start.getYear()).findFirst()
                 .orElseThrow(() -> new IllegalStateException(purchaser + " has no budget line for " + start.getYear()));
+        intention(purchaser, item, title, recipients, item.getUnitPrice().multiply(new BigDecimal(quantity)), YearMonth.from(start));
         ProcurementProject p = projects.apply(actor, new ProjectService.Application(title, List.of(new ProjectService.Line(
                 item.getId(), new BigDecimal(quantity))), recipients, start, end, line.getId(), false, false, false, framework,
                 null, null, agreementId));
         return new Journey(p, purchaser, head);
+    }
+
+    /**
+     * The unit published its purchase intention for the service {@link #INTENTION_LEAD} before now (财库〔2020〕10号),
+     * unless one it published lets the procurement start now already.
+     */
+    void intention(String purchaser, CatalogueItem item, String title, String recipients, BigDecimal budget, YearMonth expected) {
+        Actor actor = users.actor(purchaser);
+        Instant now = ClockUtil.getCurrentTime().toInstant();
+        if (intentions.ofUnit(actor).stream().anyMatch(i -> i.getCatalogueItemId().equals(item.getId())
+                && !intentions.startsFrom(i).isAfter(now))) {
+            return;
+        }
+        boolean borrowed = Math.abs(now.toEpochMilli() - System.currentTimeMillis()) > Duration.ofMinutes(1).toMillis();
+        at(now.minus(INTENTION_LEAD));
+        try {
+            YearMonth earliest = YearMonth.from(PortalClock.dayOf(now.minus(INTENTION_LEAD)));
+            intentions.publish(actor, new PurchaseIntentionService.Draft(item.getId(), title,
+                    "为" + recipients + "提供" + item.getName() + "服务", budget, expected.isBefore(earliest) ? earliest : expected));
+        } finally {
+            if (borrowed) {
+                at(now);
+            } else {
+                present();
+            }
+        }
     }
 
     /** The framework agreement a journey's stage one concluded. */

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -56,6 +57,12 @@ class DemoProjects {
         // the day as it was a few minutes ago, so that a timer due at its start is never in the future
         today = PortalClock.dayOf(present.minus(Duration.ofMinutes(5)));
         try {
+            // the walkthrough's purchases (docs/guides/walkthrough.md): their units published the intentions already
+            YearMonth next = YearMonth.from(today).plusMonths(1);
+            journeys.intention("purchaser", items.get("PH-01-001"), "法律援助工作站值班服务", "平湖市法律援助工作站来访群众",
+                    new BigDecimal("2100000"), next);
+            journeys.intention("purchaser-office", items.get("PH-02-002"), "政府法律顾问服务", "市政府及其工作部门",
+                    new BigDecimal("80000"), next);
             inPerformance(items.get("PH-03-001"));
             waitingForHead(items.get("PH-02-001"));
             belowTheFloor(items.get("PH-02-001"));

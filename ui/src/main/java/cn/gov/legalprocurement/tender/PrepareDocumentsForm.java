@@ -1,9 +1,11 @@
 package cn.gov.legalprocurement.tender;
 
+import cn.gov.legalprocurement.intention.PurchaseIntentionService;
 import cn.gov.legalprocurement.portal.Formats;
 import cn.gov.legalprocurement.portal.ProjectSummaries;
 import cn.gov.legalprocurement.project.CallOffRule;
 import cn.gov.legalprocurement.project.ProcurementMethod;
+import cn.gov.legalprocurement.project.ProcurementProject;
 import cn.gov.legalprocurement.project.ProjectService;
 import cn.gov.legalprocurement.shared.PortalClock;
 import cn.gov.legalprocurement.tasks.TaskForm;
@@ -31,8 +33,12 @@ class PrepareDocumentsForm extends TaskForm<PrepareTenderDocumentsHandler.Form> 
     private final TenderDocumentsService tenderDocuments;
     private final ProjectService projects;
 
-    PrepareDocumentsForm(ProjectSummaries summaries, TenderDocumentsService tenderDocuments, ProjectService projects) {
+    private final PurchaseIntentionService intentions;
+
+    PrepareDocumentsForm(ProjectSummaries summaries, TenderDocumentsService tenderDocuments, ProjectService projects,
+                         PurchaseIntentionService intentions) {
         super(PrepareTenderDocumentsHandler.Form.class);
+        this.intentions = intentions;
         this.summaries = summaries;
         this.tenderDocuments = tenderDocuments;
         this.projects = projects;
@@ -44,6 +50,15 @@ class PrepareDocumentsForm extends TaskForm<PrepareTenderDocumentsHandler.Form> 
         Paragraph hint = new Paragraph(getTranslation("tender.earliest-deadline", Formats.dateTime(earliest)));
         hint.setId("earliest-deadline");
         add(summaries.facts(page.projectId()), hint);
+        // 财库〔2020〕10号: the first round's notice waits until the intention has been public long enough
+        ProcurementProject project = projects.project(page.projectId());
+        if (project.getTenderRound() == 0 && PurchaseIntentionService.needsIntention(project)) {
+            Paragraph intention = new Paragraph(intentions.procurementStartsFrom(project)
+                    .map(from -> getTranslation("tender.intention-from", Formats.dateTime(from)))
+                    .orElseGet(() -> getTranslation("tender.intention-missing")));
+            intention.setId("intention-status");
+            add(intention);
+        }
         integer("priceWeight").setValue(30);
         DateTimePicker deadline = new DeadlinePicker(label("bidDeadline"), tenderDocuments, page.projectId());
         deadline.setValue(LocalDateTime.ofInstant(tenderDocuments.proposedBidDeadline(page.projectId()), PortalClock.ZONE));
