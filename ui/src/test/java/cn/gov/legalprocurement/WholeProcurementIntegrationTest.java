@@ -28,6 +28,7 @@ import cn.gov.legalprocurement.project.ProcurementMethod;
 import cn.gov.legalprocurement.project.ProcurementProject;
 import cn.gov.legalprocurement.project.ProjectService;
 import cn.gov.legalprocurement.project.ProjectStage;
+import cn.gov.legalprocurement.intention.PurchaseIntentionService;
 import cn.gov.legalprocurement.publication.Announcement;
 import cn.gov.legalprocurement.publication.PublicationService;
 import cn.gov.legalprocurement.search.ContractSearchService;
@@ -73,6 +74,8 @@ class WholeProcurementIntegrationTest extends RunningPortal {
 
     @LocalServerPort
     int port;
+    @Autowired
+    PurchaseIntentionService intentions;
     @Autowired
     DeadlineService deadlines;
     @Autowired
@@ -179,6 +182,14 @@ class WholeProcurementIntegrationTest extends RunningPortal {
         LocalDate start = PortalClock.dayOf(Instant.now()).plusDays(60);
         LocalDate end = start.plusMonths(1).minusDays(1);
         BudgetLine line = budget.lines(purchaser).stream().filter(l -> l.getFiscalYear() == start.getYear()).findFirst().orElseThrow();
+        // the office published its purchase intention for the service a month ago (财库〔2020〕10号)
+        ClockUtil.setCurrentTime(java.util.Date.from(Instant.now().minus(Duration.ofDays(31))));
+        try {
+            intentions.publish(purchaser, new PurchaseIntentionService.Draft(adviser.getId(), "市政府常年法律顾问",
+                    "为市政府各部门提供常年法律顾问服务", new BigDecimal("60000"), java.time.YearMonth.from(start)));
+        } finally {
+            ClockUtil.reset();
+        }
         ProcurementProject p = projects.apply(purchaser, new ProjectService.Application("市政府常年法律顾问（试运行一个月）",
                 List.of(new ProjectService.Line(adviser.getId(), new BigDecimal("30"))), "市政府各部门", start, end,
                 line.getId(), false, false, false, false, null));
