@@ -151,9 +151,7 @@ public class CallOffService {
         actor.require(Role.PURCHASER);
         ProcurementProject p = projects.lock(projectId);
         actor.requireOrganisation(p.getPurchaserId());
-        if (callOffs.findByProjectIdOrderById(projectId).stream().anyMatch(c -> c.getStatus() == CallOff.Status.OFFERED)) {
-            throw PortalException.conflict(null, "error.call-off.already-offered");
-        }
+        requireNoOpenOffer(projectId);
         Choice choice = choiceFor(p);
         if (choice.candidates().stream().anyMatch(Candidate::offerable)) {
             throw PortalException.conflict("terminate", "error.call-off.members-left");
@@ -164,14 +162,19 @@ public class CallOffService {
                 Map.of("agreement", choice.agreement().getCode(), "reason", grounds));
     }
 
+    /** A call-off offered and not yet answered can be neither offered again nor ended. */
+    private void requireNoOpenOffer(long projectId) {
+        if (callOffs.findByProjectIdOrderById(projectId).stream().anyMatch(c -> c.getStatus() == CallOff.Status.OFFERED)) {
+            throw PortalException.conflict(null, "error.call-off.already-offered");
+        }
+    }
+
     /** The purchaser offers the call-off: to the member chosen (direct choice) or to the one whose turn it is (rotation). */
     Offered offer(Actor actor, long projectId, Long providerId, String reason) {
         actor.require(Role.PURCHASER);
         ProcurementProject p = projects.lock(projectId);
         actor.requireOrganisation(p.getPurchaserId());
-        if (callOffs.findByProjectIdOrderById(projectId).stream().anyMatch(c -> c.getStatus() == CallOff.Status.OFFERED)) {
-            throw PortalException.conflict(null, "error.call-off.already-offered");
-        }
+        requireNoOpenOffer(projectId);
         Choice choice = choiceFor(p);
         String grounds;
         Candidate chosen;

@@ -113,7 +113,7 @@ public class BidService {
         if (ineligible != null) {
             throw PortalException.forbidden(ineligible, provider.getName());
         }
-        if (p.isSmeReserved() && !provider.isSme()) {
+        if (!InvitationService.admitsUnderSmeReservation(p, provider)) {
             throw PortalException.forbidden("error.bid.sme-reserved", provider.getName());
         }
         if (!invitations.mayBid(p, provider.getId())) {

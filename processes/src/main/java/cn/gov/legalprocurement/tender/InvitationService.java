@@ -80,10 +80,15 @@ public class InvitationService {
         }
     }
 
+    /** A project reserved for SMEs (财库〔2020〕46号) takes only medium, small and micro enterprises; any other takes every provider. */
+    static boolean admitsUnderSmeReservation(ProcurementProject p, Organisation provider) {
+        return !p.isSmeReserved() || provider.isSme();
+    }
+
     /** The eligible verified providers, in id order: only SMEs where the project is reserved for them. */
     private List<Long> candidates(ProcurementProject p) {
         return organisations.findByKindOrderByName(OrganisationKind.PROVIDER).stream()
-                .filter(o -> o.ineligibilityOn(clock.today()) == null).filter(o -> !p.isSmeReserved() || o.isSme())
+                .filter(o -> o.ineligibilityOn(clock.today()) == null).filter(o -> admitsUnderSmeReservation(p, o))
                 .map(Organisation::getId).sorted().toList();
     }
 
@@ -108,7 +113,7 @@ public class InvitationService {
      */
     @Transactional(readOnly = true)
     public boolean mayBid(ProcurementProject p, long providerId) {
-        if (p.isSmeReserved() && !organisations.findById(providerId).map(Organisation::isSme).orElse(false)) {
+        if (p.isSmeReserved() && !organisations.findById(providerId).map(o -> admitsUnderSmeReservation(p, o)).orElse(false)) {
             return false;
         }
         return p.getMethod() != ProcurementMethod.INVITED_TENDER && !p.isFinalQuotationRound()

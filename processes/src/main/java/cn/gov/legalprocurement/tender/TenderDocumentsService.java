@@ -23,6 +23,7 @@ import cn.gov.legalprocurement.shared.Actor;
 import cn.gov.legalprocurement.shared.PortalClock;
 import cn.gov.legalprocurement.shared.PortalException;
 import cn.gov.legalprocurement.shared.Role;
+import cn.gov.legalprocurement.shared.Texts;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -249,12 +250,9 @@ public class TenderDocumentsService {
         if (isReserved && !p.getMethod().reservableForSmes()) {
             throw PortalException.invalid("smeReserved", "error.tender.sme-not-reservable", p.getMethod().label());
         }
-        String reason = isReserved || waiver == null || waiver.isBlank() ? null : waiver.strip();
+        String reason = isReserved ? null : Texts.optional("smeWaiver", waiver, SME_WAIVER_MAX);
         if (applies && !isReserved && reason == null) {
             throw PortalException.invalid("smeWaiver", "error.tender.sme-waiver-required", book.yuan(Rule.SME_RESERVED_LIMIT));
-        }
-        if (reason != null && reason.length() > SME_WAIVER_MAX) {
-            throw PortalException.invalid("smeWaiver", "error.tender.sme-waiver-too-long", SME_WAIVER_MAX);
         }
         p.smeReservation(isReserved, reason);
     }
