@@ -35,15 +35,21 @@ class StatutoryPeriodsTest extends ProcessTestSupport {
         return PortalClock.startOfDay(LocalDate.of(year, month, day).plusDays(1));
     }
 
-    /** {@code evaluation-report-working-days} (2) and {@code winner-confirmation-working-days} (5) from the opening. */
-    @Test
-    void theCommitteeReportsInTwoWorkingDaysAndTheHeadConfirmsInFive() {
-        Unit unit = fixtures.newUnit("3000000");
+    /** An open tender of 700 legal-aid cases published on 1 December, three bids opened on Tuesday 22 December. */
+    private ProcurementProject openedTender(Unit unit) {
         ProcurementProject p = publishTender(unit, approveAndCommit(unit, apply(unit, fixtures.legalAidCase, "700")), 30);
         bid(p, 1, "1800000");
         bid(p, 2, "1700000");
         bid(p, 3, "1650000");
         openBids(p);
+        return p;
+    }
+
+    /** {@code evaluation-report-working-days} (2) and {@code winner-confirmation-working-days} (5) from the opening. */
+    @Test
+    void theCommitteeReportsInTwoWorkingDaysAndTheHeadConfirmsInFive() {
+        Unit unit = fixtures.newUnit("3000000");
+        ProcurementProject p = openedTender(unit);
         assertThat(PortalClock.dayOf(now())).isEqualTo(LocalDate.of(2026, 12, 22));
         // 23 and 24 December
         assertThat(task(committeeOf(p).get(0), p, Tendering.TASK_SCORE_BIDS).due()).isEqualTo(endOf(2026, 12, 24));
@@ -59,11 +65,7 @@ class StatutoryPeriodsTest extends ProcessTestSupport {
     @Test
     void theAwardNoticeIsDueTwoWorkingDaysAfterTheConfirmationAndThePortalPublishesItInTheLastHour() {
         Unit unit = fixtures.newUnit("3000000");
-        ProcurementProject p = publishTender(unit, approveAndCommit(unit, apply(unit, fixtures.legalAidCase, "700")), 30);
-        bid(p, 1, "1800000");
-        bid(p, 2, "1700000");
-        bid(p, 3, "1650000");
-        openBids(p);
+        ProcurementProject p = openedTender(unit);
         scoreAll(p, Map.of(1, "55", 2, "50", 3, "58"));
         complete(unit.head(), p, Tendering.TASK_CONFIRM_WINNER, new ConfirmWinnerHandler.Form(rankedFirst(p).getId(), null));
         assertThat(PortalClock.dayOf(now())).isEqualTo(LocalDate.of(2026, 12, 22));

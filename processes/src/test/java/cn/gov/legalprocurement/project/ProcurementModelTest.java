@@ -94,15 +94,19 @@ class ProcurementModelTest extends EngineOnlyModelTest {
         complete(task(TASK_STUB, stage), out);
     }
 
-    @Test
-    void approvedAndFundedProjectGoesThroughEveryStageAndIsClosed() {
-        ProcessInstance instance = start();
+    /** The application approved, the budget committed and the method decided: the main process calls the tendering. */
+    void approvedAndFundedBy(ProcessInstance instance, ProcurementMethod method) {
         finishStage(instance, Procurement.CALL_APPLICATION, ProjectApplication.ID,
                 withVariables(Procurement.VAR_APPLICATION_APPROVED, true));
         finishStage(instance, Procurement.CALL_BUDGET, BudgetCommitment.ID,
                 withVariables(Procurement.VAR_BUDGET_COMMITTED, true));
-        finishStage(instance, Procurement.CALL_METHOD, MethodSelection.ID,
-                withVariables(Vars.METHOD, ProcurementMethod.OPEN_TENDER.name()));
+        finishStage(instance, Procurement.CALL_METHOD, MethodSelection.ID, withVariables(Vars.METHOD, method.name()));
+    }
+
+    @Test
+    void approvedAndFundedProjectGoesThroughEveryStageAndIsClosed() {
+        ProcessInstance instance = start();
+        approvedAndFundedBy(instance, ProcurementMethod.OPEN_TENDER);
         finishStage(instance, Procurement.CALL_TENDERING, Tendering.ID, withVariables(Vars.AWARD_ID, 9L));
         finishStage(instance, Procurement.CALL_CONTRACT, ContractSigning.ID, withVariables(Vars.CONTRACT_ID, 77L));
         finishStage(instance, Procurement.CALL_PERFORMANCE, PerformanceMonitoring.ID, Map.of());
@@ -128,12 +132,7 @@ class ProcurementModelTest extends EngineOnlyModelTest {
     @Test
     void aCallOffEndedForWantOfSuppliersCancelsTheProject() {
         ProcessInstance instance = start();
-        finishStage(instance, Procurement.CALL_APPLICATION, ProjectApplication.ID,
-                withVariables(Procurement.VAR_APPLICATION_APPROVED, true));
-        finishStage(instance, Procurement.CALL_BUDGET, BudgetCommitment.ID,
-                withVariables(Procurement.VAR_BUDGET_COMMITTED, true));
-        finishStage(instance, Procurement.CALL_METHOD, MethodSelection.ID,
-                withVariables(Vars.METHOD, ProcurementMethod.FRAMEWORK_CALL_OFF.name()));
+        approvedAndFundedBy(instance, ProcurementMethod.FRAMEWORK_CALL_OFF);
         finishStage(instance, Procurement.CALL_TENDERING, Tendering.ID, withVariables(Tendering.VAR_CALL_OFF_TERMINATED, true));
 
         assertThat(instance).hasPassed(Procurement.SERVICE_CANCEL_PROJECT, Procurement.END_CANCELLED)
@@ -180,12 +179,7 @@ class ProcurementModelTest extends EngineOnlyModelTest {
         when(agreement.getTermEnd()).thenReturn(LocalDate.of(2028, 12, 31));
         when(agreements.conclude(PROJECT_ID)).thenReturn(agreement);
         ProcessInstance instance = start();
-        finishStage(instance, Procurement.CALL_APPLICATION, ProjectApplication.ID,
-                withVariables(Procurement.VAR_APPLICATION_APPROVED, true));
-        finishStage(instance, Procurement.CALL_BUDGET, BudgetCommitment.ID,
-                withVariables(Procurement.VAR_BUDGET_COMMITTED, true));
-        finishStage(instance, Procurement.CALL_METHOD, MethodSelection.ID,
-                withVariables(Vars.METHOD, ProcurementMethod.FRAMEWORK_AGREEMENT.name()));
+        approvedAndFundedBy(instance, ProcurementMethod.FRAMEWORK_AGREEMENT);
         finishStage(instance, Procurement.CALL_TENDERING, Tendering.ID, Map.of());
 
         assertThat(instance).isWaitingAtExactly(Procurement.TIMER_FRAMEWORK_AGREEMENT_EXPIRES);
