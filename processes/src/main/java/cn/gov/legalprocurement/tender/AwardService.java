@@ -138,7 +138,7 @@ public class AwardService {
     public String awardNoticeText(long projectId, long awardId) {
         ProcurementProject p = projects.project(projectId);
         Award award = award(awardId);
-        return TemplateText.plain(DocumentTemplate.AWARD_NOTICE, noticeValues(p, award, clock.now()));
+        return TemplateText.plain(DocumentTemplate.AWARD_NOTICE, notice(p, award, clock.now()).values());
     }
 
     /**
@@ -168,13 +168,13 @@ public class AwardService {
             throw PortalException.conflict(null, "error.tender.award-not-pending");
         }
         Instant now = clock.now();
-        RuleBook book = rules.forJurisdiction(p.getJurisdictionCode());
-        Instant challengeEnds = challengeWindowEnds(announcementEnds(now, book, deadlines), book, deadlines);
-        SigningClock signing = SigningClock.startingAt(now, book, deadlines);
+        Notice published = notice(p, award, now);
+        Instant challengeEnds = published.challengeEnds();
+        Map<String, String> values = published.values();
+        SigningClock signing = SigningClock.startingAt(now, rules.forJurisdiction(p.getJurisdictionCode()), deadlines);
         award.published(now);
         p.awardPublished(now, challengeEnds);
         bonds.awardNoticed(projectId, java.util.Set.of(award.getProviderId()));
-        Map<String, String> values = noticeValues(p, award, now);
         Optional<StoredDocument> notice = documents.render(ProcurementProject.class, projectId, "AWARD_NOTICE",
                 p.getCode() + "-award.pdf", DocumentTemplate.AWARD_NOTICE, values);
         publication.publish(projectId, Announcement.Kind.AWARD_NOTICE, p.getTitle() + " 中标（成交）结果公告",
@@ -184,8 +184,12 @@ public class AwardService {
         return new Published(challengeEnds, signing.deadline(), signing.escalationAt());
     }
 
-    /** The award notice's values when it is published at {@code at}: the ranking, the announcement and the challenge period. */
-    private Map<String, String> noticeValues(ProcurementProject p, Award award, Instant at) {
+    /** An award notice published at a moment: the end of the challenge period it opens, and its values. */
+    private record Notice(Instant challengeEnds, Map<String, String> values) {
+    }
+
+    /** The award notice when it is published at {@code at}: the ranking, the announcement and the challenge period. */
+    private Notice notice(ProcurementProject p, Award award, Instant at) {
         RuleBook book = rules.forJurisdiction(p.getJurisdictionCode());
         Instant announcementEnds = announcementEnds(at, book, deadlines);
         Instant challengeEnds = challengeWindowEnds(announcementEnds, book, deadlines);
@@ -197,11 +201,11 @@ public class AwardService {
                         DocumentModels.figures(b.getEvaluatedPrice()), score(b.getPriceScore()),
                         score(b.getQualityScore()), score(b.getTotalScore())})
                 .toList();
-        return DocumentModels.awardNotice(new DocumentModels.AwardData(p.getCode(), p.getTitle(),
+        return new Notice(challengeEnds, DocumentModels.awardNotice(new DocumentModels.AwardData(p.getCode(), p.getTitle(),
                 organisations.nameOf(p.getPurchaserId()), p.getMethod().label(), provider.getName(), award.getAmount(), ranking,
                 book.workingDays(Rule.AWARD_ANNOUNCEMENT_WORKING_DAYS), PortalClock.dayOf(announcementEnds.minusSeconds(1)).toString(),
                 book.workingDays(Rule.CHALLENGE_PERIOD_WORKING_DAYS), PortalClock.dayOf(challengeEnds.minusSeconds(1)).toString(),
-                PortalClock.dayOf(at).toString()));
+                PortalClock.dayOf(at).toString())));
     }
 
     /** The end of a result announcement published at {@code published}: {@code award-announcement-working-days} (87号令 69). */
