@@ -116,6 +116,8 @@ class ActionMatrixTest extends ProcessTestSupport {
         m.put("ChallengeService.file", new Action(Kind.CHANGE, EnumSet.of(Role.PROVIDER), a -> challenges.file(a, p.getId(), "质疑")));
         m.put("ChallengeService.fileAgainstDocuments", new Action(Kind.CHANGE, EnumSet.of(Role.PROVIDER),
                 a -> challenges.fileAgainstDocuments(a, p.getId(), " ")));
+        m.put("ChallengeService.fileAgainstProcess", new Action(Kind.CHANGE, EnumSet.of(Role.PROVIDER),
+                a -> challenges.fileAgainstProcess(a, p.getId(), " ")));
         m.put("ChallengeService.mine", new Action(Kind.READ, EnumSet.of(Role.PROVIDER), challenges::mine));
         m.put("ComplaintService.file", new Action(Kind.CHANGE, EnumSet.of(Role.PROVIDER), a -> complaints.file(a, 0, " ")));
         m.put("ComplaintService.suspend", new Action(Kind.CHANGE, EnumSet.of(Role.FINANCE), a -> complaints.suspend(a, 0, 1)));
@@ -192,6 +194,7 @@ class ActionMatrixTest extends ProcessTestSupport {
                 a -> catalogue.revise(a, item, new CatalogueService.Revision(" ", null, null, null, null))));
         m.put("DeadlineService.setDay", new Action(Kind.CHANGE, EnumSet.of(Role.ADMIN),
                 a -> deadlines.setDay(a, LocalDate.of(2027, 1, 4), DayKind.HOLIDAY, " ")));
+        m.put("DeadlineService.coverYear", new Action(Kind.CHANGE, EnumSet.of(Role.ADMIN), a -> deadlines.coverYear(a, 2090, " ")));
         // the test context is not a training instance: the administrator passes the role check and is told so
         m.put("TrainingClock.advance", new Action(Kind.CHANGE, EnumSet.of(Role.ADMIN), a -> training.advance(a, java.time.Duration.ofDays(1))));
         m.put("TrainingClock.advanceTo", new Action(Kind.CHANGE, EnumSet.of(Role.ADMIN), a -> training.advanceTo(a, null)));

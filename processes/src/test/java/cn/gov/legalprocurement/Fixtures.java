@@ -1,5 +1,6 @@
 package cn.gov.legalprocurement;
 
+import cn.gov.legalprocurement.calendar.DeadlineService;
 import cn.gov.legalprocurement.catalogue.CatalogueItem;
 import cn.gov.legalprocurement.catalogue.CatalogueService;
 import cn.gov.legalprocurement.catalogue.IndicatorGroup;
@@ -50,10 +51,17 @@ public class Fixtures {
     /** 平湖市's decentralised-procurement floor in the tests (a local override, as an administrator sets it). */
     public static final String FLOOR = "50000";
 
+    /**
+     * The years after the shipped calendar the tests' deadlines reach: confirmed as an administrator would once
+     * the State Council's notice is entered. The tests enter no holidays for them, so they count weekends only.
+     */
+    public static final List<Integer> CONFIRMED_YEARS = List.of(2027, 2028);
+
     private final SetupService setup;
     private final UserDirectory users;
     private final RulesService rules;
     private final PurchaseIntentionService intentions;
+    private final DeadlineService deadlines;
     private final AtomicInteger units = new AtomicInteger();
     private boolean created;
 
@@ -63,8 +71,10 @@ public class Fixtures {
     public CatalogueItem villageAdviser;
     public long financeDepartment;
 
-    public Fixtures(SetupService setup, UserDirectory users, RulesService rules, PurchaseIntentionService intentions) {
+    public Fixtures(SetupService setup, UserDirectory users, RulesService rules, PurchaseIntentionService intentions,
+                    DeadlineService deadlines) {
         this.intentions = intentions;
+        this.deadlines = deadlines;
         this.setup = setup;
         this.users = users;
         this.rules = rules;
@@ -84,7 +94,13 @@ public class Fixtures {
         setup.user("finance", PASSWORD, "财政局 王科长", financeDepartment, Role.FINANCE);
         setup.user("justice", PASSWORD, "司法局 李科长", justice, Role.JUSTICE);
         setup.user("supervisor", PASSWORD, "纪委监委 赵主任", supervision, Role.SUPERVISOR);
-        rules.override(new Actor("admin", justice, Set.of(Role.ADMIN)), JURISDICTION, Rule.DECENTRALISED_PROCUREMENT_FLOOR, FLOOR);
+        Actor admin = new Actor("admin", justice, Set.of(Role.ADMIN));
+        rules.override(admin, JURISDICTION, Rule.DECENTRALISED_PROCUREMENT_FLOOR, FLOOR);
+        for (int year : CONFIRMED_YEARS) {
+            if (!deadlines.coveredYears().contains(year)) {
+                deadlines.coverYear(admin, year, "测试日历：" + year + " 年未录入节假日（按周末计算）");
+            }
+        }
         Actor justiceActor = users.actor("justice");
         SmeSize[] sizes = {SmeSize.SMALL, SmeSize.MEDIUM, SmeSize.LARGE, SmeSize.MICRO, SmeSize.MEDIUM, SmeSize.SMALL};
         String[] names = {"浙江平湖东湖律师事务所", "浙江当湖律师事务所", "浙江金平湖律师事务所", "平湖市乍浦法律服务所",

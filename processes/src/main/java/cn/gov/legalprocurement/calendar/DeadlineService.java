@@ -12,12 +12,13 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Service;
@@ -31,19 +32,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DeadlineService {
 
-    private static final Logger log = LoggerFactory.getLogger(DeadlineService.class);
-
     private final CalendarDayRepository days;
+    private final CalendarYearRepository years;
     private final AuditLog audit;
     private final PortalClock clock;
     private final HolidayTable shipped;
     private volatile HolidayTable table;
-    /** Each uncovered year is reported once, not at every deadline. */
-    private final java.util.Set<Integer> warnedYears = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private volatile SortedSet<Integer> covered;
 
-    public DeadlineService(CalendarDayRepository days, AuditLog audit, PortalClock clock,
+    public DeadlineService(CalendarDayRepository days, CalendarYearRepository years, AuditLog audit, PortalClock clock,
                            @Value("${portal.calendar.file:classpath:calendar/cn-working-calendar.csv}") Resource file) {
         this.days = days;
+        this.years = years;
         this.audit = audit;
         this.clock = clock;
         try (InputStream in = file.getInputStream()) {
@@ -63,13 +63,14 @@ public class DeadlineService {
         return current;
     }
 
+    /** Whether a day is a working day; a day in a year the calendar does not cover is refused ({@link #requireCovered}). */
     public boolean isWorkingDay(LocalDate day) {
+        requireCovered(day, day);
         return table().isWorkingDay(day);
     }
 
     public LocalDate addWorkingDays(LocalDate from, int n) {
-        warnIfBeyondCalendar(from.plusDays(n * 2L + 14));
-        return table().addWorkingDays(from, n);
+        return requireCovered(from, table().addWorkingDays(from, n));
     }
 
     /** The end (24:00) of the n-th working day after the day of {@code from}. */
@@ -82,8 +83,7 @@ public class DeadlineService {
      * the next working day (民法典 203, see {@link HolidayTable#lastDayOfDays}).
      */
     public LocalDate lastDayOfDays(LocalDate from, int n) {
-        warnIfBeyondCalendar(from.plusDays(n + 14L));
-        return table().lastDayOfDays(from, n);
+        return requireCovered(from, table().lastDayOfDays(from, n));
     }
 
     /** The end (24:00) of a period of n calendar days after the day of {@code from} ({@link #lastDayOfDays}). */
@@ -97,7 +97,6 @@ public class DeadlineService {
         if (day.atTime(time).atZone(PortalClock.ZONE).toInstant().isBefore(notBefore)) {
             day = day.plusDays(1);
         }
-        warnIfBeyondCalendar(day.plusDays(14));
         while (!isWorkingDay(day)) {
             day = day.plusDays(1);
         }
@@ -105,7 +104,49 @@ public class DeadlineService {
     }
 
     public int workingDaysBetween(LocalDate from, LocalDate to) {
+        requireCovered(from, to);
         return table().workingDaysBetween(from, to);
+    }
+
+    /** The years the calendar covers: those of the shipped file and those an administrator confirmed. */
+    public SortedSet<Integer> coveredYears() {
+        SortedSet<Integer> current = covered;
+        if (current == null) {
+            current = new TreeSet<>(shipped.years());
+            for (CalendarYear year : years.findAll()) {
+                current.add(year.getYear());
+            }
+            current = Collections.unmodifiableSortedSet(current);
+            covered = current;
+        }
+        return current;
+    }
+
+    /** The years an administrator confirmed, with the notice each was entered from. */
+    @Transactional(readOnly = true)
+    public List<CalendarYear> confirmedYears() {
+        return years.findAll(org.springframework.data.domain.Sort.by("year"));
+    }
+
+    /**
+     * An administrator confirms that the calendar holds every holiday and make-up working day of a year (entered
+     * with {@link #setDay} from the State Council's notice, which {@code notice} names); deadlines may reach it
+     * from then on. Audited; a year already covered is refused.
+     */
+    @Transactional
+    public void coverYear(Actor actor, int year, String notice) {
+        actor.require(Role.ADMIN);
+        if (year < 2000 || year > 2100) {
+            throw PortalException.invalid("year", "error.calendar.year-range", "2000", "2100");
+        }
+        Texts.require("notice", notice, 200);
+        if (coveredYears().contains(year)) {
+            throw PortalException.conflict("year", "error.calendar.year-covered", Integer.toString(year));
+        }
+        years.save(new CalendarYear(year, notice.strip(), actor.username(), clock.now()));
+        audit.record(actor, "calendar.cover-year", CalendarYear.class, Integer.toString(year), null,
+                Map.of("year", year, "notice", notice.strip()));
+        covered = null;
     }
 
     /** A day the calendar marks: from the shipped table (updatedBy null) or set by an administrator. */
@@ -138,11 +179,17 @@ public class DeadlineService {
         table = null;
     }
 
-    private void warnIfBeyondCalendar(LocalDate horizon) {
-        if (horizon.getYear() > table().lastYearCovered() && warnedYears.add(horizon.getYear())) {
-            log.warn("Working-day calendar covers up to {} only; deadlines reaching {} count weekends only. "
-                    + "Add the State Council's holiday notice for {} to the calendar.",
-                    table().lastYearCovered(), horizon, horizon.getYear());
+    /**
+     * Refuses a deadline that reaches a year the calendar does not cover: its holidays are unknown, and counting
+     * weekends only would end periods on holidays. The message tells the administrator which year to add.
+     */
+    private LocalDate requireCovered(LocalDate from, LocalDate to) {
+        SortedSet<Integer> known = coveredYears();
+        for (int year = from.getYear(); year <= to.getYear(); year++) {
+            if (!known.contains(year)) {
+                throw PortalException.invalid("deadline", "error.calendar.year-not-covered", Integer.toString(year), to.toString());
+            }
         }
+        return to;
     }
 }

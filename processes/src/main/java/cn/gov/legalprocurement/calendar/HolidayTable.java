@@ -82,9 +82,9 @@ public final class HolidayTable {
         return dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY;
     }
 
-    /** The last year the table has any entry for; dates after it are counted on weekends only. */
-    public int lastYearCovered() {
-        return days.keySet().stream().mapToInt(LocalDate::getYear).max().orElse(0);
+    /** The years this table marks days in: a shipped file lists every holiday of each year it has. */
+    public java.util.SortedSet<Integer> years() {
+        return days.keySet().stream().map(LocalDate::getYear).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
     }
 
     /** The date of the n-th working day after {@code from} (from itself is not counted). */

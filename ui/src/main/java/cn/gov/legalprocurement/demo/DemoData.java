@@ -1,5 +1,6 @@
 package cn.gov.legalprocurement.demo;
 
+import cn.gov.legalprocurement.calendar.DeadlineService;
 import cn.gov.legalprocurement.catalogue.CatalogueItem;
 import cn.gov.legalprocurement.catalogue.CatalogueService;
 import cn.gov.legalprocurement.catalogue.CatalogueService.IndicatorDraft;
@@ -66,9 +67,11 @@ class DemoData implements ApplicationRunner {
     private final DemoProjects projects;
     private final RulesService rules;
     private final TransactionTemplate transaction;
+    private final DeadlineService deadlines;
 
     DemoData(SetupService setup, UserDirectory users, OrganisationService organisations, DemoProjects projects,
-             RulesService rules, TransactionTemplate transaction) {
+             RulesService rules, TransactionTemplate transaction, DeadlineService deadlines) {
+        this.deadlines = deadlines;
         this.setup = setup;
         this.rules = rules;
         this.users = users;
@@ -115,6 +118,7 @@ class DemoData implements ApplicationRunner {
         setup.user("head-office", PASSWORD, "市府办 钱主任", office.getId(), Role.PURCHASER_HEAD);
 
         rules.override(users.actor("admin"), JURISDICTION, Rule.DECENTRALISED_PROCUREMENT_FLOOR, FLOOR);
+        coverCalendarYears(users.actor("admin"));
         Actor justiceActor = users.actor("justice");
         providers(justiceActor);
         for (int i = 1; i <= 9; i++) {
@@ -130,6 +134,20 @@ class DemoData implements ApplicationRunner {
             }
         }
         projects.load(items);
+    }
+
+    /**
+     * The demo's deadlines reach up to two years ahead; a year whose State Council notice the shipped calendar
+     * lacks is confirmed by the demo's administrator as a training assumption (weekends only), shown so at /rules.
+     * A production administrator enters the notice's days before confirming a year.
+     */
+    private void coverCalendarYears(Actor admin) {
+        int thisYear = PortalClock.dayOf(java.time.Instant.now()).getYear();
+        for (int y = thisYear; y <= thisYear + 2; y++) {
+            if (!deadlines.coveredYears().contains(y)) {
+                deadlines.coverYear(admin, y, "演示数据：未录入国务院办公厅 " + y + " 年节假日安排的通知，仅按周末计算（培训用，正式运行须先录入该通知）");
+            }
+        }
     }
 
     private static final String[] EXPERT_NAMES = {"黄立新", "徐文静", "沈建国", "陆晓燕", "金志强", "朱丽华", "蒋文博", "顾敏", "杨海涛"};

@@ -53,6 +53,8 @@ class RulesView extends VerticalLayout implements HasDynamicTitle {
     private final UserDirectory users;
     private final Map<String, String> jurisdictionNames;
     private final ComboBox<Jurisdiction> jurisdiction;
+    private final Paragraph coverage = new Paragraph();
+    private Component confirmYear;
     private final Grid<DeadlineService.MarkedDay> dayGrid = new Grid<>(DeadlineService.MarkedDay.class, false);
     private final IntegerField year = new IntegerField();
 
@@ -100,10 +102,11 @@ class RulesView extends VerticalLayout implements HasDynamicTitle {
                 : users.displayName(d.updatedBy()) + " · " + Formats.dateTime(d.updatedAt())).setHeader(getTranslation("calendar.source")).setAutoWidth(true);
         dayGrid.setId("calendar-days");
         dayGrid.setAllRowsVisible(true);
-        VerticalLayout calendarTab = new VerticalLayout(new Paragraph(getTranslation("calendar.intro")), year);
+        coverage.setId("calendar-coverage");
+        VerticalLayout calendarTab = new VerticalLayout(new Paragraph(getTranslation("calendar.intro")), year, coverage);
         calendarTab.setPadding(false);
         if (actor.has(Role.ADMIN)) {
-            calendarTab.add(dayEditor());
+            calendarTab.add(dayEditor(), yearConfirmation());
         }
         calendarTab.add(dayGrid);
 
@@ -140,7 +143,22 @@ class RulesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void showDays() {
-        dayGrid.setItems(year.getValue() == null ? List.of() : calendar.markedDays(year.getValue()));
+        Integer shown = year.getValue();
+        dayGrid.setItems(shown == null ? List.of() : calendar.markedDays(shown));
+        coverage.removeAll();
+        if (shown == null) {
+            return;
+        }
+        java.util.Optional<cn.gov.legalprocurement.calendar.CalendarYear> confirmed = calendar.confirmedYears().stream()
+                .filter(y -> y.getYear() == shown).findFirst();
+        boolean covered = calendar.coveredYears().contains(shown);
+        coverage.setText(confirmed.map(y -> getTranslation("calendar.confirmed", Integer.toString(shown), y.getNotice(),
+                        users.displayName(y.getConfirmedBy()), Formats.dateTime(y.getConfirmedAt())))
+                .orElse(getTranslation(covered ? "calendar.covered-shipped" : "calendar.not-covered", Integer.toString(shown))));
+        coverage.getStyle().set("color", covered ? "var(--lumo-secondary-text-color)" : "var(--lumo-error-text-color)");
+        if (confirmYear != null) {
+            confirmYear.setVisible(!covered);
+        }
     }
 
     private void editRule(Rule rule, String current) {
@@ -193,6 +211,31 @@ class RulesView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout row = new HorizontalLayout(day, kind, name, save);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         row.getStyle().set("flex-wrap", "wrap");
+        return row;
+    }
+
+    /** The administrator confirms the shown year once its holidays and make-up working days are entered. */
+    private Component yearConfirmation() {
+        FieldErrors errors = new FieldErrors();
+        TextField notice = errors.add("notice", new TextField(getTranslation("field.notice")));
+        notice.setPlaceholder(getTranslation("calendar.notice-placeholder"));
+        notice.setWidth("28em");
+        notice.setMaxLength(200);
+        Button confirm = new Button(getTranslation("calendar.confirm-year"), e -> {
+            try {
+                calendar.coverYear(actor, year.getValue() == null ? 0 : year.getValue(), notice.getValue());
+                errors.clear();
+                Views.success(getTranslation("calendar.year-confirmed", Integer.toString(year.getValue())));
+                showDays();
+            } catch (PortalException ex) {
+                errors.show(ex, getLocale());
+            }
+        });
+        confirm.setId("calendar-confirm-year");
+        HorizontalLayout row = new HorizontalLayout(notice, confirm);
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        confirmYear = row;
+        showDays();
         return row;
     }
 
