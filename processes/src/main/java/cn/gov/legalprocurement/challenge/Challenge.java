@@ -15,10 +15,18 @@ import java.time.Instant;
 @Table(name = "challenge")
 public class Challenge {
 
-    public enum Status { OPEN, REJECTED, UPHELD_REEVALUATE, UPHELD_RETENDER, UPHELD_AMEND }
+    /**
+     * OPEN until answered; REJECTED; upheld: the result evaluated again or procured again (RESULT), the documents
+     * amended (DOCUMENTS), the step corrected before the result (PROCESS).
+     */
+    public enum Status { OPEN, REJECTED, UPHELD_REEVALUATE, UPHELD_RETENDER, UPHELD_AMEND, UPHELD_CORRECT }
 
-    /** What is challenged: the documents (during the bid period), or the process and its result (after the award notice). */
-    public enum Subject { DOCUMENTS, RESULT }
+    /**
+     * What is challenged: the documents (during the bid period); a step of the process, the opening, before the result
+     * is announced (94号令 art. 11: within the period from the end of that step); the process and its result (after
+     * the award notice).
+     */
+    public enum Subject { DOCUMENTS, PROCESS, RESULT }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -27,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Challenges (质疑, 财政部令第94号): a supplier who obtained the documents challenges them within
  * {@code challenge-period-working-days} of the end of their sale period (art. 11), before the deadline; a bidder
- * challenges the process and its result within the challenge window after the award notice, and while that is
+ * challenges the opening within that period of its end, before the result is announced; a bidder challenges the
+ * process and its result within the challenge window after the award notice, and while that is
  * open the process cannot reach contract signing. The purchaser's answer rejects or upholds (the documents are
  * amended by a clarification; the result is evaluated again or procured again).
  */
@@ -164,6 +165,63 @@ public class ChallengeService {
             throw PortalException.invalid("outcome", "error.unknown", outcome);
         }
         for (Challenge c : challenges.findByProjectIdAndSubjectAndStatus(projectId, Challenge.Subject.DOCUMENTS,
+                Challenge.Status.OPEN)) {
+            c.answer(outcome, answer.strip(), actor.username(), clock.now());
+            audit.record(actor, "challenge.answer", Challenge.class, c.getId(), Map.of("status", Challenge.Status.OPEN),
+                    Map.of("status", outcome, "answer", answer));
+        }
+        return new Answer(outcome, answer.strip());
+    }
+
+    /**
+     * The last moment a bidder may challenge the opening (94号令 art. 11: within {@code challenge-period-working-days}
+     * of the end of the step): from the end of the round's decryption window until then, and only before the award
+     * notice, from which the result's challenge covers the process too; empty outside that time.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Instant> processChallengeableUntil(long projectId) {
+        ProcurementProject p = projects.project(projectId);
+        Instant now = clock.now();
+        if (p.getStage() != ProjectStage.TENDERING || p.getDecryptionWindowEnds() == null || !p.isDecryptionOver(now)
+                || p.getChallengeWindowEnds() != null) {
+            return Optional.empty();
+        }
+        RuleBook book = rules.forJurisdiction(p.getJurisdictionCode());
+        Instant last = deadlines.workingDaysEnd(p.getDecryptionWindowEnds(), book.workingDays(Rule.CHALLENGE_PERIOD_WORKING_DAYS));
+        return now.isBefore(last) ? Optional.of(last) : Optional.empty();
+    }
+
+    /** A bidder of the round challenges a step of the process (the opening) before the result is announced. */
+    @Transactional
+    public Challenge fileAgainstProcess(Actor actor, long projectId, String grounds) {
+        actor.require(Role.PROVIDER);
+        Instant until = processChallengeableUntil(projectId)
+                .orElseThrow(() -> PortalException.conflict(null, "error.challenge.process-closed"));
+        ProcurementProject p = projects.lock(projectId);
+        if (!bidding.tookPart(p, actor.organisationId())) {
+            throw PortalException.forbidden("error.challenge.not-bidder");
+        }
+        Texts.require("grounds", grounds, 4000);
+        Challenge challenge = challenges.save(new Challenge(projectId, Challenge.Subject.PROCESS, actor.organisationId(),
+                actor.username(), clock.now(), grounds.strip()));
+        audit.record(actor, "challenge.file-process", Challenge.class, challenge.getId(), null,
+                Map.of("project", p.getCode(), "grounds", challenge.getGrounds(), "until", until));
+        process.processChallengeFiled(p.getCode());
+        return challenge;
+    }
+
+    /**
+     * The purchaser's answer to the open challenges of the process: rejected, or upheld and the step corrected (the
+     * answer says how). The tendering waits for it: the contract is not signed before.
+     */
+    Answer answerProcess(Actor actor, long projectId, Challenge.Status outcome, String answer) {
+        actor.require(Role.PURCHASER);
+        ProcurementProject p = projects.lock(projectId);
+        actor.requireOrganisation(p.getPurchaserId());
+        if (outcome != Challenge.Status.REJECTED && outcome != Challenge.Status.UPHELD_CORRECT) {
+            throw PortalException.invalid("outcome", "error.unknown", outcome);
+        }
+        for (Challenge c : challenges.findByProjectIdAndSubjectAndStatus(projectId, Challenge.Subject.PROCESS,
                 Challenge.Status.OPEN)) {
             c.answer(outcome, answer.strip(), actor.username(), clock.now());
             audit.record(actor, "challenge.answer", Challenge.class, c.getId(), Map.of("status", Challenge.Status.OPEN),

@@ -28,6 +28,19 @@ class TenderingProcess {
     }
 
     /**
+     * Tells the project's tendering a challenge of a step of the process was filed; one answer task covers every
+     * open one. The tendering does not end while it is open, so the contract is not signed before the answer.
+     */
+    void processChallengeFiled(String projectCode) {
+        boolean answering = runtime.createExecutionQuery().processInstanceBusinessKey(projectCode)
+                .activityId(Tendering.TASK_ANSWER_PROCESS_CHALLENGE).count() > 0;
+        if (!answering) {
+            runtime.createMessageCorrelation(Tendering.MESSAGE_PROCESS_CHALLENGE_FILED).processInstanceBusinessKey(projectCode)
+                    .correlate();
+        }
+    }
+
+    /**
      * Tells the project's tendering a challenge was filed, when it waits for one. One answer task covers
      * every open challenge: a challenge filed while another is being answered finds no waiting gateway and
      * is answered with it.

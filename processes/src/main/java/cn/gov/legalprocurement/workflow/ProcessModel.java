@@ -198,6 +198,10 @@ public final class ProcessModel {
         public static final String START_DOCUMENTS_CHALLENGE_FILED = "StartEvent_DocumentsChallengeFiled";
         public static final String TASK_ANSWER_DOCUMENTS_CHALLENGE = "Task_AnswerDocumentsChallenge";
         public static final String END_DOCUMENTS_CHALLENGE_ANSWERED = "EndEvent_DocumentsChallengeAnswered";
+        public static final String MESSAGE_PROCESS_CHALLENGE_FILED = "ProcessChallengeFiled";
+        public static final String START_PROCESS_CHALLENGE_FILED = "StartEvent_ProcessChallengeFiled";
+        public static final String TASK_ANSWER_PROCESS_CHALLENGE = "Task_AnswerProcessChallenge";
+        public static final String END_PROCESS_CHALLENGE_ANSWERED = "EndEvent_ProcessChallengeAnswered";
         public static final String TASK_DECIDE_AFTER_FAILURE = "Task_DecideAfterFailedTender";
         public static final String TASK_APPROVE_METHOD_SWITCH = "Task_ApproveMethodSwitch";
         public static final String TIMER_SINGLE_SOURCE_NOTICE = "Timer_SingleSourceNoticeEnds";

@@ -75,6 +75,8 @@ class MyBidsView extends VerticalLayout implements HasDynamicTitle {
         bids.setId("my-bids");
         filed.addColumn(c -> project(c.getProjectId()).getCode()).setHeader(getTranslation("project.code")).setAutoWidth(true);
         filed.addColumn(c -> Formats.dateTime(c.getFiledAt())).setHeader(getTranslation("challenge.filed")).setAutoWidth(true);
+        filed.addColumn(c -> getTranslation("challenge.subject." + c.getSubject().name())).setHeader(getTranslation("challenge.subject"))
+                .setAutoWidth(true);
         filed.addColumn(Challenge::getGrounds).setHeader(getTranslation("field.grounds")).setFlexGrow(2);
         filed.addColumn(c -> getTranslation("challenge.status." + c.getStatus().name())).setHeader(getTranslation("challenge.state"));
         filed.addColumn(c -> c.getAnswer() == null ? "" : c.getAnswer()).setHeader(getTranslation("field.answer")).setFlexGrow(2);
@@ -123,12 +125,29 @@ class MyBidsView extends VerticalLayout implements HasDynamicTitle {
         return projectsById.computeIfAbsent(id, projects::project);
     }
 
+    /**
+     * A bidder of the current round challenges the process and its result in the window after the award notice, or,
+     * before the notice, the opening within the period from its end.
+     */
     private Button challengeButton(BidService.BidView b) {
         ProcurementProject p = project(b.projectId());
-        Button button = new Button(getTranslation("challenge.file"), e -> openChallenge(p));
+        boolean currentRound = b.round() == p.getTenderRound();
+        if (currentRound && p.getChallengeWindowEnds() != null && clock.now().isBefore(p.getChallengeWindowEnds())) {
+            return smallButton(getTranslation("challenge.file"), () -> openChallenge(p));
+        }
+        java.util.Optional<java.time.Instant> processUntil = currentRound ? challenges.processChallengeableUntil(p.getId())
+                : java.util.Optional.empty();
+        Button button = smallButton(getTranslation("challenge.process.file"), () -> processUntil.ifPresent(until ->
+                openGrounds(getTranslation("challenge.process.file") + " · " + p.getCode(), getTranslation("field.grounds"),
+                        getTranslation("challenge.process.window", Formats.dateTime(until)), getTranslation("challenge.send"),
+                        getTranslation("challenge.filed-ok"), grounds -> challenges.fileAgainstProcess(user.actor(), p.getId(), grounds))));
+        button.setVisible(processUntil.isPresent());
+        return button;
+    }
+
+    private static Button smallButton(String label, Runnable click) {
+        Button button = new Button(label, e -> click.run());
         button.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        button.setVisible(p.getChallengeWindowEnds() != null && clock.now().isBefore(p.getChallengeWindowEnds())
-                && b.round() == p.getTenderRound());
         return button;
     }
 
