@@ -104,6 +104,8 @@ class ActionMatrixTest extends ProcessTestSupport {
     cn.gov.legalprocurement.contract.ContractFilingService contractFiling;
     @Autowired
     cn.gov.legalprocurement.intention.PurchaseIntentionService intentions;
+    @Autowired
+    cn.gov.legalprocurement.evaluation.RepresentativeService representatives;
 
     private Map<String, Action> matrix(ProcurementProject p) {
         long item = fixtures.villageAdviser.getId();
@@ -126,6 +128,10 @@ class ActionMatrixTest extends ProcessTestSupport {
         m.put("SupplementaryContractService.sign", new Action(Kind.CHANGE, EnumSet.of(Role.PROVIDER), a -> supplements.sign(a, 0)));
         m.put("ComplaintService.mine", new Action(Kind.READ, EnumSet.of(Role.PROVIDER), complaints::mine));
         m.put("EvaluationService.bidsToScore", new Action(Kind.READ, EnumSet.of(Role.EXPERT), a -> evaluation.bidsToScore(a, p.getId())));
+        m.put("RepresentativeService.candidates", new Action(Kind.READ, EnumSet.of(Role.PURCHASER),
+                a -> representatives.candidates(a, p.getId())));
+        m.put("RepresentativeService.name", new Action(Kind.CHANGE, EnumSet.of(Role.PURCHASER),
+                a -> representatives.name(a, p.getId(), "nobody")));
         m.put("ClarificationService.clarify", new Action(Kind.CHANGE, EnumSet.of(Role.PURCHASER),
                 a -> clarifications.clarify(a, p.getId(), " ", true)));
         m.put("NegotiationService.responsesInNegotiation", new Action(Kind.READ, EnumSet.of(Role.EXPERT),

@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gov.legalprocurement.audit.AuditLog;
 import cn.gov.legalprocurement.budget.BudgetLine;
@@ -32,6 +33,8 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Paragraph;
+import cn.gov.legalprocurement.shared.PortalException;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -304,6 +307,14 @@ class AdministrationViewsTest extends KaribuPortal {
 
         _setValue(field(TextField.class, "name"), "国庆节");
         _click(_get(Button.class, spec -> spec.withId("calendar-save")));
+        // 2030 is not covered until the administrator confirms it, naming the notice its days come from
+        assertThat(_get(Paragraph.class, spec -> spec.withId("calendar-coverage")).getText()).contains("2030 年", "尚未录入");
+        assertThatThrownBy(() -> calendar.isWorkingDay(nationalDay)).isInstanceOf(PortalException.class);
+        _click(_get(Button.class, spec -> spec.withId("calendar-confirm-year")));
+        assertThat(field(HasValidation.class, "notice").isInvalid()).isTrue();
+        _setValue(field(TextField.class, "notice"), "国务院办公厅关于2030年部分节假日安排的通知");
+        _click(_get(Button.class, spec -> spec.withId("calendar-confirm-year")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("calendar-coverage")).getText()).contains("已由", "2030年部分节假日安排");
         assertThat(calendar.isWorkingDay(nationalDay)).isFalse();
         assertThat(calendar.markedDays(2030)).anySatisfy(d -> {
             assertThat(d.day()).isEqualTo(nationalDay);

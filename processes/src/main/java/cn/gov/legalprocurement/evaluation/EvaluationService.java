@@ -14,6 +14,7 @@ import cn.gov.legalprocurement.shared.Role;
 import cn.gov.legalprocurement.tender.AwardService;
 import cn.gov.legalprocurement.tender.Bid;
 import cn.gov.legalprocurement.tender.BidService;
+import cn.gov.legalprocurement.user.UserDirectory;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.security.SecureRandom;
@@ -25,6 +26,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -48,11 +50,13 @@ public class EvaluationService {
     private final RulesService rules;
     private final AuditLog audit;
     private final PortalClock clock;
+    private final UserDirectory users;
     private final SecureRandom seeds = new SecureRandom();
 
     EvaluationService(ExpertRepository experts, ExpertConflictRepository conflicts,
                       EvaluationCommitteeRepository committees, BidScoreRepository scores, AwardService awards, BidService bidding,
-                      ProjectService projects, RulesService rules, AuditLog audit, PortalClock clock) {
+                      ProjectService projects, RulesService rules, AuditLog audit, PortalClock clock, UserDirectory users) {
+        this.users = users;
         this.experts = experts;
         this.conflicts = conflicts;
         this.committees = committees;
@@ -65,37 +69,71 @@ public class EvaluationService {
         this.clock = clock;
     }
 
-    /** Draws the committee for the project's current round and returns its members' user names. */
+    /**
+     * Draws the committee for the project's current round and returns its members' user names: the experts drawn
+     * at random, and the purchaser's representative where one is named and the experts keep their share
+     * ({@code committee-expert-share-min-percent}).
+     */
     @Transactional
     public List<String> drawCommittee(long projectId) {
         ProcurementProject p = projects.project(projectId);
         RuleBook book = rules.forJurisdiction(p.getJurisdictionCode());
-        int size = !p.getMethod().isTender() ? book.count(Rule.COMMITTEE_SIZE_NON_TENDER)
-                : p.getEstimatedAmount().compareTo(book.yuan(Rule.LARGE_PROJECT_AMOUNT)) >= 0
-                ? book.count(Rule.COMMITTEE_SIZE_LARGE_PROJECT) : book.count(Rule.COMMITTEE_SIZE_TENDER);
+        int size = committeeSize(p, book);
+        Optional<Expert> representative = Optional.ofNullable(p.getPurchaserRepresentative())
+                .filter(r -> representativeSeats(size, book.percent(Rule.COMMITTEE_EXPERT_SHARE_MIN_PERCENT)) > 0)
+                .map(r -> experts.findByUsername(r).orElseGet(() ->
+                        experts.save(Expert.representative(r, users.displayName(r), p.getPurchaserId()))));
+        int toDraw = size - (representative.isPresent() ? 1 : 0);
         Set<Long> bidders = bidding.currentRound(projectId).stream().filter(Bid::isQualified)
                 .map(Bid::getProviderId).collect(Collectors.toSet());
         Set<Long> parties = new HashSet<>(bidders);
         parties.add(p.getPurchaserId());
         Set<Long> conflicted = conflictedExperts(bidders, book);
         List<Expert> eligible = new ArrayList<>(experts.findByActiveTrueOrderById().stream()
+                .filter(e -> e.getKind() == Expert.Kind.POOL)
                 .filter(e -> !conflicted.contains(e.getId()))
                 .filter(e -> e.getEmployerId() == null || !parties.contains(e.getEmployerId()))
                 .toList());
-        if (eligible.size() < size) {
+        if (eligible.size() < toDraw) {
             throw new IllegalStateException("The expert pool has " + eligible.size() + " experts without a conflict for "
-                    + p.getCode() + ", " + size + " are needed: add experts to the pool and retry the job");
+                    + p.getCode() + ", " + toDraw + " are needed: add experts to the pool and retry the job");
         }
         long seed = seeds.nextLong();
         Collections.shuffle(eligible, new Random(seed));
-        List<Expert> drawn = eligible.subList(0, size);
+        List<Expert> drawn = new ArrayList<>(eligible.subList(0, toDraw));
         Set<Long> ids = drawn.stream().map(Expert::getId).collect(Collectors.toCollection(LinkedHashSet::new));
+        representative.ifPresent(r -> {
+            ids.add(r.getId());
+            drawn.add(r);
+        });
         EvaluationCommittee committee = committees.save(new EvaluationCommittee(projectId, p.getTenderRound(),
                 clock.now(), AuditLog.SYSTEM, seed, ids));
         audit.record(AuditLog.SYSTEM, "evaluation.draw-committee", EvaluationCommittee.class, committee.getId(), null,
                 Map.of("project", p.getCode(), "round", p.getTenderRound(), "experts", ids, "seed", seed,
-                        "excludedForConflict", conflicted));
+                        "excludedForConflict", conflicted,
+                        "representative", representative.map(Expert::getUsername).orElse("")));
         return drawn.stream().map(Expert::getUsername).toList();
+    }
+
+    /** The committee's size: the panel of a non-tender method, a tender's, a large tender's (87号令 47, 74号令 7). */
+    static int committeeSize(ProcurementProject p, RuleBook book) {
+        return !p.getMethod().isTender() ? book.count(Rule.COMMITTEE_SIZE_NON_TENDER)
+                : p.getEstimatedAmount().compareTo(book.yuan(Rule.LARGE_PROJECT_AMOUNT)) >= 0
+                ? book.count(Rule.COMMITTEE_SIZE_LARGE_PROJECT) : book.count(Rule.COMMITTEE_SIZE_TENDER);
+    }
+
+    /**
+     * How many seats of a committee of {@code size} the purchaser's representatives may hold while the experts keep
+     * at least {@code sharePercent} of it (政府采购法实施条例 39: two thirds), the share read as a percentage to two
+     * places (2 of 3 is 66.67 %).
+     */
+    static int representativeSeats(int size, BigDecimal sharePercent) {
+        int experts = 0;
+        while (experts < size && BigDecimal.valueOf(experts * 100L).divide(BigDecimal.valueOf(size), 2, RoundingMode.HALF_UP)
+                .compareTo(sharePercent) < 0) {
+            experts++;
+        }
+        return size - experts;
     }
 
     /** Experts whose relationship with a bidder lasts, or ended within {@code conflict-lookback-years} (实施条例 39). */
@@ -199,8 +237,9 @@ public class EvaluationService {
 
     /** The actor is an expert on the project's current committee (or panel): its committee. */
     EvaluationCommittee requireMember(Actor actor, long projectId) {
-        actor.require(Role.EXPERT);
+        actor.require(Role.EXPERT, Role.PURCHASER);
         Expert expert = experts.findByUsername(actor.username()).orElseThrow(() -> PortalException.forbidden("error.role", "EXPERT"));
+        actor.require(expert.getKind() == Expert.Kind.POOL ? Role.EXPERT : Role.PURCHASER);
         EvaluationCommittee committee = currentCommittee(projectId);
         if (!committee.getExpertIds().contains(expert.getId())) {
             throw PortalException.forbidden("error.evaluation.not-member");

@@ -61,6 +61,11 @@ public enum ProcurementMethod {
         return responsePeriod != null;
     }
 
+    /** Methods whose responses a committee (or panel) evaluates: those with a response period, as {@link #hasBidBond}. */
+    public boolean evaluatedByCommittee() {
+        return responsePeriod != null;
+    }
+
     /**
      * Methods whose documents are on sale for at least {@code tender-documents-available-working-days}
      * (tenders: 87号令 art. 18; consultation: 财库〔2014〕214号 art. 10).

@@ -84,6 +84,8 @@ public class ProcurementProject {
 
     @Column(name = "sme_waiver", length = 500)
     private String smeWaiver;
+    @Column(name = "purchaser_representative")
+    private String purchaserRepresentative;
     @Column(name = "bid_deadline")
     private Instant bidDeadline;
     @Column(name = "decryption_window_ends")
@@ -177,6 +179,15 @@ public class ProcurementProject {
 
     /** Opens a new round of bidding with the purchaser's documents. */
     /** Whether the round's documents reserve the project for SMEs, and why not where the law would. */
+    /** The purchaser's representative on the committee of the coming rounds (a user name), or none. */
+    public void nameRepresentative(String username) {
+        this.purchaserRepresentative = username;
+    }
+
+    public String getPurchaserRepresentative() {
+        return purchaserRepresentative;
+    }
+
     public void smeReservation(boolean reserved, String waiver) {
         this.smeReserved = reserved;
         this.smeWaiver = waiver;

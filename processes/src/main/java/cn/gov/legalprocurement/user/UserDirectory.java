@@ -50,6 +50,13 @@ public class UserDirectory {
         return users.findByUsername(username);
     }
 
+    /** The users of an organisation who hold a role, by user name. */
+    @Transactional(readOnly = true)
+    public java.util.List<PortalUser> withRole(Role role, long organisationId) {
+        return users.findByRoleAndOrganisation(role, organisationId).stream()
+                .sorted(java.util.Comparator.comparing(PortalUser::getUsername)).toList();
+    }
+
     /** The name a person is shown by (their login when the account is unknown, e.g. a system actor). */
     @Transactional(readOnly = true)
     public String displayName(String username) {

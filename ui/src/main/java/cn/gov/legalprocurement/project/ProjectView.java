@@ -20,6 +20,8 @@ import cn.gov.legalprocurement.publication.PublicationService;
 import cn.gov.legalprocurement.shared.Actor;
 import cn.gov.legalprocurement.shared.PortalException;
 import cn.gov.legalprocurement.shared.Role;
+import cn.gov.legalprocurement.evaluation.RepresentativePanel;
+import cn.gov.legalprocurement.evaluation.RepresentativeService;
 import cn.gov.legalprocurement.tender.ClarificationPanel;
 import cn.gov.legalprocurement.tender.ClarificationService;
 import cn.gov.legalprocurement.workflow.WorkTask;
@@ -66,11 +68,14 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final ClarificationService clarifications;
     private final FrameworkAgreementService agreements;
     private final CallOffService callOffs;
+    private final RepresentativeService representatives;
     private String title = "";
 
     ProjectView(ProjectService projects, ProjectSummaries summaries, WorkTaskService tasks, ProjectRecords records,
                 DocumentArchive archive, ContractService contracts, PublicationService publication, CurrentUser user,
-                ClarificationService clarifications, FrameworkAgreementService agreements, CallOffService callOffs) {
+                ClarificationService clarifications, FrameworkAgreementService agreements, CallOffService callOffs,
+                RepresentativeService representatives) {
+        this.representatives = representatives;
         this.projects = projects;
         this.summaries = summaries;
         this.tasks = tasks;
@@ -109,6 +114,7 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         if (clarifiable(actor, p)) {
             add(new ClarificationPanel(clarifications, actor, p));
         }
+        RepresentativePanel.of(representatives, actor, p).ifPresent(this::add);
         FrameworkPanel.of(p, agreements, callOffs, projects).ifPresent(this::add);
 
         TabSheet tabs = new TabSheet();
