@@ -9,6 +9,7 @@ import cn.gov.legalprocurement.budget.BudgetService;
 import cn.gov.legalprocurement.catalogue.CatalogueItem;
 import cn.gov.legalprocurement.framework.AnswerCallOffHandler;
 import cn.gov.legalprocurement.framework.CallOff;
+import cn.gov.legalprocurement.framework.CallOffQuotationService;
 import cn.gov.legalprocurement.framework.CallOffService;
 import cn.gov.legalprocurement.framework.FrameworkAgreement;
 import cn.gov.legalprocurement.framework.FrameworkAgreementService;
@@ -59,6 +60,8 @@ class FrameworkAgreementTest extends ProcessTestSupport {
     PublicationService publication;
     @Autowired
     BudgetService budget;
+    @Autowired
+    CallOffQuotationService quotations;
 
     ProcurementProject applyFor(Unit unit, String title, CatalogueItem item, String quantity, LocalDate start, LocalDate end,
                                 boolean framework, Long agreementId) {
@@ -136,11 +139,89 @@ class FrameworkAgreementTest extends ProcessTestSupport {
     }
 
     void offer(ProcurementProject c) {
-        complete(c.getApplicant(), c, Tendering.TASK_OFFER_CALL_OFF, new OfferCallOffHandler.Form(null, null, null));
+        complete(c.getApplicant(), c, Tendering.TASK_OFFER_CALL_OFF, new OfferCallOffHandler.Form(null, null, null, null));
     }
 
     void answer(ProcurementProject c, long providerId, boolean accept, String reason) {
         complete(providerUser(providerId), c, Tendering.TASK_ANSWER_CALL_OFF, new AnswerCallOffHandler.Form(accept, reason));
+    }
+
+    /** The purchaser asks every eligible member to quote for the call-off by the earliest working morning allowed. */
+    LocalDateTime askForQuotations(ProcurementProject c) {
+        LocalDateTime deadline = deadlines.firstWorkingDayAt(quotations.earliestDeadline(c.getId()), java.time.LocalTime.of(9, 30))
+                .atZone(PortalClock.ZONE).toLocalDateTime();
+        complete(c.getApplicant(), c, Tendering.TASK_OFFER_CALL_OFF,
+                new OfferCallOffHandler.Form(null, "驻村法律顾问 6 个月，每周驻点 1 天，按月报送服务台账", null, deadline));
+        return deadline;
+    }
+
+    /**
+     * Rule {@code call-off-quotation-working-days} (110号令 39): by second-round quotation only the eligible members quote,
+     * sealed, by a deadline that gives them the response time; one above its agreement price is refused, the lowest of
+     * the rest wins at its price and counts in the fairness report.
+     */
+    @Test
+    void aCallOffBySecondRoundQuotationGoesToTheLowestQuotationWithinTheAgreementPrice() {
+        FrameworkAgreement agreement = inForce(shortlisted(fixtures.newUnit("500000"), CallOffRule.SECOND_ROUND_QUOTATION));
+        at(LocalDateTime.of(2027, 1, 4, 9, 0).atZone(PortalClock.ZONE).toInstant());
+        ProcurementProject c = callOff(fixtures.newUnit("100000"), agreement, "6");
+        List<FrameworkMember> members = agreements.members(agreement.getId());
+        FrameworkMember a = members.get(0);
+        FrameworkMember b = members.get(1);
+        FrameworkMember d = members.get(2);
+        BigDecimal ceilingOfA = agreement.callOffAmount(a, c.getEstimatedAmount());
+
+        assertThatThrownBy(() -> offer(c)).as("no direct offer under this rule").isInstanceOfSatisfying(PortalException.class,
+                e -> assertThat(e.code()).isEqualTo("error.call-off.by-quotation"));
+        LocalDateTime tooEarly = LocalDateTime.ofInstant(quotations.earliestDeadline(c.getId()), PortalClock.ZONE).minusHours(20);
+        assertThatThrownBy(() -> complete(c.getApplicant(), c, Tendering.TASK_OFFER_CALL_OFF,
+                new OfferCallOffHandler.Form(null, "驻村法律顾问", null, tooEarly))).isInstanceOfSatisfying(PortalException.class, e -> {
+                    assertThat(e.field()).isEqualTo("quotationDeadline");
+                    assertThat(e.code()).isEqualTo("error.call-off.quotation-too-early");
+                });
+        LocalDateTime deadline = askForQuotations(c);
+        assertThat(reload(c).getBidDeadline()).isEqualTo(deadline.atZone(PortalClock.ZONE).toInstant());
+        assertThat(instance(c, Tendering.ID)).isWaitingAt(Tendering.TIMER_QUOTATION_DEADLINE);
+        assertThatThrownBy(() -> bid(reload(c), 4, "8000")).as("only the shortlist quotes")
+                .isInstanceOfSatisfying(PortalException.class, e -> assertThat(e.code()).isEqualTo("error.bid.not-invited"));
+
+        bid(reload(c), providerIndex(a.getProviderId()), ceilingOfA.add(BigDecimal.ONE).toPlainString());
+        bid(reload(c), providerIndex(b.getProviderId()), "8500");
+        bid(reload(c), providerIndex(d.getProviderId()), "8000");
+        openBids(reload(c));
+
+        assertThat(history(c, Tendering.ID).getEndActivityId()).isEqualTo(Tendering.END_CALLED_OFF_BY_QUOTATION);
+        Bid aboveCeiling = bidding.currentRound(c.getId()).stream().filter(x -> x.getProviderId().equals(a.getProviderId()))
+                .findFirst().orElseThrow();
+        assertThat(aboveCeiling.getStatus()).isEqualTo(Bid.Status.DISQUALIFIED);
+        assertThat(aboveCeiling.getDisqualificationReason()).contains("协议价格", ceilingOfA.toPlainString());
+        assertThat(awards.currentAward(c.getId())).hasValueSatisfying(w -> {
+            assertThat(w.getProviderId()).isEqualTo(d.getProviderId());
+            assertThat(w.getAmount()).isEqualByComparingTo("8000");
+            assertThat(w.getBidId()).isNotNull();
+        });
+        assertThat(callOffs.ofProject(c.getId())).singleElement().satisfies(o -> {
+            assertThat(o.getStatus()).isEqualTo(CallOff.Status.ACCEPTED);
+            assertThat(o.getProviderId()).isEqualTo(d.getProviderId());
+        });
+        assertThat(task(c.getApplicant(), c, ContractSigning.TASK_PREPARE)).isNotNull();
+    }
+
+    /** No quotation within its agreement price: the purchaser decides again, and may now end the call-off. */
+    @Test
+    void aSecondRoundQuotationWithoutAValidQuotationGoesBackToThePurchaserWhoMayEndIt() {
+        FrameworkAgreement agreement = inForce(shortlisted(fixtures.newUnit("500000"), CallOffRule.SECOND_ROUND_QUOTATION));
+        at(LocalDateTime.of(2027, 1, 4, 9, 0).atZone(PortalClock.ZONE).toInstant());
+        ProcurementProject c = callOff(fixtures.newUnit("100000"), agreement, "6");
+        FrameworkMember a = agreements.members(agreement.getId()).get(0);
+        askForQuotations(c);
+        bid(reload(c), providerIndex(a.getProviderId()), agreement.callOffAmount(a, c.getEstimatedAmount()).add(BigDecimal.TEN).toPlainString());
+        openBids(reload(c));
+        assertThat(instance(c, Tendering.ID)).isWaitingAtExactly(Tendering.TASK_OFFER_CALL_OFF);
+        assertThat(awards.currentAward(c.getId())).isEmpty();
+        complete(c.getApplicant(), c, Tendering.TASK_OFFER_CALL_OFF,
+                new OfferCallOffHandler.Form(null, "二次竞价无有效报价，终止本次合同授予", true, null));
+        assertThat(history(c, Tendering.ID).getEndActivityId()).isEqualTo(Tendering.END_CALL_OFF_TERMINATED);
     }
 
     /** Every shortlisted supplier declines a call-off: the purchaser ends it, the project is cancelled, its budget released. */
@@ -150,7 +231,7 @@ class FrameworkAgreementTest extends ProcessTestSupport {
         at(LocalDateTime.of(2027, 1, 4, 9, 0).atZone(PortalClock.ZONE).toInstant());
         ProcurementProject c = callOff(fixtures.newUnit("100000"), agreement, "6");
         assertThat(budget.unpaidCommitment(c.getId())).isPositive();
-        OfferCallOffHandler.Form end = new OfferCallOffHandler.Form(null, "入围供应商均放弃本次合同授予", true);
+        OfferCallOffHandler.Form end = new OfferCallOffHandler.Form(null, "入围供应商均放弃本次合同授予", true, null);
         assertThatThrownBy(() -> complete(c.getApplicant(), c, Tendering.TASK_OFFER_CALL_OFF, end))
                 .as("not while a member may be offered it").isInstanceOfSatisfying(PortalException.class,
                         e -> assertThat(e.code()).isEqualTo("error.call-off.members-left"));
@@ -162,7 +243,7 @@ class FrameworkAgreementTest extends ProcessTestSupport {
         assertThatThrownBy(() -> offer(c)).isInstanceOfSatisfying(PortalException.class,
                 e -> assertThat(e.code()).isEqualTo("error.call-off.nobody-left"));
         assertThatThrownBy(() -> complete(c.getApplicant(), c, Tendering.TASK_OFFER_CALL_OFF,
-                new OfferCallOffHandler.Form(null, " ", true))).isInstanceOfSatisfying(PortalException.class,
+                new OfferCallOffHandler.Form(null, " ", true, null))).isInstanceOfSatisfying(PortalException.class,
                 e -> assertThat(e.field()).isEqualTo("reason"));
         complete(c.getApplicant(), c, Tendering.TASK_OFFER_CALL_OFF, end);
         assertThat(history(c, Tendering.ID).getEndActivityId()).isEqualTo(Tendering.END_CALL_OFF_TERMINATED);
@@ -212,7 +293,7 @@ class FrameworkAgreementTest extends ProcessTestSupport {
         ProcurementProject c1 = callOff(fixtures.newUnit("100000"), agreement, "6");
         assertThat(inTurn(c1)).isEqualTo(first);
         assertThatThrownBy(() -> complete(c1.getApplicant(), c1, Tendering.TASK_OFFER_CALL_OFF,
-                new OfferCallOffHandler.Form(third, "服务对象希望由该所承接", null))).isInstanceOfSatisfying(PortalException.class,
+                new OfferCallOffHandler.Form(third, "服务对象希望由该所承接", null, null))).isInstanceOfSatisfying(PortalException.class,
                 e -> assertThat(e.code()).isEqualTo("error.call-off.not-in-turn"));
         assertThat(callOffs.ofProject(c1.getId())).as("a refused offer saves nothing").isEmpty();
         offer(c1);

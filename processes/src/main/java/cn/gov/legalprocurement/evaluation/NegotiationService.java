@@ -193,7 +193,7 @@ public class NegotiationService {
             List<Long> stillIn = inNegotiation.values().stream().filter(Bid::isQualified).map(Bid::getProviderId)
                     .sorted(Comparator.naturalOrder()).toList();
             p.openFinalQuotationRound(finalQuotationDeadline, decryptionEnds);
-            invitations.inviteToFinalQuotations(p, stillIn);
+            invitations.inviteToQuote(p, stillIn);
             // the same panel evaluates the final quotations
             committees.save(new EvaluationCommittee(projectId, p.getTenderRound(), clock.now(), actor.username(),
                     committee.getRandomSeed(), committee.getExpertIds()));

@@ -99,7 +99,7 @@ public class CallOffService {
         return choiceFor(p);
     }
 
-    private Choice choiceFor(ProcurementProject p) {
+    Choice choiceFor(ProcurementProject p) {
         FrameworkAgreement agreement = agreementOf(p);
         List<FrameworkMember> order = members.findByAgreementIdOrderByPosition(agreement.getId());
         Set<Long> declinedHere = callOffs.findByProjectIdOrderById(p.getId()).stream()
@@ -153,7 +153,9 @@ public class CallOffService {
         actor.requireOrganisation(p.getPurchaserId());
         requireNoOpenOffer(projectId);
         Choice choice = choiceFor(p);
-        if (choice.candidates().stream().anyMatch(Candidate::offerable)) {
+        // by second-round quotation, after a round that left no quotation to award; otherwise once nobody is left
+        boolean quotedInVain = choice.agreement().getCallOffRule() == CallOffRule.SECOND_ROUND_QUOTATION && p.getTenderRound() > 0;
+        if (!quotedInVain && choice.candidates().stream().anyMatch(Candidate::offerable)) {
             throw PortalException.conflict("terminate", "error.call-off.members-left");
         }
         String grounds = Texts.require("reason", reason, 2000);
@@ -176,6 +178,9 @@ public class CallOffService {
         actor.requireOrganisation(p.getPurchaserId());
         requireNoOpenOffer(projectId);
         Choice choice = choiceFor(p);
+        if (choice.agreement().getCallOffRule() == CallOffRule.SECOND_ROUND_QUOTATION) {
+            throw PortalException.invalid("quotationDeadline", "error.call-off.by-quotation");
+        }
         String grounds;
         Candidate chosen;
         if (choice.agreement().getCallOffRule() == CallOffRule.ROTATION) {
@@ -235,7 +240,7 @@ public class CallOffService {
                     Map.of("status", CallOff.Status.DECLINED, "reason", offer.getAnswer()));
             return new Answer(false, Optional.empty());
         }
-        AwardService.Awarded awarded = awards.awardCallOff(projectId, offer.getProviderId(), offer.getAmount(), actor.username());
+        AwardService.Awarded awarded = awards.awardCallOff(projectId, null, offer.getProviderId(), offer.getAmount(), actor.username());
         offer.accepted(actor.username(), now, awarded.award().getId());
         audit.record(actor, "framework.accept-call-off", CallOff.class, offer.getId(), Map.of("status", CallOff.Status.OFFERED),
                 Map.of("status", CallOff.Status.ACCEPTED, "award", awarded.award().getId()));

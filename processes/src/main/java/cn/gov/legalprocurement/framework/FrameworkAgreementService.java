@@ -142,6 +142,7 @@ public class FrameworkAgreementService {
         return switch (p.getCallOffRule()) {
             case DIRECT_CHOICE -> "直接选定（由采购人或服务对象从入围供应商中选定）";
             case ROTATION -> "顺序轮候（按入围排名依次授予，每轮每家一次）";
+            case SECOND_ROUND_QUOTATION -> "二次竞价（全部符合需求的入围供应商密封报价，以协议价格为最高限价，报价最低者成交）";
         };
     }
 

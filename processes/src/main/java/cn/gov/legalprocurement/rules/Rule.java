@@ -26,6 +26,7 @@ public enum Rule {
     FRAMEWORK_ELIMINATION_MIN_PERCENT("framework-elimination-min-percent", Unit.PERCENT),
     MIN_SUPPLIERS_FRAMEWORK_AGREEMENT("min-suppliers-framework-agreement", Unit.COUNT),
     CALL_OFF_ANSWER_WORKING_DAYS("call-off-answer-working-days", Unit.WORKING_DAYS),
+    CALL_OFF_QUOTATION_WORKING_DAYS("call-off-quotation-working-days", Unit.WORKING_DAYS),
     BID_DECRYPTION_WINDOW_MINUTES("bid-decryption-window-minutes", Unit.MINUTES),
     INVITED_TENDER_INVITEES("invited-tender-invitees", Unit.COUNT),
     BID_DEADLINE_ON_REST_DAY_ALLOWED("bid-deadline-on-rest-day-allowed", Unit.FLAG),

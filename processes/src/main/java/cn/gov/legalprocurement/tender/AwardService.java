@@ -113,13 +113,14 @@ public class AwardService {
 
     /**
      * A call-off under a framework agreement (110号令, stage two) goes to the shortlisted supplier who accepted it, at
-     * its rate under the agreement; there is no bid, and the signing clock starts at once.
+     * its rate under the agreement (no bid), or to the lowest second-round quotation ({@code bidId}, its price); the
+     * signing clock starts at once.
      */
     @Transactional
-    public Awarded awardCallOff(long projectId, long providerId, BigDecimal amount, String confirmedBy) {
+    public Awarded awardCallOff(long projectId, Long bidId, long providerId, BigDecimal amount, String confirmedBy) {
         ProcurementProject p = projects.project(projectId);
         Instant now = clock.now();
-        Award award = awards.save(new Award(projectId, null, providerId, amount, confirmedBy, now));
+        Award award = awards.save(new Award(projectId, bidId, providerId, amount, confirmedBy, now));
         audit.record(confirmedBy, "tender.call-off-award", Award.class, award.getId(), null,
                 Map.of("provider", providerId, "amount", amount));
         return new Awarded(award, SigningClock.startingAt(now, rules.forJurisdiction(p.getJurisdictionCode()), deadlines));

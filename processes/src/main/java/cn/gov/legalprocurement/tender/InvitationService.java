@@ -99,24 +99,27 @@ public class InvitationService {
         return List.copyOf(shuffled.subList(0, needed));
     }
 
-    /** The suppliers still in a negotiation (consultation) are asked for final quotations; nobody else may quote. */
+    /**
+     * The suppliers asked to quote in the project's current round, and nobody else: those still in a negotiation
+     * (consultation) for final quotations, or the shortlisted suppliers for a call-off's second-round quotation.
+     */
     @Transactional
-    public void inviteToFinalQuotations(ProcurementProject p, List<Long> providerIds) {
+    public void inviteToQuote(ProcurementProject p, List<Long> providerIds) {
         Instant now = clock.now();
         providerIds.forEach(id -> invitations.save(new TenderInvitation(p.getId(), p.getTenderRound(), id, now)));
     }
 
     /**
      * Whether the provider may bid in the project's current round: always, unless it is an invited tender it was
-     * not invited to or a round of final quotations it is not asked for, or a project reserved for SMEs and it is
-     * none (财库〔2020〕46号).
+     * not invited to, a round of final quotations or a call-off's quotation it is not asked for, or a project
+     * reserved for SMEs and it is none (财库〔2020〕46号).
      */
     @Transactional(readOnly = true)
     public boolean mayBid(ProcurementProject p, long providerId) {
         if (p.isSmeReserved() && !organisations.findById(providerId).map(o -> admitsUnderSmeReservation(p, o)).orElse(false)) {
             return false;
         }
-        return p.getMethod() != ProcurementMethod.INVITED_TENDER && !p.isFinalQuotationRound()
+        return p.getMethod() != ProcurementMethod.INVITED_TENDER && !p.isCallOff() && !p.isFinalQuotationRound()
                 || invitations.existsByProjectIdAndTenderRoundAndProviderId(p.getId(), p.getTenderRound(), providerId);
     }
 }

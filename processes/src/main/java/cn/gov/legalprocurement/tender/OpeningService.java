@@ -125,6 +125,31 @@ public class OpeningService {
     }
 
     /**
+     * Closes the opening of a second-round quotation of a framework call-off (110号令 39) as {@link #openBids} does, then
+     * disqualifies each quotation above its supplier's agreement price ({@code ceilingOf}, by provider): the quotations
+     * left to compete, in no particular order.
+     */
+    @Transactional
+    public java.util.List<Bid> openQuotations(long projectId, java.util.function.Function<Long, java.math.BigDecimal> ceilingOf) {
+        openBids(projectId);
+        java.util.List<Bid> left = new java.util.ArrayList<>();
+        for (Bid bid : bidding.currentRound(projectId)) {
+            if (!bid.isQualified()) {
+                continue;
+            }
+            java.math.BigDecimal ceiling = ceilingOf.apply(bid.getProviderId());
+            if (bid.getPrice().compareTo(ceiling) > 0) {
+                bid.disqualify("报价 " + bid.getPrice().toPlainString() + " 元超过协议价格 " + ceiling.toPlainString() + " 元");
+                audit.record(AuditLog.SYSTEM, "tender.open-bid", Bid.class, bid.getId(), Map.of("status", Bid.Status.QUALIFIED),
+                        Map.of("status", bid.getStatus(), "reason", bid.getDisqualificationReason()));
+            } else {
+                left.add(bid);
+            }
+        }
+        return left;
+    }
+
+    /**
      * How many suppliers meeting the requirements the procurement needs to go on: {@code min-qualified-bids}; two
      * after a failed tender switched to a non-tender method (74号令 27); a consultation of services two (财库〔2015〕124号); a framework agreement's stage one two (110号令).
      */

@@ -244,6 +244,13 @@ public final class ProcessModel {
         /** The purchaser ended the call-off: no shortlisted supplier is left to offer it to. */
         public static final String VAR_CALL_OFF_TERMINATED = "callOffTerminated";
         public static final String END_CALL_OFF_TERMINATED = "EndEvent_CallOffTerminated";
+        /** The purchaser asked the shortlisted suppliers for second-round quotations (110号令 39). */
+        public static final String VAR_CALL_OFF_QUOTATIONS = "callOffQuotations";
+        public static final String TIMER_QUOTATION_DEADLINE = "Timer_QuotationDeadline";
+        public static final String SERVICE_START_QUOTATION_OPENING = "ServiceTask_StartQuotationOpening";
+        public static final String TIMER_QUOTATION_DECRYPTION_CLOSED = "Timer_QuotationDecryptionClosed";
+        public static final String SERVICE_AWARD_LOWEST_QUOTATION = "ServiceTask_AwardLowestQuotation";
+        public static final String END_CALLED_OFF_BY_QUOTATION = "EndEvent_CalledOffByQuotation";
 
         private Tendering() {
         }

@@ -9,6 +9,14 @@ public final class FrameworkModelBeans {
     }
 
     public static void register(FrameworkAgreementService agreements, CallOffService callOffs) {
+        register(agreements, callOffs, org.mockito.Mockito.mock(CallOffQuotationService.class),
+                org.mockito.Mockito.mock(cn.gov.legalprocurement.tender.OpeningService.class));
+    }
+
+    public static void register(FrameworkAgreementService agreements, CallOffService callOffs, CallOffQuotationService quotations,
+                                cn.gov.legalprocurement.tender.OpeningService opening) {
+        Mocks.register("startQuotationOpeningDelegate", new StartQuotationOpeningDelegate(opening));
+        Mocks.register("awardLowestQuotationDelegate", new AwardLowestQuotationDelegate(quotations));
         Mocks.register("publishShortlistDelegate", new PublishShortlistDelegate(agreements));
         Mocks.register("concludeFrameworkAgreementDelegate", new ConcludeFrameworkAgreementDelegate(agreements));
         Mocks.register("expireFrameworkAgreementDelegate", new ExpireFrameworkAgreementDelegate(agreements));

@@ -360,7 +360,7 @@ class DemoJourneys {
 
         /** Under rotation, the purchaser offers the call-off to the shortlisted supplier whose turn it is. */
         Journey offerCallOff() {
-            complete(purchaser, ProcessModel.Tendering.TASK_OFFER_CALL_OFF, new OfferCallOffHandler.Form(null, null, null));
+            complete(purchaser, ProcessModel.Tendering.TASK_OFFER_CALL_OFF, new OfferCallOffHandler.Form(null, null, null, null));
             return this;
         }
 

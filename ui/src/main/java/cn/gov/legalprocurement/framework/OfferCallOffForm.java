@@ -8,6 +8,7 @@ import cn.gov.legalprocurement.tasks.TaskForm;
 import cn.gov.legalprocurement.tasks.TaskFormFor;
 import cn.gov.legalprocurement.tasks.TaskPage;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
@@ -26,9 +27,11 @@ class OfferCallOffForm extends TaskForm<OfferCallOffHandler.Form> {
     private final ProjectSummaries summaries;
     private final CallOffService callOffs;
     private final CurrentUser user;
+    private final CallOffQuotationService quotations;
 
-    OfferCallOffForm(ProjectSummaries summaries, CallOffService callOffs, CurrentUser user) {
+    OfferCallOffForm(ProjectSummaries summaries, CallOffService callOffs, CurrentUser user, CallOffQuotationService quotations) {
         super(OfferCallOffHandler.Form.class);
+        this.quotations = quotations;
         this.summaries = summaries;
         this.callOffs = callOffs;
         this.user = user;
@@ -38,6 +41,7 @@ class OfferCallOffForm extends TaskForm<OfferCallOffHandler.Form> {
     public void load(TaskPage page) {
         CallOffService.Choice choice = callOffs.choice(user.actor(), page.projectId());
         boolean rotation = choice.agreement().getCallOffRule() == CallOffRule.ROTATION;
+        boolean byQuotation = choice.agreement().getCallOffRule() == CallOffRule.SECOND_ROUND_QUOTATION;
         Paragraph rule = new Paragraph(getTranslation("call-off.agreement", choice.agreement().getCode(),
                 getTranslation("call-off-rule." + choice.agreement().getCallOffRule().name()),
                 Formats.date(choice.agreement().getTermEnd())));
@@ -64,13 +68,23 @@ class OfferCallOffForm extends TaskForm<OfferCallOffHandler.Form> {
         }
         binder.forField(provider).bind("providerId");
         fields.add(field("providerId", provider), 2);
+        provider.setVisible(!byQuotation);
+        // second-round quotation: every eligible member is asked to quote, sealed, by the deadline
+        DateTimePicker deadline = new DateTimePicker(label("quotationDeadline"));
+        deadline.setStep(java.time.Duration.ofMinutes(30));
+        deadline.setHelperText(getTranslation("call-off.quotation-help",
+                Formats.dateTime(quotations.earliestDeadline(page.projectId()))));
+        deadline.setVisible(byQuotation && !offerable.isEmpty());
+        binder.forField(deadline).bind("quotationDeadline");
+        fields.add(field("quotationDeadline", deadline), 2);
         // nobody left to offer it to: the purchaser ends the call-off, with the reason
         Checkbox terminate = new Checkbox(label("terminate"));
-        terminate.setVisible(offerable.isEmpty());
+        boolean quotedInVain = byQuotation && quotations.roundsHeld(page.projectId());
+        terminate.setVisible(offerable.isEmpty() || quotedInVain);
         binder.forField(terminate).bind("terminate");
         fields.add(field("terminate", terminate), 2);
         textArea("reason").setHelperText(getTranslation(offerable.isEmpty() ? "call-off.reason-terminate"
-                : rotation ? "call-off.reason-rotation" : "call-off.reason-direct"));
+                : byQuotation ? "call-off.reason-quotation" : rotation ? "call-off.reason-rotation" : "call-off.reason-direct"));
         add(fields);
     }
 
