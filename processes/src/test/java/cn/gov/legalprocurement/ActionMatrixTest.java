@@ -106,6 +106,8 @@ class ActionMatrixTest extends ProcessTestSupport {
     cn.gov.legalprocurement.intention.PurchaseIntentionService intentions;
     @Autowired
     cn.gov.legalprocurement.evaluation.RepresentativeService representatives;
+    @Autowired
+    cn.gov.legalprocurement.framework.FrameworkAgreementService frameworkAgreements;
 
     private Map<String, Action> matrix(ProcurementProject p) {
         long item = fixtures.villageAdviser.getId();
@@ -178,6 +180,8 @@ class ActionMatrixTest extends ProcessTestSupport {
                 a -> callOffs.openOffer(a, p.getId())));
         m.put("ProjectService.readableBy", new Action(Kind.READ, readers, a -> projects.readableBy(a, p.getCode())));
         m.put("AwardService.publishAward", new Action(Kind.CHANGE, EnumSet.of(Role.PURCHASER), a -> awards.publishAward(a, p.getId(), 0)));
+        m.put("FrameworkAgreementService.publishShortlist", new Action(Kind.CHANGE, EnumSet.of(Role.PURCHASER),
+                a -> frameworkAgreements.publishShortlist(a, p.getId())));
         m.put("ContractPublicationService.publish", new Action(Kind.CHANGE, EnumSet.of(Role.PURCHASER),
                 a -> contractPublication.publish(a, 0)));
         m.put("PurchaseIntentionService.publish", new Action(Kind.CHANGE, EnumSet.of(Role.PURCHASER),

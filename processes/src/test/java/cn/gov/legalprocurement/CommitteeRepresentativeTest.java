@@ -52,8 +52,8 @@ class CommitteeRepresentativeTest extends ProcessTestSupport {
         bid(p, 1, "1700000");
         bid(p, 2, "1650000");
         openBids(p);
-        assertThat(committeeOf(p)).hasSize(5).contains(unit.purchaser())
-                .filteredOn(m -> m.startsWith("expert")).hasSize(4);
+        assertThat(committeeOf(p)).as("the representative and four drawn experts").hasSize(5).containsOnlyOnce(unit.purchaser())
+                .filteredOn(m -> !m.equals(unit.purchaser())).noneMatch(m -> m.startsWith("purchaser"));
         assertThatThrownBy(() -> representatives.name(fixtures.actor(unit.purchaser()), p.getId(), null))
                 .isInstanceOfSatisfying(PortalException.class,
                         e -> assertThat(e.code()).isEqualTo("error.committee.representative-too-late"));

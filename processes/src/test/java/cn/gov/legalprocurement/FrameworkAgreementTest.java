@@ -15,6 +15,7 @@ import cn.gov.legalprocurement.framework.FrameworkAgreement;
 import cn.gov.legalprocurement.framework.FrameworkAgreementService;
 import cn.gov.legalprocurement.framework.FrameworkMember;
 import cn.gov.legalprocurement.framework.OfferCallOffHandler;
+import cn.gov.legalprocurement.framework.PublishShortlistHandler;
 import cn.gov.legalprocurement.project.CallOffRule;
 import cn.gov.legalprocurement.project.ProcurementMethod;
 import cn.gov.legalprocurement.project.ProcurementProject;
@@ -82,7 +83,31 @@ class FrameworkAgreementTest extends ProcessTestSupport {
                         e -> assertThat(e.field()).isEqualTo("callOffRule"));
         complete(unit.purchaser(), p, Tendering.TASK_PREPARE_DOCUMENTS,
                 new PrepareTenderDocumentsHandler.Form(30, "服务方案、驻点安排、团队资质", null, deadline, rule, false, ProcessTestSupport.NOT_FOR_SMES));
-        return bidsScored(reload(p));
+        ProcurementProject scored = bidsScored(reload(p));
+        assertThat(instance(scored, Tendering.ID)).isWaitingAt(Tendering.TASK_PUBLISH_SHORTLIST);
+        assertThat(agreements.shortlistNoticeText(scored.getId())).contains("入围供应商（按评审排名）");
+        complete(unit.purchaser(), scored, Tendering.TASK_PUBLISH_SHORTLIST, new PublishShortlistHandler.Form(true));
+        return reload(scored);
+    }
+
+    /** Rule {@code award-notice-working-days} for the shortlist: nobody publishes it, the portal does in the period's last hour. */
+    @Test
+    void theShortlistNoticeIsPublishedByThePortalInTheLastHourOfItsPeriod() {
+        Unit unit = fixtures.newUnit("500000");
+        ProcurementProject p = approveAndCommit(unit, applyFor(unit, "村（社区）法律顾问框架协议", fixtures.villageAdviser,
+                REFERENCE_MONTHS, AGREEMENT_START, AGREEMENT_END, true, null));
+        LocalDateTime deadline = tenderDocuments.proposedBidDeadline(p.getId()).atZone(PortalClock.ZONE).toLocalDateTime();
+        complete(unit.purchaser(), p, Tendering.TASK_PREPARE_DOCUMENTS, new PrepareTenderDocumentsHandler.Form(30,
+                "服务方案、驻点安排", null, deadline, CallOffRule.ROTATION, false, ProcessTestSupport.NOT_FOR_SMES));
+        ProcurementProject scored = bidsScored(reload(p));
+        java.time.Instant due = task(unit.purchaser(), scored, Tendering.TASK_PUBLISH_SHORTLIST).due();
+        assertThat(due).isEqualTo(deadlines.workingDaysEnd(now(), 2));
+        at(due.minus(java.time.Duration.ofMinutes(61)));
+        assertThat(fireDueTimers()).isZero();
+        at(due.minus(java.time.Duration.ofMinutes(30)));
+        assertThat(fireDueTimers()).isPositive();
+        assertThat(instance(scored, Tendering.ID)).isWaitingAt(Tendering.GATEWAY_CHALLENGE_WINDOW);
+        assertThat(publication.ofProject(p.getId())).anyMatch(a -> a.getKind() == Announcement.Kind.SHORTLIST_NOTICE);
     }
 
     /** {@code min-suppliers-framework-agreement} (2): one response fails stage one; two carry it on to the committee. */

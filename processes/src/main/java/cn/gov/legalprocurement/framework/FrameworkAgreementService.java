@@ -13,9 +13,11 @@ import cn.gov.legalprocurement.publication.PublicationService;
 import cn.gov.legalprocurement.rules.Rule;
 import cn.gov.legalprocurement.rules.RuleBook;
 import cn.gov.legalprocurement.rules.RulesService;
+import cn.gov.legalprocurement.shared.Actor;
 import cn.gov.legalprocurement.shared.Money;
 import cn.gov.legalprocurement.shared.PortalClock;
 import cn.gov.legalprocurement.shared.PortalException;
+import cn.gov.legalprocurement.shared.Role;
 import cn.gov.legalprocurement.tender.AwardService;
 import cn.gov.legalprocurement.tender.Bid;
 import cn.gov.legalprocurement.tender.BidBondService;
@@ -103,15 +105,56 @@ public class FrameworkAgreementService {
         return ranked.subList(0, Math.max(0, ranked.size() - eliminated));
     }
 
-    /** Publishes the shortlist (入围结果公告) and opens the challenge window on it. */
+    /** The shortlist notice (入围结果公告) as it would be published now. */
+    @Transactional(readOnly = true)
+    public String shortlistNoticeText(long projectId) {
+        return notice(projects.project(projectId), clock.now()).body();
+    }
+
+    /**
+     * The purchaser publishes the shortlist notice, within {@code award-notice-working-days} of the committee's
+     * ranking (as an award notice, 实施条例 43); the challenge window on it opens.
+     */
     @Transactional
-    public Shortlisted publishShortlist(long projectId) {
+    public Shortlisted publishShortlist(Actor actor, long projectId) {
+        actor.require(Role.PURCHASER);
+        actor.requireOrganisation(projects.project(projectId).getPurchaserId());
+        return publish(actor.username(), projectId);
+    }
+
+    /** The period's last hour came and the purchaser had not published the shortlist: the portal publishes it. */
+    @Transactional
+    public Shortlisted publishShortlistAtDeadline(long projectId) {
+        return publish(AuditLog.SYSTEM, projectId);
+    }
+
+    private Shortlisted publish(String publishedBy, long projectId) {
         ProcurementProject p = projects.project(projectId);
-        RuleBook book = rules.forJurisdiction(p.getJurisdictionCode());
+        // only a framework agreement's stage one, ranked and not yet published
+        if (p.getMethod() != ProcurementMethod.FRAMEWORK_AGREEMENT || p.getChallengeWindowEnds() != null) {
+            throw PortalException.conflict(null, "error.tender.award-not-pending");
+        }
         Instant now = clock.now();
+        Notice notice = notice(p, now);
+        List<Bid> shortlist = shortlist(projectId);
+        p.awardPublished(now, notice.challengeEnds());
+        bonds.awardNoticed(projectId, shortlist.stream().map(Bid::getProviderId).collect(java.util.stream.Collectors.toSet()));
+        publication.publish(projectId, Announcement.Kind.SHORTLIST_NOTICE, p.getTitle() + " 框架协议入围结果公告",
+                notice.body(), notice.challengeEnds(), Optional.empty());
+        audit.record(publishedBy, "framework.shortlist", ProcurementProject.class, projectId, null, Map.of(
+                "shortlisted", shortlist.stream().map(Bid::getProviderId).toList(), "challengeWindowEnds", notice.challengeEnds()));
+        return new Shortlisted(notice.challengeEnds());
+    }
+
+    /** A shortlist notice published at {@code now}: its text and the end of the challenge window it opens. */
+    private record Notice(String body, Instant challengeEnds) {
+    }
+
+    private Notice notice(ProcurementProject p, Instant now) {
+        RuleBook book = rules.forJurisdiction(p.getJurisdictionCode());
         Instant announcementEnds = AwardService.announcementEnds(now, book, deadlines);
         Instant challengeEnds = AwardService.challengeWindowEnds(announcementEnds, book, deadlines);
-        List<Bid> shortlist = shortlist(projectId);
+        List<Bid> shortlist = shortlist(p.getId());
         StringBuilder body = new StringBuilder()
                 .append("项目编号：").append(p.getCode()).append('\n')
                 .append("采购人：").append(organisations.nameOf(p.getPurchaserId())).append('\n')
@@ -129,13 +172,7 @@ public class FrameworkAgreementService {
                 .append(PortalClock.dayOf(announcementEnds.minusSeconds(1))).append("）。供应商认为入围结果使自己的权益受到损害的，可在公告期限届满之日起 ")
                 .append(book.workingDays(Rule.CHALLENGE_PERIOD_WORKING_DAYS)).append(" 个工作日内（至 ")
                 .append(PortalClock.dayOf(challengeEnds.minusSeconds(1))).append("）提出质疑。");
-        p.awardPublished(now, challengeEnds);
-        bonds.awardNoticed(projectId, shortlist.stream().map(Bid::getProviderId).collect(java.util.stream.Collectors.toSet()));
-        publication.publish(projectId, Announcement.Kind.SHORTLIST_NOTICE, p.getTitle() + " 框架协议入围结果公告",
-                body.toString(), challengeEnds, Optional.empty());
-        audit.record(AuditLog.SYSTEM, "framework.shortlist", ProcurementProject.class, projectId, null, Map.of(
-                "shortlisted", shortlist.stream().map(Bid::getProviderId).toList(), "challengeWindowEnds", challengeEnds));
-        return new Shortlisted(challengeEnds);
+        return new Notice(body.toString(), challengeEnds);
     }
 
     private static String ruleText(ProcurementProject p) {

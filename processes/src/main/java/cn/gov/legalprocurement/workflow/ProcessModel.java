@@ -233,6 +233,8 @@ public final class ProcessModel {
         public static final String END_AWARDED = "EndEvent_Awarded";
         public static final String TASK_PURCHASE_BELOW_FLOOR = "Task_PurchaseBelowFloor";
         public static final String END_PURCHASED_BELOW_FLOOR = "EndEvent_PurchasedBelowFloor";
+        public static final String TASK_PUBLISH_SHORTLIST = "Task_PublishShortlist";
+        public static final String TIMER_SHORTLIST_NOTICE_DUE = "BoundaryEvent_ShortlistNoticeDue";
         public static final String SERVICE_PUBLISH_SHORTLIST = "ServiceTask_PublishShortlist";
         public static final String TASK_OFFER_CALL_OFF = "Task_OfferCallOff";
         public static final String TASK_ANSWER_CALL_OFF = "Task_AnswerCallOff";

@@ -17,6 +17,7 @@ import cn.gov.legalprocurement.evaluation.NegotiateRoundHandler;
 import cn.gov.legalprocurement.evaluation.ScoreBidsHandler;
 import cn.gov.legalprocurement.framework.FrameworkAgreementService;
 import cn.gov.legalprocurement.framework.OfferCallOffHandler;
+import cn.gov.legalprocurement.framework.PublishShortlistHandler;
 import cn.gov.legalprocurement.payment.ApprovePaymentHandler;
 import cn.gov.legalprocurement.performance.ReportPerformanceHandler;
 import cn.gov.legalprocurement.project.ApplicationDecision;
@@ -326,6 +327,12 @@ class DemoJourneys {
         /** The purchaser checks the award notice and publishes it. */
         Journey publishAward() {
             complete(purchaser, ProcessModel.Tendering.TASK_PUBLISH_AWARD, new PublishAwardHandler.Form(true));
+            return this;
+        }
+
+        /** The purchaser checks a framework agreement's shortlist notice and publishes it. */
+        Journey publishShortlist() {
+            complete(purchaser, ProcessModel.Tendering.TASK_PUBLISH_SHORTLIST, new PublishShortlistHandler.Form(true));
             return this;
         }
 

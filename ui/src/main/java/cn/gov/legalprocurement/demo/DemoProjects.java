@@ -224,7 +224,7 @@ class DemoProjects {
                 adviser, "60", "当湖街道各村（社区）居民", start, start.plusYears(2).minusDays(1), true, null).approve().reviewBudget();
         stageOne.publish(stageOne.proposedDeadline(), "驻点服务方案、律师团队资质与稳定性、响应时限", CallOffRule.ROTATION)
                 .bids(i -> String.valueOf(118000 - 2500 * i), "provider1", "provider3", "provider4", "provider6")
-                .open().score().closeChallengeWindow();
+                .open().score().publishShortlist().closeChallengeWindow();
         DemoJourneys.present();
         journeys.apply("purchaser", "head", "法律援助中心驻村法律顾问服务（框架协议合同授予）", adviser, "6", "新埭镇鱼圻塘村居民",
                 today.plusMonths(1).withDayOfMonth(1), today.plusMonths(7).withDayOfMonth(1).minusDays(1), false,
