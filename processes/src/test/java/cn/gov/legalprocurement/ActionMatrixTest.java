@@ -186,6 +186,8 @@ class ActionMatrixTest extends ProcessTestSupport {
                 a -> contractPublication.publish(a, 0)));
         m.put("PurchaseIntentionService.publish", new Action(Kind.CHANGE, EnumSet.of(Role.PURCHASER),
                 a -> intentions.publish(a, new cn.gov.legalprocurement.intention.PurchaseIntentionService.Draft(null, " ", " ", null, null))));
+        m.put("PurchaseIntentionService.publishFor", new Action(Kind.CHANGE, EnumSet.of(Role.PURCHASER),
+                a -> intentions.publishFor(a, p.getId(), " ")));
         m.put("PurchaseIntentionService.ofUnit", new Action(Kind.READ, EnumSet.of(Role.PURCHASER, Role.PURCHASER_HEAD), intentions::ofUnit));
         m.put("ContractFilingService.file", new Action(Kind.CHANGE, EnumSet.of(Role.PURCHASER), a -> contractFiling.file(a, 0, null)));
         m.put("BidBondService.ofProject", new Action(Kind.READ, readers, a -> bidBonds.ofProject(a, p.getId())));

@@ -98,4 +98,58 @@ class PurchaseIntentionTest extends ProcessTestSupport {
         assertThatThrownBy(() -> intentions.publish(fixtures.actor(unit.head()), draft("法律援助", "100000", YearMonth.of(2027, 1))))
                 .as("the head approves; the purchaser publishes").isInstanceOf(PortalException.class);
     }
+
+    /** A sole supplier's purchase by a unit that published no intention: FINANCE has approved single source. */
+    private ProcurementProject singleSourceApproved(Unit unit) {
+        ProcurementProject p = projects.apply(fixtures.actor(unit.purchaser()), new ProjectService.Application(
+                "重大涉法事务专项法律服务", List.of(new ProjectService.Line(fixtures.legalAidCase.getId(), new BigDecimal("700"))),
+                "市政府", TERM_START, TERM_END, unit.budgetLineId(), false, true, false, false, "唯一具备涉外仲裁经验的律师事务所"));
+        complete(unit.head(), p, cn.gov.legalprocurement.workflow.ProcessModel.ProjectApplication.TASK_APPROVE,
+                new cn.gov.legalprocurement.project.ApproveApplicationHandler.Form(cn.gov.legalprocurement.project.ApplicationDecision.APPROVE, null));
+        p = approveAndCommit(unit, p);
+        assertThat(p.getMethod()).isEqualTo(ProcurementMethod.SINGLE_SOURCE);
+        complete("finance", p, cn.gov.legalprocurement.workflow.ProcessModel.MethodSelection.TASK_APPROVE_METHOD,
+                new cn.gov.legalprocurement.method.ApproveMethodHandler.Form(true, "同意"));
+        return reload(p);
+    }
+
+    private boolean singleSourceNoticed(ProcurementProject p) {
+        return publication.ofProject(p.getId()).stream().anyMatch(a -> a.getKind() == Announcement.Kind.SINGLE_SOURCE_NOTICE);
+    }
+
+    /** Single source has no documents to wait at: its notice waits for the intention, which the purchaser publishes first. */
+    @Test
+    void aSingleSourcePurchaseWithoutAnIntentionPublishesOneAndItsNoticeWaitsThirtyDays() {
+        Unit unit = fixtures.newUnitWithoutIntentions("3000000");
+        ProcurementProject p = singleSourceApproved(unit);
+        assertThat(singleSourceNoticed(p)).isFalse();
+        assertThatThrownBy(() -> complete(unit.purchaser(), p, cn.gov.legalprocurement.workflow.ProcessModel.Tendering.TASK_PUBLISH_PURCHASE_INTENTION,
+                new cn.gov.legalprocurement.intention.PublishPurchaseIntentionHandler.Form(" ")))
+                .isInstanceOf(PortalException.class);
+        java.time.Instant published = now();
+        complete(unit.purchaser(), p, cn.gov.legalprocurement.workflow.ProcessModel.Tendering.TASK_PUBLISH_PURCHASE_INTENTION,
+                new cn.gov.legalprocurement.intention.PublishPurchaseIntentionHandler.Form("涉外仲裁案件代理及重大涉法事务法律咨询"));
+        assertThat(publication.latest(Announcement.Kind.PURCHASE_INTENTION)).anyMatch(a -> a.getTitle().equals("重大涉法事务专项法律服务 采购意向"));
+        assertThat(singleSourceNoticed(p)).as("not before the intention's period").isFalse();
+        String tendering = instance(p, cn.gov.legalprocurement.workflow.ProcessModel.Tendering.ID).getId();
+        assertThat(management.createJobQuery().processInstanceId(tendering).timers().singleResult().getDuedate().toInstant())
+                .isEqualTo(published.plus(Duration.ofDays(30)));
+
+        at(published.plus(Duration.ofDays(30)).minusSeconds(60));
+        fireDueTimers();
+        assertThat(singleSourceNoticed(p)).isFalse();
+        at(published.plus(Duration.ofDays(30)).plusSeconds(60));
+        fireDueTimers();
+        assertThat(singleSourceNoticed(p)).isTrue();
+    }
+
+    /** A unit whose intention has been public for 30 days: the single-source notice goes out at once. */
+    @Test
+    void aSingleSourcePurchaseWhoseIntentionIsOldEnoughStartsAtOnce() {
+        Unit unit = fixtures.newUnit("3000000");
+        ProcurementProject p = singleSourceApproved(unit);
+        assertThat(singleSourceNoticed(p)).isTrue();
+        assertThat(tasks.openTasksOfProject(p.getCode()))
+                .noneMatch(t -> t.taskKey().equals(cn.gov.legalprocurement.workflow.ProcessModel.Tendering.TASK_PUBLISH_PURCHASE_INTENTION));
+    }
 }

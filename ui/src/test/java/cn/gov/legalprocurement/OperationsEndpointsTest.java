@@ -53,7 +53,7 @@ class OperationsEndpointsTest extends RunningPortal {
         assertThat(operations.statusCode()).as(operations.headers().map().toString()).isEqualTo(200);
         String health = operations.body();
         assertThat(health).contains("\"db\"", "\"elasticsearch\"", "\"processEngine\"", "\"searchOutbox\"",
-                "\"jobExecutor\":\"running\"", "\"pending\"");
+                "\"jobExecutor\":\"running\"", "\"pending\"", "\"workingCalendar\"", "\"nextYearCovered\":true");
         HttpResponse<String> metrics = get("/actuator/prometheus", "admin");
         assertThat(metrics.statusCode()).isEqualTo(200);
         assertThat(metrics.body()).contains("portal_search_outbox_backlog", "portal_search_seconds", "jvm_memory_used_bytes",

@@ -145,6 +145,37 @@ public class PurchaseIntentionService {
         }
     }
 
+    /**
+     * Where a procurement stands with its purchase intention now: {@code ready} to start (it needs none, or the period
+     * has passed), and from when it may start (empty while its unit has published none for its services).
+     */
+    public record IntentionPeriod(boolean ready, Optional<Instant> startsFrom) {
+    }
+
+    @Transactional(readOnly = true)
+    public IntentionPeriod intentionPeriod(long projectId) {
+        ProcurementProject p = projects.project(projectId);
+        Optional<Instant> from = procurementStartsFrom(p);
+        Instant now = clock.now();
+        return new IntentionPeriod(!needsIntention(p) || from.filter(f -> !now.isBefore(f)).isPresent(), from);
+    }
+
+    /**
+     * The purchaser publishes the intention a procurement still lacks (a single-source purchase, which has no documents
+     * to wait at): for the project's first service, its title and budget, in the month it may start; returns when.
+     */
+    @Transactional
+    public Instant publishFor(Actor actor, long projectId, String needs) {
+        actor.require(Role.PURCHASER);
+        ProcurementProject p = projects.project(projectId);
+        actor.requireOrganisation(p.getPurchaserId());
+        long item = projects.items(projectId).get(0).getCatalogueItemId();
+        Instant from = startsFrom(clock.now(), p.getJurisdictionCode());
+        PurchaseIntention published = publish(actor, new Draft(item, p.getTitle(), needs, p.getEstimatedAmount(),
+                YearMonth.from(PortalClock.dayOf(from))));
+        return startsFrom(published);
+    }
+
     /** Whether the project's procurement waits for an intention: not below the floor, a call-off or an urgent purchase. */
     public static boolean needsIntention(ProcurementProject p) {
         return p.getMethod() != ProcurementMethod.DECENTRALISED_PURCHASE && p.getMethod() != ProcurementMethod.FRAMEWORK_CALL_OFF

@@ -230,6 +230,13 @@ public final class ProcessModel {
         public static final String VAR_METHOD_SWITCH_REASON = "methodSwitchReason";
         public static final String VAR_METHOD_SWITCH_APPROVED = "methodSwitchApproved";
         public static final String VAR_SINGLE_SOURCE_NOTICE_ENDS = "singleSourceNoticeEnds";
+        /** A single-source purchase waits for its purchase intention's period (财库〔2020〕10号). */
+        public static final String SERVICE_CHECK_PURCHASE_INTENTION = "ServiceTask_CheckPurchaseIntention";
+        public static final String TASK_PUBLISH_PURCHASE_INTENTION = "Task_PublishPurchaseIntention";
+        public static final String TIMER_INTENTION_PERIOD_ENDS = "Timer_IntentionPeriodEnds";
+        public static final String VAR_INTENTION_READY = "intentionReady";
+        public static final String VAR_INTENTION_PUBLISHED = "intentionPublished";
+        public static final String VAR_INTENTION_PERIOD_ENDS = "intentionPeriodEnds";
         public static final String END_AWARDED = "EndEvent_Awarded";
         public static final String TASK_PURCHASE_BELOW_FLOOR = "Task_PurchaseBelowFloor";
         public static final String END_PURCHASED_BELOW_FLOOR = "EndEvent_PurchasedBelowFloor";

@@ -24,6 +24,8 @@ import cn.gov.legalprocurement.challenge.ChallengeModelBeans;
 import cn.gov.legalprocurement.evaluation.EvaluationModelBeans;
 import cn.gov.legalprocurement.evaluation.EvaluationService;
 import cn.gov.legalprocurement.evaluation.NegotiationService;
+import cn.gov.legalprocurement.intention.CheckPurchaseIntentionDelegate;
+import cn.gov.legalprocurement.intention.PurchaseIntentionService;
 import cn.gov.legalprocurement.project.ProcurementMethod;
 import cn.gov.legalprocurement.shared.PortalClock;
 import cn.gov.legalprocurement.shared.Role;
@@ -77,6 +79,7 @@ class TenderingModelTest extends EngineOnlyModelTest {
     final BelowFloorPurchaseService belowFloor = mock(BelowFloorPurchaseService.class);
     final InvitationService invitations = mock(InvitationService.class);
     final NegotiationService negotiation = mock(NegotiationService.class);
+    final PurchaseIntentionService intentions = mock(PurchaseIntentionService.class);
 
     @BeforeEach
     void registerBeans() {
@@ -86,6 +89,7 @@ class TenderingModelTest extends EngineOnlyModelTest {
         Mocks.register("declareTenderFailedDelegate", new DeclareTenderFailedDelegate(opening));
         Mocks.register("publishAwardDelegate", new PublishAwardDelegate(awards));
         Mocks.register("publishSingleSourceNoticeDelegate", new PublishSingleSourceNoticeDelegate(singleSource));
+        Mocks.register("checkPurchaseIntentionDelegate", new CheckPurchaseIntentionDelegate(intentions));
         Mocks.register("drawInviteesDelegate", new DrawInviteesDelegate(invitations));
         Mocks.register("deemTopRankedChosenDelegate", new DeemTopRankedChosenDelegate(awards));
         EvaluationModelBeans.register(evaluation, negotiation);
@@ -95,6 +99,7 @@ class TenderingModelTest extends EngineOnlyModelTest {
         when(awards.publishAward(ACTOR, PROJECT_ID, AWARD_ID)).thenReturn(PUBLISHED);
         when(awards.publishAwardAtDeadline(PROJECT_ID, AWARD_ID)).thenReturn(PUBLISHED);
         when(singleSource.publishSingleSourceNotice(PROJECT_ID)).thenReturn(SINGLE_SOURCE_NOTICE_ENDS);
+        when(intentions.intentionPeriod(PROJECT_ID)).thenReturn(new PurchaseIntentionService.IntentionPeriod(true, java.util.Optional.empty()));
     }
 
     ProcessInstance start(ProcurementMethod method) {

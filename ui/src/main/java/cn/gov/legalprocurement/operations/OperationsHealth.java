@@ -1,6 +1,8 @@
 package cn.gov.legalprocurement.operations;
 
+import cn.gov.legalprocurement.calendar.DeadlineService;
 import cn.gov.legalprocurement.search.SearchOutbox;
+import cn.gov.legalprocurement.shared.PortalClock;
 import cn.gov.legalprocurement.workflow.Executions;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -37,6 +39,19 @@ class OperationsHealth {
     @Bean
     HealthIndicator searchOutboxHealthIndicator(SearchOutbox outbox) {
         return () -> Health.up().withDetail("pending", outbox.pending()).build();
+    }
+
+    /**
+     * The working-day calendar: the years it covers, and whether next year is among them. Deadlines reaching an
+     * uncovered year are refused, so operators see here, before users are refused, that next year's notice is due.
+     */
+    @Bean
+    HealthIndicator workingCalendarHealthIndicator(DeadlineService calendar, PortalClock clock) {
+        return () -> {
+            int nextYear = clock.today().getYear() + 1;
+            return Health.up().withDetail("coveredYears", calendar.coveredYears())
+                    .withDetail("nextYearCovered", calendar.coveredYears().contains(nextYear)).build();
+        };
     }
 
     @Bean
