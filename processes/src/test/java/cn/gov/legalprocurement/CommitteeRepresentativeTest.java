@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Rule {@code committee-expert-share-min-percent} (two thirds, 政府采购法实施条例 39; 87号令 45): the purchaser may
+ * Rule {@code committee-expert-share-min-percent} (two thirds: 87号令 47; 政府采购法 38, 74号令 7; 财库〔2014〕214号): the purchaser may
  * name one of its staff to the committee only where the drawn experts keep that share; the representative scores
  * as the experts do, and the seat is taken from the draw.
  */
@@ -29,6 +29,12 @@ class CommitteeRepresentativeTest extends ProcessTestSupport {
     RepresentativeService representatives;
     @Autowired
     RulesService rules;
+    @Autowired
+    cn.gov.legalprocurement.evaluation.EvaluationService evaluation;
+
+    java.util.List<String> evaluationMembers(ProcurementProject p) {
+        return evaluation.members(p.getId());
+    }
 
     @Test
     void theRepresentativeTakesOneSeatOfTheFiveAndScoresWithFourDrawnExperts() {
@@ -79,5 +85,26 @@ class CommitteeRepresentativeTest extends ProcessTestSupport {
             rules.override(admin, Fixtures.JURISDICTION, Rule.COMMITTEE_EXPERT_SHARE_MIN_PERCENT, "66.67");
         }
         assertThat(reload(p).getPurchaserRepresentative()).isNull();
+    }
+
+    /** In a consultation's panel of three the representative takes the one seat, and never chairs (财库〔2012〕69号). */
+    @Test
+    void theRepresentativeNeverChairsThePanel() {
+        Unit unit = fixtures.newUnit("1000000");
+        ProcurementProject p = approveAndCommit(unit, apply(unit, fixtures.villageAdviser, "30"));
+        assertThat(p.getMethod()).isEqualTo(cn.gov.legalprocurement.project.ProcurementMethod.COMPETITIVE_CONSULTATION);
+        p = publishTender(unit, p, 20);
+        // a user name that sorts before every expert's
+        String representative = "aa-rep-" + p.getId();
+        fixtures.user(representative, unit.id(), Role.PURCHASER);
+        representatives.name(fixtures.actor(unit.purchaser()), p.getId(), representative);
+        bid(p, 0, "55000");
+        bid(p, 1, "56000");
+        bid(p, 2, "57000");
+        openBids(p);
+        String chair = tasks.openTasksOfProject(p.getCode()).stream()
+                .filter(t -> t.taskKey().equals(Tendering.TASK_NEGOTIATE_ROUND)).findFirst().orElseThrow().assignee();
+        assertThat(evaluationMembers(p)).as("the representative sits on the panel").contains(representative);
+        assertThat(chair).isNotEqualTo(representative);
     }
 }

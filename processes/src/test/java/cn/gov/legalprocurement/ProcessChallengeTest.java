@@ -9,6 +9,8 @@ import cn.gov.legalprocurement.challenge.AnswerProcessChallengeHandler;
 import cn.gov.legalprocurement.challenge.Challenge;
 import cn.gov.legalprocurement.project.ProcurementProject;
 import cn.gov.legalprocurement.shared.PortalException;
+import cn.gov.legalprocurement.tender.Bid;
+import cn.gov.legalprocurement.tender.BidService;
 import cn.gov.legalprocurement.tender.ConfirmWinnerHandler;
 import cn.gov.legalprocurement.workflow.ProcessModel.ContractSigning;
 import cn.gov.legalprocurement.workflow.ProcessModel.Tendering;
@@ -96,5 +98,29 @@ class ProcessChallengeTest extends ProcessTestSupport {
                 Challenge.Status.REJECTED, "开标时间与采购公告一致，见开标记录"));
         assertThat(challenges.ofProject(p.getId())).extracting(Challenge::getStatus).containsOnly(Challenge.Status.REJECTED);
         assertThat(instance(p, Tendering.ID)).isWaitingAt(Tendering.TASK_SCORE_BIDS);
+    }
+
+    /** A bidder whose bid was not decrypted in time (counted as withdrawn) may challenge the opening: it has most reason to. */
+    @Test
+    void aBidderWhoseBidWasNotDecryptedMayChallengeTheOpening() {
+        Unit unit = fixtures.newUnit("3000000");
+        ProcurementProject p = publishTender(unit, approveAndCommit(unit, apply(unit, fixtures.legalAidCase, "700")), 30);
+        bid(p, 0, "1800000");
+        bid(p, 1, "1700000");
+        bid(p, 2, "1650000");
+        BidService.BidView lapsing = bid(p, 3, "1600000");
+        at(p.getBidDeadline().plusSeconds(60));
+        fireDueTimers();
+        for (Bid b : bidding.currentRound(p.getId())) {
+            if (b.getStatus() == Bid.Status.SEALED && b.getId() != lapsing.id()) {
+                bidding.decryptBid(fixtures.actor(providerUser(b.getProviderId())), p.getId(), bidKeys.get(b.getId()));
+            }
+        }
+        closeDecryption(p);
+        assertThat(bidding.currentRound(p.getId())).filteredOn(b -> b.getId() == lapsing.id())
+                .singleElement().satisfies(b -> assertThat(b.getStatus()).isEqualTo(Bid.Status.WITHDRAWN));
+
+        Challenge filed = challenges.fileAgainstProcess(fixtures.actor("provider4"), p.getId(), "解密客户端故障，非本单位原因未能在时限内解密");
+        assertThat(filed.getSubject()).isEqualTo(Challenge.Subject.PROCESS);
     }
 }

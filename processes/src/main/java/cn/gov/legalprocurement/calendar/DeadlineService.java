@@ -140,13 +140,22 @@ public class DeadlineService {
             throw PortalException.invalid("year", "error.calendar.year-range", "2000", "2100");
         }
         Texts.require("notice", notice, 200);
-        if (coveredYears().contains(year)) {
+        if (coveredYears().contains(year) || years.existsById(year)) {
             throw PortalException.conflict("year", "error.calendar.year-covered", Integer.toString(year));
         }
         years.save(new CalendarYear(year, notice.strip(), actor.username(), clock.now()));
         audit.record(actor, "calendar.cover-year", CalendarYear.class, Integer.toString(year), null,
                 Map.of("year", year, "notice", notice.strip()));
+        // reloaded now (this transaction sees the year) and again when it ends, committed or not, so that no other
+        // reader keeps a set read in between
         covered = null;
+        org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                new org.springframework.transaction.support.TransactionSynchronization() {
+                    @Override
+                    public void afterCompletion(int status) {
+                        covered = null;
+                    }
+                });
     }
 
     /** A day the calendar marks: from the shipped table (updatedBy null) or set by an administrator. */

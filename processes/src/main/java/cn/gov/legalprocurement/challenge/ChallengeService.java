@@ -89,7 +89,8 @@ public class ChallengeService {
         actor.require(Role.PURCHASER);
         ProcurementProject p = projects.lock(projectId);
         actor.requireOrganisation(p.getPurchaserId());
-        if (outcome == Challenge.Status.OPEN) {
+        if (outcome != Challenge.Status.REJECTED && outcome != Challenge.Status.UPHELD_REEVALUATE
+                && outcome != Challenge.Status.UPHELD_RETENDER) {
             throw PortalException.invalid("outcome", "error.unknown", outcome);
         }
         if (outcome == Challenge.Status.UPHELD_REEVALUATE && p.getMethod() == ProcurementMethod.SINGLE_SOURCE) {
@@ -98,9 +99,6 @@ public class ChallengeService {
         // the lowest final quotation decides a negotiation: evaluating the same quotations again changes nothing
         if (outcome == Challenge.Status.UPHELD_REEVALUATE && p.getMethod() == ProcurementMethod.COMPETITIVE_NEGOTIATION) {
             throw PortalException.invalid("outcome", "error.challenge.negotiation-reprocure");
-        }
-        if (outcome == Challenge.Status.UPHELD_AMEND) {
-            throw PortalException.invalid("outcome", "error.unknown", outcome);
         }
         List<Challenge> open = challenges.findByProjectIdAndSubjectAndStatus(projectId, Challenge.Subject.RESULT,
                 Challenge.Status.OPEN);
@@ -123,7 +121,8 @@ public class ChallengeService {
     @Transactional(readOnly = true)
     public Optional<Instant> documentsChallengeableUntil(long projectId) {
         ProcurementProject p = projects.project(projectId);
-        if (!p.areDocumentsOut()) {
+        // a call-off's quotation has no documents to clarify: its need is the agreement's
+        if (!p.areDocumentsOut() || p.isCallOff()) {
             return Optional.empty();
         }
         RuleBook book = rules.forJurisdiction(p.getJurisdictionCode());
@@ -158,19 +157,7 @@ public class ChallengeService {
 
     /** The purchaser's answer to the open challenges of the documents: rejected, or upheld (the documents are amended). */
     Answer answerDocuments(Actor actor, long projectId, Challenge.Status outcome, String answer) {
-        actor.require(Role.PURCHASER);
-        ProcurementProject p = projects.lock(projectId);
-        actor.requireOrganisation(p.getPurchaserId());
-        if (outcome != Challenge.Status.REJECTED && outcome != Challenge.Status.UPHELD_AMEND) {
-            throw PortalException.invalid("outcome", "error.unknown", outcome);
-        }
-        for (Challenge c : challenges.findByProjectIdAndSubjectAndStatus(projectId, Challenge.Subject.DOCUMENTS,
-                Challenge.Status.OPEN)) {
-            c.answer(outcome, answer.strip(), actor.username(), clock.now());
-            audit.record(actor, "challenge.answer", Challenge.class, c.getId(), Map.of("status", Challenge.Status.OPEN),
-                    Map.of("status", outcome, "answer", answer));
-        }
-        return new Answer(outcome, answer.strip());
+        return answerAll(actor, projectId, Challenge.Subject.DOCUMENTS, Challenge.Status.UPHELD_AMEND, outcome, answer);
     }
 
     /**
@@ -198,7 +185,8 @@ public class ChallengeService {
         Instant until = processChallengeableUntil(projectId)
                 .orElseThrow(() -> PortalException.conflict(null, "error.challenge.process-closed"));
         ProcurementProject p = projects.lock(projectId);
-        if (!bidding.tookPart(p, actor.organisationId())) {
+        // a bidder whose bid could not be decrypted has most reason to challenge the opening
+        if (!bidding.reachedOpening(p, actor.organisationId())) {
             throw PortalException.forbidden("error.challenge.not-bidder");
         }
         Texts.require("grounds", grounds, 4000);
@@ -215,14 +203,19 @@ public class ChallengeService {
      * answer says how). The tendering waits for it: the contract is not signed before.
      */
     Answer answerProcess(Actor actor, long projectId, Challenge.Status outcome, String answer) {
+        return answerAll(actor, projectId, Challenge.Subject.PROCESS, Challenge.Status.UPHELD_CORRECT, outcome, answer);
+    }
+
+    /** One answer to every open challenge of a subject answered in its own task: rejected, or upheld as {@code upheld}. */
+    private Answer answerAll(Actor actor, long projectId, Challenge.Subject subject, Challenge.Status upheld,
+                             Challenge.Status outcome, String answer) {
         actor.require(Role.PURCHASER);
         ProcurementProject p = projects.lock(projectId);
         actor.requireOrganisation(p.getPurchaserId());
-        if (outcome != Challenge.Status.REJECTED && outcome != Challenge.Status.UPHELD_CORRECT) {
+        if (outcome != Challenge.Status.REJECTED && outcome != upheld) {
             throw PortalException.invalid("outcome", "error.unknown", outcome);
         }
-        for (Challenge c : challenges.findByProjectIdAndSubjectAndStatus(projectId, Challenge.Subject.PROCESS,
-                Challenge.Status.OPEN)) {
+        for (Challenge c : challenges.findByProjectIdAndSubjectAndStatus(projectId, subject, Challenge.Status.OPEN)) {
             c.answer(outcome, answer.strip(), actor.username(), clock.now());
             audit.record(actor, "challenge.answer", Challenge.class, c.getId(), Map.of("status", Challenge.Status.OPEN),
                     Map.of("status", outcome, "answer", answer));
@@ -238,8 +231,14 @@ public class ChallengeService {
     public List<Challenge> onRecord(long projectId) {
         ProcurementProject p = projects.project(projectId);
         boolean biddingOver = p.getStage() != ProjectStage.TENDERING || p.isDecryptionOver(clock.now());
+        // a challenger of the process is a bidder still in: named once the bids are, after a negotiation's final quotations
+        boolean bidsOnRecord = p.getStage() != ProjectStage.TENDERING || bidding.onRecord(p);
         return challenges.findByProjectIdOrderByFiledAt(projectId).stream()
-                .filter(c -> c.getSubject() == Challenge.Subject.RESULT || biddingOver).toList();
+                .filter(c -> switch (c.getSubject()) {
+                    case RESULT -> true;
+                    case DOCUMENTS -> biddingOver;
+                    case PROCESS -> bidsOnRecord;
+                }).toList();
     }
 
     @Transactional(readOnly = true)

@@ -23,6 +23,6 @@ public class Committee {
     }
 
     public String chair(VariableScope scope) {
-        return evaluation.members(Executions.projectId(scope)).get(0);
+        return evaluation.chair(Executions.projectId(scope));
     }
 }

@@ -79,8 +79,10 @@ public class EvaluationService {
         ProcurementProject p = projects.project(projectId);
         RuleBook book = rules.forJurisdiction(p.getJurisdictionCode());
         int size = committeeSize(p, book);
+        // still a seat under the share, and still one of the unit's enabled purchasing staff; else the experts fill it
         Optional<Expert> representative = Optional.ofNullable(p.getPurchaserRepresentative())
                 .filter(r -> representativeSeats(size, book.percent(Rule.COMMITTEE_EXPERT_SHARE_MIN_PERCENT)) > 0)
+                .filter(r -> users.withRole(Role.PURCHASER, p.getPurchaserId()).stream().anyMatch(u -> u.getUsername().equals(r)))
                 .map(r -> experts.findByUsername(r).orElseGet(() ->
                         experts.save(Expert.representative(r, users.displayName(r), p.getPurchaserId()))));
         int toDraw = size - (representative.isPresent() ? 1 : 0);
@@ -124,7 +126,7 @@ public class EvaluationService {
 
     /**
      * How many seats of a committee of {@code size} the purchaser's representatives may hold while the experts keep
-     * at least {@code sharePercent} of it (政府采购法实施条例 39: two thirds), the share read as a percentage to two
+     * at least {@code sharePercent} of it (two thirds: 87号令 47; 政府采购法 38, 74号令 7; 财库〔2014〕214号), the share read as a percentage to two
      * places (2 of 3 is 66.67 %).
      */
     static int representativeSeats(int size, BigDecimal sharePercent) {
@@ -141,6 +143,17 @@ public class EvaluationService {
         LocalDate since = clock.today().minusYears(book.count(Rule.CONFLICT_LOOKBACK_YEARS));
         return conflicts.findByProviderIdInAndRelationshipUntilGreaterThanEqual(bidders, since).stream()
                 .map(ExpertConflict::getExpertId).collect(Collectors.toSet());
+    }
+
+    /**
+     * Who chairs the panel and records the negotiation's rounds: the first drawn expert by user name, never the
+     * purchaser's representative (采购人代表不得担任组长, 财库〔2012〕69号).
+     */
+    @Transactional(readOnly = true)
+    public String chair(long projectId) {
+        EvaluationCommittee committee = currentCommittee(projectId);
+        return experts.findAllById(committee.getExpertIds()).stream().filter(e -> e.getKind() == Expert.Kind.POOL)
+                .map(Expert::getUsername).sorted().findFirst().orElseThrow();
     }
 
     /** The user names of the current committee (the multi-instance collection of the scoring task). */

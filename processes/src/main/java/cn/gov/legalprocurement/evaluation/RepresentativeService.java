@@ -18,10 +18,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The purchasing unit's representative on the evaluation committee (采购人代表, 87号令 45; 政府采购法实施条例 39): one
- * of the unit's staff, named before the committee is drawn, scoring as the experts do. A seat exists only while the
- * drawn experts keep {@code committee-expert-share-min-percent} of the committee (two thirds): a panel of three or a
- * committee of five has one, of seven two (the portal names at most one).
+ * The purchasing unit's representative on the evaluation committee (采购人代表): one of the unit's staff, named
+ * before the committee is drawn, scoring as the experts do, never its chair. A seat exists only while the drawn
+ * experts keep {@code committee-expert-share-min-percent} of the committee (two thirds: 87号令 47; 政府采购法 38, 74号令 7;
+ * 财库〔2014〕214号): a panel of three or a committee of five has one, of seven two (the portal names at most one).
  */
 @Service
 public class RepresentativeService {

@@ -111,6 +111,10 @@ public class CallOffQuotationService {
         }
         RuleBook book = rules.forJurisdiction(p.getJurisdictionCode());
         Instant decryptionEnds = TenderDocumentsService.decryptionWindowEnds(book, deadline);
+        if (!choice.agreement().inForceOn(PortalClock.dayOf(decryptionEnds))) {
+            throw PortalException.invalid("quotationDeadline", "error.call-off.quotation-after-agreement",
+                    choice.agreement().getTermEnd().toString());
+        }
         p.openRound(100, stated, BigDecimal.ZERO, deadline, decryptionEnds, clock.now());
         invitations.inviteToQuote(p, invitees);
         audit.record(actor, "framework.invite-quotations", ProcurementProject.class, projectId, null, Map.of(

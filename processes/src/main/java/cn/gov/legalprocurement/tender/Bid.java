@@ -78,6 +78,9 @@ public class Bid {
         this.status = Status.SEALED;
     }
 
+    /** Why a bid its bidder did not decrypt in the window counts as withdrawn (电子招标投标办法). */
+    static final String NOT_DECRYPTED = "投标人未在解密时限内解密，视为撤回投标";
+
     /** Withdrawn or replaced by the bidder before the deadline, or not decrypted in time (with the reason). */
     void withdraw(String reason) {
         this.status = Status.WITHDRAWN;
@@ -168,6 +171,12 @@ public class Bid {
 
     public Status getStatus() {
         return status;
+    }
+
+    /** The bid reached the opening: sealed at the deadline, then decrypted, or counted as withdrawn for not being decrypted. */
+    public boolean reachedOpening() {
+        return status == Status.DECRYPTED || status == Status.QUALIFIED || status == Status.DISQUALIFIED
+                || status == Status.WITHDRAWN && NOT_DECRYPTED.equals(disqualificationReason);
     }
 
     public boolean isQualified() {

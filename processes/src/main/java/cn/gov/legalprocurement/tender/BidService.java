@@ -274,6 +274,15 @@ public class BidService {
                         && b.getStatus() != Bid.Status.WITHDRAWN);
     }
 
+    /**
+     * Whether the provider's bid of the current round reached its opening (decrypted, or counted as withdrawn for not
+     * being decrypted): the bidders who may challenge the opening.
+     */
+    public boolean reachedOpening(ProcurementProject p, long providerId) {
+        return roundOf(p.getId(), p.getTenderRound()).stream()
+                .anyMatch(b -> b.getProviderId() == providerId && b.reachedOpening());
+    }
+
     public List<Bid> currentRound(long projectId) {
         return roundOf(projectId, projects.project(projectId).getTenderRound());
     }

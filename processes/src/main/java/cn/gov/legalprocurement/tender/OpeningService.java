@@ -91,7 +91,7 @@ public class OpeningService {
                 .map(Bid::getProviderId).toList());
         for (Bid bid : bidding.currentRound(projectId)) {
             if (bid.getStatus() == Bid.Status.SEALED) {
-                bid.withdraw("投标人未在解密时限内解密，视为撤回投标");
+                bid.withdraw(Bid.NOT_DECRYPTED);
                 lapsed++;
                 audit.record(AuditLog.SYSTEM, "tender.bid-not-decrypted", Bid.class, bid.getId(),
                         Map.of("status", Bid.Status.SEALED), Map.of("status", bid.getStatus(), "provider", bid.getProviderId()));

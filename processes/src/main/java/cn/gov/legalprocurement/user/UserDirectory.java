@@ -50,10 +50,10 @@ public class UserDirectory {
         return users.findByUsername(username);
     }
 
-    /** The users of an organisation who hold a role, by user name. */
+    /** The enabled users of an organisation who hold a role, by user name. */
     @Transactional(readOnly = true)
     public java.util.List<PortalUser> withRole(Role role, long organisationId) {
-        return users.findByRoleAndOrganisation(role, organisationId).stream()
+        return users.findByRoleAndOrganisation(role, organisationId).stream().filter(PortalUser::isEnabled)
                 .sorted(java.util.Comparator.comparing(PortalUser::getUsername)).toList();
     }
 

@@ -96,6 +96,7 @@ class TenderingModelTest extends EngineOnlyModelTest {
 
         when(opening.startOpening(PROJECT_ID)).thenReturn(3);
         when(evaluation.members(PROJECT_ID)).thenReturn(COMMITTEE);
+        when(evaluation.chair(PROJECT_ID)).thenReturn(COMMITTEE.get(0));
         when(awards.publishAward(ACTOR, PROJECT_ID, AWARD_ID)).thenReturn(PUBLISHED);
         when(awards.publishAwardAtDeadline(PROJECT_ID, AWARD_ID)).thenReturn(PUBLISHED);
         when(singleSource.publishSingleSourceNotice(PROJECT_ID)).thenReturn(SINGLE_SOURCE_NOTICE_ENDS);

@@ -135,14 +135,22 @@ class MyBidsView extends VerticalLayout implements HasDynamicTitle {
         if (currentRound && p.getChallengeWindowEnds() != null && clock.now().isBefore(p.getChallengeWindowEnds())) {
             return smallButton(getTranslation("challenge.file"), () -> openChallenge(p));
         }
-        java.util.Optional<java.time.Instant> processUntil = currentRound ? challenges.processChallengeableUntil(p.getId())
-                : java.util.Optional.empty();
+        java.util.Optional<java.time.Instant> processUntil = currentRound ? processChallengeableUntil(p) : java.util.Optional.empty();
         Button button = smallButton(getTranslation("challenge.process.file"), () -> processUntil.ifPresent(until ->
                 openGrounds(getTranslation("challenge.process.file") + " · " + p.getCode(), getTranslation("field.grounds"),
                         getTranslation("challenge.process.window", Formats.dateTime(until)), getTranslation("challenge.send"),
                         getTranslation("challenge.filed-ok"), grounds -> challenges.fileAgainstProcess(user.actor(), p.getId(), grounds))));
         button.setVisible(processUntil.isPresent());
         return button;
+    }
+
+    /** When the opening may be challenged; not offered while that period reaches a year the calendar does not cover yet. */
+    private java.util.Optional<java.time.Instant> processChallengeableUntil(ProcurementProject p) {
+        try {
+            return challenges.processChallengeableUntil(p.getId());
+        } catch (PortalException uncoveredYear) {
+            return java.util.Optional.empty();
+        }
     }
 
     private static Button smallButton(String label, Runnable click) {
