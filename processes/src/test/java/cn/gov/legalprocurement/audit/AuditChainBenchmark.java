@@ -22,9 +22,9 @@ final class AuditChainBenchmark {
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
         SpringApplication app = new SpringApplication(ProcessTestApplication.class);
-        app.setDefaultProperties(Map.of("portal.audit.chain-interval-ms", "3600000",
-                "spring.datasource.url", "jdbc:h2:mem:audit-benchmark;DB_CLOSE_DELAY=-1", "logging.level.root", "warn"));
-        try (ConfigurableApplicationContext context = app.run()) {
+        // as command-line arguments: they override the process layer's application.yml, default properties do not
+        try (ConfigurableApplicationContext context = app.run("--portal.audit.chain-interval-ms=3600000",
+                "--spring.datasource.url=jdbc:h2:mem:audit-benchmark;DB_CLOSE_DELAY=-1", "--logging.level.root=warn")) {
             AuditLog audit = context.getBean(AuditLog.class);
             AuditChain chain = context.getBean(AuditChain.class);
             write(audit, 1, 2_000);

@@ -29,7 +29,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
@@ -66,11 +65,12 @@ final class BidRushBenchmark {
         int late = args.length > 3 ? Integer.parseInt(args[3]) : 5;
         String url = args.length > 4 ? args[4] : "jdbc:h2:mem:bid-rush;DB_CLOSE_DELAY=-1";
         SpringApplication app = new SpringApplication(ProcessTestApplication.class);
-        app.setDefaultProperties(Map.of("spring.datasource.url", url, "camunda.bpm.job-execution.enabled", "true",
-                "spring.datasource.hikari.maximum-pool-size", "20", "logging.level.root", "warn"));
+        // as command-line arguments: they override the process layer's application.yml, default properties do not
+        String[] settings = {"--spring.datasource.url=" + url, "--camunda.bpm.job-execution.enabled=true",
+                "--spring.datasource.hikari.maximum-pool-size=20", "--logging.level.root=warn"};
         Instant start = LocalDateTime.of(2026, 12, 1, 9, 0).atZone(PortalClock.ZONE).toInstant();
         ClockUtil.setCurrentTime(Date.from(start));
-        try (ConfigurableApplicationContext context = app.run()) {
+        try (ConfigurableApplicationContext context = app.run(settings)) {
             Fixtures fixtures = context.getBean(Fixtures.class).world();
             List<Actor> providers = providers(context, clients);
             List<ProcurementProject> open = new ArrayList<>();
