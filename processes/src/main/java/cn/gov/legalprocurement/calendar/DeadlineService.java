@@ -37,11 +37,25 @@ public class DeadlineService {
     private final AuditLog audit;
     private final PortalClock clock;
     private final HolidayTable shipped;
-    private volatile HolidayTable table;
-    private volatile SortedSet<Integer> covered;
+    /**
+     * The table and the covered years are read from the database at most this often: an administrator's change on
+     * another node of the portal applies here within that time (on this node at once).
+     */
+    private final long refreshNanos;
+    private volatile Loaded<HolidayTable> table;
+    private volatile Loaded<SortedSet<Integer>> covered;
+
+    /** A value read from the database, and when. */
+    private record Loaded<T>(T value, long atNanos) {
+        boolean freshFor(long refreshNanos) {
+            return System.nanoTime() - atNanos < refreshNanos;
+        }
+    }
 
     public DeadlineService(CalendarDayRepository days, CalendarYearRepository years, AuditLog audit, PortalClock clock,
-                           @Value("${portal.calendar.file:classpath:calendar/cn-working-calendar.csv}") Resource file) {
+                           @Value("${portal.calendar.file:classpath:calendar/cn-working-calendar.csv}") Resource file,
+                           @Value("${portal.calendar.refresh-seconds:60}") long refreshSeconds) {
+        this.refreshNanos = java.time.Duration.ofSeconds(refreshSeconds).toNanos();
         this.days = days;
         this.years = years;
         this.audit = audit;
@@ -54,13 +68,14 @@ public class DeadlineService {
     }
 
     public HolidayTable table() {
-        HolidayTable current = table;
-        if (current == null) {
-            current = shipped.with(days.findAll().stream()
-                    .collect(Collectors.toMap(CalendarDay::getDay, CalendarDay::getKind, (a, b) -> b, LinkedHashMap::new)));
+        Loaded<HolidayTable> current = table;
+        if (current == null || !current.freshFor(refreshNanos)) {
+            current = new Loaded<>(shipped.with(days.findAll().stream()
+                    .collect(Collectors.toMap(CalendarDay::getDay, CalendarDay::getKind, (a, b) -> b, LinkedHashMap::new))),
+                    System.nanoTime());
             table = current;
         }
-        return current;
+        return current.value();
     }
 
     /** Whether a day is a working day; a day in a year the calendar does not cover is refused ({@link #requireCovered}). */
@@ -110,16 +125,16 @@ public class DeadlineService {
 
     /** The years the calendar covers: those of the shipped file and those an administrator confirmed. */
     public SortedSet<Integer> coveredYears() {
-        SortedSet<Integer> current = covered;
-        if (current == null) {
-            current = new TreeSet<>(shipped.years());
+        Loaded<SortedSet<Integer>> current = covered;
+        if (current == null || !current.freshFor(refreshNanos)) {
+            SortedSet<Integer> all = new TreeSet<>(shipped.years());
             for (CalendarYear year : years.findAll()) {
-                current.add(year.getYear());
+                all.add(year.getYear());
             }
-            current = Collections.unmodifiableSortedSet(current);
+            current = new Loaded<>(Collections.unmodifiableSortedSet(all), System.nanoTime());
             covered = current;
         }
-        return current;
+        return current.value();
     }
 
     /** The years an administrator confirmed, with the notice each was entered from. */
