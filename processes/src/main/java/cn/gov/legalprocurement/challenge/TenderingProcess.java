@@ -19,12 +19,7 @@ class TenderingProcess {
      * one, so a challenge filed while it is open is answered with it.
      */
     void documentsChallengeFiled(String projectCode) {
-        boolean answering = runtime.createExecutionQuery().processInstanceBusinessKey(projectCode)
-                .activityId(Tendering.TASK_ANSWER_DOCUMENTS_CHALLENGE).count() > 0;
-        if (!answering) {
-            runtime.createMessageCorrelation(Tendering.MESSAGE_DOCUMENTS_CHALLENGE_FILED).processInstanceBusinessKey(projectCode)
-                    .correlate();
-        }
+        answerUnlessAnswering(projectCode, Tendering.TASK_ANSWER_DOCUMENTS_CHALLENGE, Tendering.MESSAGE_DOCUMENTS_CHALLENGE_FILED);
     }
 
     /**
@@ -32,11 +27,15 @@ class TenderingProcess {
      * open one. The tendering does not end while it is open, so the contract is not signed before the answer.
      */
     void processChallengeFiled(String projectCode) {
+        answerUnlessAnswering(projectCode, Tendering.TASK_ANSWER_PROCESS_CHALLENGE, Tendering.MESSAGE_PROCESS_CHALLENGE_FILED);
+    }
+
+    /** Starts the event subprocess whose task answers the challenges, unless that task is open and will answer this one too. */
+    private void answerUnlessAnswering(String projectCode, String answerTask, String message) {
         boolean answering = runtime.createExecutionQuery().processInstanceBusinessKey(projectCode)
-                .activityId(Tendering.TASK_ANSWER_PROCESS_CHALLENGE).count() > 0;
+                .activityId(answerTask).count() > 0;
         if (!answering) {
-            runtime.createMessageCorrelation(Tendering.MESSAGE_PROCESS_CHALLENGE_FILED).processInstanceBusinessKey(projectCode)
-                    .correlate();
+            runtime.createMessageCorrelation(message).processInstanceBusinessKey(projectCode).correlate();
         }
     }
 
