@@ -8,7 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-jar() { ls ui/target/ui-*.jar 2>/dev/null | head -n1; }
+jar() { compgen -G "ui/target/ui-*.jar" | head -n1 || true; }
 
 built=$(jar)
 if [ -z "$built" ] || [ -n "$(find pom.xml ./*/pom.xml ./*/src -newer "$built" -print -quit 2>/dev/null)" ]; then

@@ -65,7 +65,7 @@ class NegotiationTest extends ProcessTestSupport {
         // while the suppliers may still quote, nobody outside the panel reads the first responses, nor who is still in
         assertThatThrownBy(() -> bidding.openedBids(fixtures.actor(unit.purchaser()), p.getId()))
                 .isInstanceOfSatisfying(PortalException.class, e -> assertThat(e.code()).isEqualTo("error.tender.sealed"));
-        assertThat(bidding.bidsOnRecord(p.getId())).isEmpty();
+        assertThat(disclosure.bidsOnRecord(p.getId())).isEmpty();
         assertThat(trail.of(p.getId(), null)).noneMatch(e -> e.getAction().startsWith("negotiation."));
         assertThatThrownBy(() -> negotiation.rounds(fixtures.actor(unit.purchaser()), p.getId()))
                 .isInstanceOfSatisfying(PortalException.class, e -> assertThat(e.code()).isEqualTo("error.role"));
@@ -113,7 +113,7 @@ class NegotiationTest extends ProcessTestSupport {
         assertThat(award.getAmount()).isEqualByComparingTo("1120000");
         assertThat(jdbc.queryForObject("select count(*) from negotiation_round where project_id = ?", Integer.class, p.getId()))
                 .isEqualTo(2);
-        assertThat(bidding.bidsOnRecord(p.getId())).hasSize(7);
+        assertThat(disclosure.bidsOnRecord(p.getId())).hasSize(7);
         // once the final quotations are opened, the rounds join the project's trail
         assertThat(trail.of(p.getId(), null)).filteredOn(e -> e.getAction().equals("negotiation.round")).hasSize(2);
         // the supplier eliminated in the first round took part, and may challenge the result

@@ -27,6 +27,7 @@ import cn.gov.legalprocurement.tender.AwardService;
 import cn.gov.legalprocurement.tender.Bid;
 import cn.gov.legalprocurement.tender.BidEnvelope;
 import cn.gov.legalprocurement.tender.PublishAwardHandler;
+import cn.gov.legalprocurement.tender.BidDisclosure;
 import cn.gov.legalprocurement.tender.BidService;
 import cn.gov.legalprocurement.tender.ConfirmWinnerHandler;
 import cn.gov.legalprocurement.tender.OpeningService;
@@ -81,6 +82,8 @@ public abstract class ProcessTestSupport {
     protected TenderDocumentsService tenderDocuments;
     @Autowired
     protected BidService bidding;
+    @Autowired
+    protected BidDisclosure disclosure;
     @Autowired
     protected OpeningService opening;
     @Autowired

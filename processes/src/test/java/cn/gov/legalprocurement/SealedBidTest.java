@@ -63,7 +63,7 @@ class SealedBidTest extends ProcessTestSupport {
         Bid sealed = bidding.currentRound(p.getId()).get(0);
         assertThat(audit.trail(Bid.class, sealed.getId())).extracting(AuditEvent::getActor).containsOnly(BidService.SEALED_BIDDER);
         assertThat(audit.trail(Bid.class, sealed.getId())).allSatisfy(e -> assertThat(e.getAfterState()).isNull());
-        assertThat(bidding.bidsOnRecord(p.getId())).isEmpty();
+        assertThat(disclosure.bidsOnRecord(p.getId())).isEmpty();
         assertThat(sealed.getSubmittedBy()).isNull();
         assertThat(sealed.getPrice()).isNull();
         // and the engine holds nothing of it
@@ -141,7 +141,7 @@ class SealedBidTest extends ProcessTestSupport {
         }
         // until the window closes, the purchaser sees nothing, decrypted bids included
         assertThatThrownBy(() -> bidding.openedBids(fixtures.actor("supervisor"), p.getId())).isInstanceOf(PortalException.class);
-        assertThat(bidding.bidsOnRecord(p.getId())).isEmpty();
+        assertThat(disclosure.bidsOnRecord(p.getId())).isEmpty();
 
         closeDecryption(p);
         List<Bid> round = bidding.currentRound(p.getId());
@@ -152,7 +152,7 @@ class SealedBidTest extends ProcessTestSupport {
         assertThat(round.get(1).getSubmittedBy()).isEqualTo(providerUser(round.get(1).getProviderId()));
         // three qualified bids are enough: the committee is drawn
         assertThat(committeeOf(p)).hasSize(5);
-        assertThat(bidding.bidsOnRecord(p.getId())).hasSize(4);
+        assertThat(disclosure.bidsOnRecord(p.getId())).hasSize(4);
         // and the window is over: a late decryption is refused
         assertThatThrownBy(() -> bidding.decryptBid(fixtures.actor(firstUser), p.getId(), bidKeys.get(first.getId())))
                 .isInstanceOf(PortalException.class);

@@ -15,6 +15,7 @@ import cn.gov.legalprocurement.shared.PortalException;
 import cn.gov.legalprocurement.shared.Role;
 import cn.gov.legalprocurement.shared.Texts;
 import cn.gov.legalprocurement.tender.AwardService;
+import cn.gov.legalprocurement.tender.BidDisclosure;
 import cn.gov.legalprocurement.tender.BidService;
 import cn.gov.legalprocurement.tender.TenderDocumentsService;
 import java.time.Instant;
@@ -39,6 +40,7 @@ public class ChallengeService {
     private final ProjectService projects;
     private final AwardService awards;
     private final BidService bidding;
+    private final BidDisclosure disclosure;
     private final TenderingProcess process;
     private final AuditLog audit;
     private final PortalClock clock;
@@ -47,12 +49,13 @@ public class ChallengeService {
     private final TenderDocumentsService tenderDocuments;
 
     ChallengeService(ChallengeRepository challenges, ProjectService projects, AwardService awards, BidService bidding,
-                     TenderingProcess process, AuditLog audit, PortalClock clock, RulesService rules, DeadlineService deadlines,
+                     BidDisclosure disclosure, TenderingProcess process, AuditLog audit, PortalClock clock, RulesService rules, DeadlineService deadlines,
                      TenderDocumentsService tenderDocuments) {
         this.challenges = challenges;
         this.projects = projects;
         this.awards = awards;
         this.bidding = bidding;
+        this.disclosure = disclosure;
         this.process = process;
         this.audit = audit;
         this.clock = clock;
@@ -69,7 +72,7 @@ public class ChallengeService {
         if (p.getChallengeWindowEnds() == null || now.isAfter(p.getChallengeWindowEnds())) {
             throw PortalException.conflict(null, "error.challenge.window-closed");
         }
-        if (!bidding.tookPart(p, actor.organisationId())) {
+        if (!disclosure.tookPart(p, actor.organisationId())) {
             throw PortalException.forbidden("error.challenge.not-bidder");
         }
         Texts.require("grounds", grounds, 4000);
@@ -186,7 +189,7 @@ public class ChallengeService {
                 .orElseThrow(() -> PortalException.conflict(null, "error.challenge.process-closed"));
         ProcurementProject p = projects.lock(projectId);
         // a bidder whose bid could not be decrypted has most reason to challenge the opening
-        if (!bidding.reachedOpening(p, actor.organisationId())) {
+        if (!disclosure.reachedOpening(p, actor.organisationId())) {
             throw PortalException.forbidden("error.challenge.not-bidder");
         }
         Texts.require("grounds", grounds, 4000);
@@ -232,7 +235,7 @@ public class ChallengeService {
         ProcurementProject p = projects.project(projectId);
         boolean biddingOver = p.getStage() != ProjectStage.TENDERING || p.isDecryptionOver(clock.now());
         // a challenger of the process is a bidder still in: named once the bids are, after a negotiation's final quotations
-        boolean bidsOnRecord = p.getStage() != ProjectStage.TENDERING || bidding.onRecord(p);
+        boolean bidsOnRecord = p.getStage() != ProjectStage.TENDERING || disclosure.onRecord(p);
         return challenges.findByProjectIdOrderByFiledAt(projectId).stream()
                 .filter(c -> switch (c.getSubject()) {
                     case RESULT -> true;

@@ -12,6 +12,7 @@ import cn.gov.legalprocurement.shared.PortalClock;
 import cn.gov.legalprocurement.shared.PortalException;
 import cn.gov.legalprocurement.shared.Role;
 import cn.gov.legalprocurement.tender.Bid;
+import cn.gov.legalprocurement.tender.BidDisclosure;
 import cn.gov.legalprocurement.tender.BidService;
 import cn.gov.legalprocurement.tender.InvitationService;
 import cn.gov.legalprocurement.tender.OpeningService;
@@ -53,6 +54,7 @@ public class NegotiationService {
     private final EvaluationService evaluation;
     private final EvaluationCommitteeRepository committees;
     private final BidService bidding;
+    private final BidDisclosure disclosure;
     private final OpeningService opening;
     private final InvitationService invitations;
     private final TenderDocumentsService documents;
@@ -63,13 +65,14 @@ public class NegotiationService {
     private final PortalClock clock;
 
     NegotiationService(NegotiationRoundRepository rounds, EvaluationService evaluation,
-                       EvaluationCommitteeRepository committees, BidService bidding, OpeningService opening,
+                       EvaluationCommitteeRepository committees, BidService bidding, BidDisclosure disclosure, OpeningService opening,
                        InvitationService invitations, TenderDocumentsService documents, ProjectService projects,
                        OrganisationRepository organisations, RulesService rules, AuditLog audit, PortalClock clock) {
         this.rounds = rounds;
         this.evaluation = evaluation;
         this.committees = committees;
         this.bidding = bidding;
+        this.disclosure = disclosure;
         this.opening = opening;
         this.invitations = invitations;
         this.documents = documents;
@@ -119,7 +122,7 @@ public class NegotiationService {
     @Transactional(readOnly = true)
     public List<Long> roundsOnRecord(long projectId) {
         ProcurementProject p = projects.project(projectId);
-        boolean current = bidding.onRecord(p);
+        boolean current = disclosure.onRecord(p);
         return rounds.findByProjectIdOrderById(projectId).stream()
                 .filter(r -> r.getTenderRound() < p.firstResponseRound() || current).map(NegotiationRound::getId).toList();
     }

@@ -28,8 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Project application: the purchaser picks published catalogue items, quantities, recipients, term
- * and budget line; the splitting check (IR 28) runs before anything is saved; the procurement
- * process starts.
+ * and budget line; the statutory checks ({@link ApplicationChecks}: term, splitting, add-on, call-off) run before
+ * anything is saved; the procurement process starts.
  */
 @Service
 public class ProjectService {
@@ -65,6 +65,7 @@ public class ProjectService {
     private final OrganisationRepository organisations;
     private final RulesService rules;
     private final ProcurementProcess process;
+    private final ApplicationChecks checks;
     private final OriginalContracts originals;
     private final FrameworkAgreements agreements;
     private final AuditLog audit;
@@ -72,13 +73,14 @@ public class ProjectService {
 
     public ProjectService(ProjectRepository projects, ProjectItemRepository projectItems, CatalogueService catalogue,
                           OrganisationRepository organisations, RulesService rules, ProcurementProcess process,
-                          OriginalContracts originals, FrameworkAgreements agreements, AuditLog audit, PortalClock clock) {
+                          ApplicationChecks checks, OriginalContracts originals, FrameworkAgreements agreements, AuditLog audit, PortalClock clock) {
         this.projects = projects;
         this.projectItems = projectItems;
         this.catalogue = catalogue;
         this.organisations = organisations;
         this.rules = rules;
         this.process = process;
+        this.checks = checks;
         this.originals = originals;
         this.agreements = agreements;
         this.audit = audit;
@@ -95,7 +97,7 @@ public class ProjectService {
         RuleBook book = rules.forJurisdiction(purchaser.getJurisdictionCode());
         Texts.require("title", a.title(), 200);
         Texts.require("serviceRecipients", a.serviceRecipients(), 2000);
-        validateTerm(a.termStart(), a.termEnd(), book);
+        checks.term(a.termStart(), a.termEnd(), book);
         if (a.frameworkSuitable() && a.termEnd().isAfter(a.termStart().plusMonths(book.count(Rule.FRAMEWORK_AGREEMENT_MAX_TERM_MONTHS)))) {
             throw PortalException.invalid("termEnd", "error.framework.term-too-long", book.count(Rule.FRAMEWORK_AGREEMENT_MAX_TERM_MONTHS));
         }
@@ -125,16 +127,16 @@ public class ProjectService {
         }
         int fiscalYear = a.termStart().getYear();
         if (a.addOnToContractId() != null) {
-            checkAddOn(purchaser.getId(), a.addOnToContractId(), codes, total, book);
+            checks.addOn(purchaser.getId(), a.addOnToContractId(), codes, total, book);
         }
         // a call-off is one of the repeated small purchases its agreement was concluded for: no splitting check
         if (a.frameworkAgreementId() != null) {
             if (a.addOnToContractId() != null) {
                 throw PortalException.invalid("frameworkAgreementId", "error.call-off.not-add-on");
             }
-            checkCallOff(purchaser, a.frameworkAgreementId(), codes);
+            checks.callOff(purchaser, a.frameworkAgreementId(), codes);
         } else {
-            checkSplitting(purchaser.getId(), fiscalYear, codes, total, book);
+            checks.splitting(purchaser.getId(), fiscalYear, codes, total, book);
         }
 
         String code = nextCode(purchaser, fiscalYear);
@@ -157,41 +159,6 @@ public class ProjectService {
                 "callOffUnder", a.frameworkAgreementId() == null ? "" : a.frameworkAgreementId()));
         project.started(process.start(project, actor.username()));
         return project;
-    }
-
-    /**
-     * An add-on from the original supplier (政府采购法 art. 31(3)): the unit's own signed contract, the same
-     * catalogue items, and all add-ons to it together within {@code single-source-add-on-max-percent} of its amount.
-     */
-    private void checkAddOn(long purchaserId, long contractId, Set<String> codes, BigDecimal total, RuleBook book) {
-        OriginalContracts.Original original = originals.original(contractId)
-                .filter(o -> o.purchaserId() == purchaserId)
-                .orElseThrow(() -> PortalException.invalid("addOnToContractId", "error.unknown", contractId));
-        if (!original.signed()) {
-            throw PortalException.invalid("addOnToContractId", "error.add-on.not-signed", original.code());
-        }
-        if (!original.itemCodes().containsAll(codes)) {
-            throw PortalException.invalid("items", "error.add-on.other-subject", original.code());
-        }
-        BigDecimal limit = Money.percentOf(original.amount(), book.percent(Rule.SINGLE_SOURCE_ADD_ON_MAX_PERCENT));
-        BigDecimal already = projects.addOnSpend(contractId);
-        if (already.add(total).compareTo(limit) > 0) {
-            throw PortalException.invalid("items", "error.add-on.above-limit", original.code(),
-                    book.percent(Rule.SINGLE_SOURCE_ADD_ON_MAX_PERCENT).stripTrailingZeros().toPlainString(), limit, already, total);
-        }
-    }
-
-    /**
-     * A call-off under a framework agreement (110号令, stage two): an agreement in force today, of the purchaser's
-     * jurisdiction, for the same catalogue items.
-     */
-    private void checkCallOff(Organisation purchaser, long agreementId, Set<String> codes) {
-        FrameworkAgreements.InForce agreement = agreements.inForce(agreementId, clock.today())
-                .filter(f -> f.jurisdictionCode().equals(purchaser.getJurisdictionCode()))
-                .orElseThrow(() -> PortalException.invalid("frameworkAgreementId", "error.call-off.no-agreement", agreementId));
-        if (!agreement.itemCodes().containsAll(codes)) {
-            throw PortalException.invalid("items", "error.call-off.other-subject", agreement.code());
-        }
     }
 
     /** The framework agreements in force in the purchaser's jurisdiction: what a call-off may be made under. */
@@ -311,40 +278,6 @@ public class ProjectService {
             return projects.findByPurchaserIdOrderByCreatedAtDesc(actor.organisationId());
         }
         throw PortalException.forbidden("error.role", "PURCHASER, SUPERVISOR");
-    }
-
-    private void validateTerm(LocalDate start, LocalDate end, RuleBook book) {
-        if (start == null) {
-            throw PortalException.invalid("termStart", "error.required");
-        }
-        if (end == null) {
-            throw PortalException.invalid("termEnd", "error.required");
-        }
-        if (start.isBefore(clock.today())) {
-            throw PortalException.invalid("termStart", "error.date.not-past");
-        }
-        if (!end.isAfter(start)) {
-            throw PortalException.invalid("termEnd", "error.project.term-order");
-        }
-        int maxMonths = book.count(Rule.CONTRACT_MAX_TERM_MONTHS);
-        if (end.isAfter(start.plusMonths(maxMonths))) {
-            throw PortalException.invalid("termEnd", "error.project.term-too-long", maxMonths);
-        }
-    }
-
-    /**
-     * IR 28: repeated non-tender purchases of the same item by the same unit in one fiscal year that
-     * together reach the open-tender threshold count as splitting to dodge tendering.
-     */
-    private void checkSplitting(long purchaserId, int fiscalYear, Set<String> codes, BigDecimal amount, RuleBook book) {
-        BigDecimal threshold = book.yuan(Rule.OPEN_TENDER_THRESHOLD);
-        if (amount.compareTo(threshold) >= 0) {
-            return; // the method decision will require a tender for this project itself
-        }
-        BigDecimal earlier = Money.normalise(projects.nonTenderSpend(purchaserId, fiscalYear, codes));
-        if (earlier.signum() > 0 && earlier.add(amount).compareTo(threshold) >= 0) {
-            throw PortalException.invalid("items", "error.project.splitting", fiscalYear, earlier, amount, threshold);
-        }
     }
 
     private String nextCode(Organisation purchaser, int fiscalYear) {

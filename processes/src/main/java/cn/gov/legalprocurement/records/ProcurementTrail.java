@@ -17,7 +17,7 @@ import cn.gov.legalprocurement.tender.AwardService;
 import cn.gov.legalprocurement.tender.Bid;
 import cn.gov.legalprocurement.tender.BidBond;
 import cn.gov.legalprocurement.tender.BidBondService;
-import cn.gov.legalprocurement.tender.BidService;
+import cn.gov.legalprocurement.tender.BidDisclosure;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -33,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProcurementTrail {
 
     private final AuditLog audit;
-    private final BidService bidding;
+    private final BidDisclosure bidding;
     private final EvaluationService evaluation;
     private final AwardService awards;
     private final ChallengeService challenges;
@@ -41,7 +41,7 @@ public class ProcurementTrail {
     private final NegotiationService negotiation;
     private final BidBondService bonds;
 
-    ProcurementTrail(AuditLog audit, BidService bidding, EvaluationService evaluation, AwardService awards,
+    ProcurementTrail(AuditLog audit, BidDisclosure bidding, EvaluationService evaluation, AwardService awards,
                      ChallengeService challenges, PaymentService payments, NegotiationService negotiation,
                      BidBondService bonds) {
         this.bonds = bonds;

@@ -47,12 +47,12 @@ public class BidBondService {
     private final RulesService rules;
     private final DeadlineService deadlines;
     private final BidBondProcess process;
-    private final BidService bidding;
+    private final BidDisclosure bidding;
     private final AuditLog audit;
     private final PortalClock clock;
 
     BidBondService(BidBondRepository bonds, ProjectService projects, OrganisationRepository organisations, RulesService rules,
-                   DeadlineService deadlines, BidBondProcess process, BidService bidding, AuditLog audit, PortalClock clock) {
+                   DeadlineService deadlines, BidBondProcess process, BidDisclosure bidding, AuditLog audit, PortalClock clock) {
         this.bidding = bidding;
         this.bonds = bonds;
         this.projects = projects;
@@ -180,7 +180,7 @@ public class BidBondService {
         return lines(onRecord(projectId));
     }
 
-    /** The bonds whose records may be shown: like the bids, see {@link BidService#onRecord}. */
+    /** The bonds whose records may be shown: like the bids, see {@link BidDisclosure#onRecord}. */
     @Transactional(readOnly = true)
     public List<BidBond> onRecord(long projectId) {
         ProcurementProject p = projects.project(projectId);

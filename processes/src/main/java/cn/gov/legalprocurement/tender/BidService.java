@@ -23,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Sealed bids: taken sealed from the bidder's browser, withdrawn or replaced before the deadline,
- * decrypted by the bidder at the opening; and which bids may be shown to whom (none before the opening).
+ * decrypted by the bidder at the opening; shown to the purchaser once the opening is on record
+ * ({@link BidDisclosure} says when).
  */
 @Service
 public class BidService {
@@ -50,10 +51,12 @@ public class BidService {
     private final AuditLog audit;
     private final PortalClock clock;
     private final InvitationService invitations;
+    private final BidDisclosure disclosure;
 
     BidService(BidRepository bids, BidAttachmentRepository attachments, PortalProperties properties,
                ProjectService projects, OrganisationRepository organisations, DocumentArchive documents,
-               AuditLog audit, PortalClock clock, InvitationService invitations) {
+               AuditLog audit, PortalClock clock, InvitationService invitations,
+               BidDisclosure disclosure) {
         this.bids = bids;
         this.attachments = attachments;
         this.properties = properties;
@@ -63,6 +66,7 @@ public class BidService {
         this.audit = audit;
         this.clock = clock;
         this.invitations = invitations;
+        this.disclosure = disclosure;
     }
 
     /**
@@ -73,7 +77,7 @@ public class BidService {
     public boolean mayTakePart(Actor actor, long projectId) {
         actor.require(Role.PROVIDER);
         ProcurementProject p = projects.project(projectId);
-        return invitations.mayBid(p, actor.organisationId()) || tookPart(p, actor.organisationId());
+        return invitations.mayBid(p, actor.organisationId()) || disclosure.tookPart(p, actor.organisationId());
     }
 
     /** Whether this provider may bid in the tender's current round. */
@@ -229,58 +233,11 @@ public class BidService {
         if (!actor.has(Role.SUPERVISOR)) {
             actor.requireOrganisation(p.getPurchaserId());
         }
-        if (!onRecord(p)) {
+        if (!disclosure.onRecord(p)) {
             throw PortalException.forbidden("error.tender.sealed", PortalClock.minutes(
                     p.getDecryptionWindowEnds() == null ? p.getBidDeadline() : p.getDecryptionWindowEnds()));
         }
         return currentRound(projectId);
-    }
-
-    /** Whether the current round's opening has closed, so that its bids may be shown. */
-    public boolean opened(ProcurementProject p) {
-        return p.getTenderRound() > 0 && p.isDecryptionOver(clock.now()) && currentRound(p.getId()).stream()
-                .noneMatch(b -> b.getStatus() == Bid.Status.SEALED || b.getStatus() == Bid.Status.DECRYPTED);
-    }
-
-    /**
-     * Whether the current procurement's bids may be shown: once its opening has closed; in a negotiation or
-     * consultation once the final quotations are opened, so that nobody outside the panel learns the first
-     * responses (or who is still in) while the suppliers may still quote.
-     */
-    public boolean onRecord(ProcurementProject p) {
-        return opened(p) && (!p.getMethod().negotiates() || p.isFinalQuotationRound());
-    }
-
-    /**
-     * The bids whose records may be shown: those of earlier procurements, and the current one's once it is on
-     * record. Before that, not even their number is disclosed (87号令).
-     */
-    @Transactional(readOnly = true)
-    public List<Long> bidsOnRecord(long projectId) {
-        ProcurementProject p = projects.project(projectId);
-        boolean current = onRecord(p);
-        return bids.findByProjectIdOrderById(projectId).stream()
-                .filter(b -> b.getTenderRound() < p.firstResponseRound() || current)
-                .map(Bid::getId).toList();
-    }
-
-    /**
-     * Whether the provider took part in the current procurement: a bid of its first responses or final
-     * quotations that it did not withdraw (an eliminated supplier took part, and may challenge).
-     */
-    public boolean tookPart(ProcurementProject p, long providerId) {
-        return bids.findByProjectIdOrderById(p.getId()).stream()
-                .anyMatch(b -> b.getTenderRound() >= p.firstResponseRound() && b.getProviderId() == providerId
-                        && b.getStatus() != Bid.Status.WITHDRAWN);
-    }
-
-    /**
-     * Whether the provider's bid of the current round reached its opening (decrypted, or counted as withdrawn for not
-     * being decrypted): the bidders who may challenge the opening.
-     */
-    public boolean reachedOpening(ProcurementProject p, long providerId) {
-        return roundOf(p.getId(), p.getTenderRound()).stream()
-                .anyMatch(b -> b.getProviderId() == providerId && b.reachedOpening());
     }
 
     public List<Bid> currentRound(long projectId) {
