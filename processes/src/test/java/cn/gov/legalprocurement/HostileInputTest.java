@@ -27,7 +27,10 @@ import cn.gov.legalprocurement.tender.BidEnvelope;
 import cn.gov.legalprocurement.workflow.ProcessModel;
 import cn.gov.legalprocurement.workflow.WorkTask;
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -73,12 +76,16 @@ class HostileInputTest extends ProcessTestSupport {
     }
 
     @Test
-    void aTwentyThousandCharacterContractPartIsRefusedOnItsField() {
+    void aHostileContractPartIsRefusedOnItsField() {
         Unit unit = fixtures.newUnit("3000000");
         ProcurementProject p = awardOpenTender(unit);
         passDate(p, ProcessModel.Tendering.ID, ProcessModel.Tendering.VAR_CHALLENGE_WINDOW_ENDS);
         assertRefused(() -> complete(unit.purchaser(), p, ProcessModel.ContractSigning.TASK_PREPARE,
                 contractForm("违".repeat(20_000))), "liabilityForBreach", "长度");
+        for (HostileTexts.Case c : HostileTexts.refused()) {
+            assertRefused(() -> complete(unit.purchaser(), p, ProcessModel.ContractSigning.TASK_PREPARE, contractForm(c.value())),
+                    "liabilityForBreach", c.kind() == HostileTexts.Kind.OVERLONG ? "长度" : "控制字符");
+        }
         // nothing was saved: the task is still open and the draft has no such part
         assertThat(findTask(unit.purchaser(), p, ProcessModel.ContractSigning.TASK_PREPARE)).isPresent();
         assertThat(contracts.ofProject(p.getId()).parts().get("liabilityForBreach")).isNull();
@@ -131,41 +138,49 @@ class HostileInputTest extends ProcessTestSupport {
         assertThat(bidding.currentRound(p.getId())).filteredOn(b -> b.getStatus() == Bid.Status.SEALED).hasSize(1);
     }
 
-    /** The pages outside tasks: registration, catalogue, rules, calendar, providers. */
+    /**
+     * The pages outside tasks (registration, catalogue, rules, calendar, providers): every text refuses every overlong
+     * text and every text with a control character of the corpus on its field, and nothing is written.
+     */
     @Test
-    void overlongTextsOnThePagesOutsideTasksAreRefusedOnTheirFieldAndWriteNothing() {
-        String longText = "长".repeat(20_000);
+    void hostileTextsOnThePagesOutsideTasksAreRefusedOnTheirFieldAndWriteNothing() {
         long audited = jdbc.queryForObject("select count(*) from audit_event", Long.class);
         long organisations = jdbc.queryForObject("select count(*) from organisation", Long.class);
-        for (String field : List.of("name", "code", "licenceNumber", "contactPerson", "contactPhone")) {
-            assertRefused(() -> signUp.signUp(registration(field, longText), new ProviderSignUp.Account("longtext", "Secret-2026!", "张三"),
-                    "licence.pdf", new byte[] {1}), field, "长度");
-        }
-        assertRefused(() -> signUp.signUp(registration(null, null), new ProviderSignUp.Account("longtext", "Secret-2026!", longText),
-                "licence.pdf", new byte[] {1}), "displayName", "长度");
-        assertRefused(() -> signUp.signUp(registration(null, null), new ProviderSignUp.Account("longtext", "密".repeat(20_000), "张三"),
-                "licence.pdf", new byte[] {1}), "password", "最长");
-        assertRefused(() -> signUp.signUp(registration("name", "律所\u0000"), new ProviderSignUp.Account("longtext", "Secret-2026!", "张三"),
-                "licence.pdf", new byte[] {1}), "name", "控制字符");
-
         Actor justice = fixtures.actor("justice");
-        assertRefused(() -> catalogue.propose(justice, proposal(longText, "说明", "财政", "指标")), "name", "长度");
-        assertRefused(() -> catalogue.propose(justice, proposal("名称", longText, "财政", "指标")), "description", "长度");
-        assertRefused(() -> catalogue.propose(justice, proposal("名称", "说明", longText, "指标")), "payingParty", "长度");
-        assertRefused(() -> catalogue.propose(justice, proposal("名称", "说明", "财政", longText)), "indicators", "长度");
-        assertRefused(() -> catalogue.proposeRetirement(justice, fixtures.legalAidCase.getId(), longText), "reason", "长度");
-        assertRefused(() -> providers.verify(justice, fixtures.providers.get(0).getId(), true, longText), "remark", "长度");
-        assertRefused(() -> providers.exclude(fixtures.actor("finance"), fixtures.providers.get(0).getId(),
-                java.time.LocalDate.of(2028, 1, 1), longText), "reason", "长度");
         Actor provider = fixtures.actor("provider1");
         long own = fixtures.providers.get(0).getId();
-        assertRefused(() -> providers.addPractitioner(provider, own, longText, "13304201010000001", "刑事", 3), "name", "长度");
-        assertRefused(() -> providers.addPractitioner(provider, own, "张三", longText, "刑事", 3), "licenceNumber", "长度");
-        assertRefused(() -> providers.addPractitioner(provider, own, "张三", "13304201010000001", longText, 3), "practiceArea", "长度");
-
+        Map<String, Function<String, Runnable>> fields = new LinkedHashMap<>();
+        for (String field : List.of("name", "code", "licenceNumber", "contactPerson", "contactPhone")) {
+            fields.put("registration." + field, text -> () -> signUp.signUp(registration(field, text),
+                    new ProviderSignUp.Account("longtext", "Secret-2026!", "张三"), "licence.pdf", new byte[] {1}));
+        }
+        fields.put("registration.displayName", text -> () -> signUp.signUp(registration(null, null),
+                new ProviderSignUp.Account("longtext", "Secret-2026!", text), "licence.pdf", new byte[] {1}));
+        fields.put("catalogue.name", text -> () -> catalogue.propose(justice, proposal(text, "说明", "财政", "指标")));
+        fields.put("catalogue.description", text -> () -> catalogue.propose(justice, proposal("名称", text, "财政", "指标")));
+        fields.put("catalogue.payingParty", text -> () -> catalogue.propose(justice, proposal("名称", "说明", text, "指标")));
+        fields.put("catalogue.indicators", text -> () -> catalogue.propose(justice, proposal("名称", "说明", "财政", text)));
+        fields.put("catalogue.reason", text -> () -> catalogue.proposeRetirement(justice, fixtures.legalAidCase.getId(), text));
+        fields.put("providers.remark", text -> () -> providers.verify(justice, own, true, text));
+        fields.put("providers.reason", text -> () -> providers.exclude(fixtures.actor("finance"), own,
+                java.time.LocalDate.of(2028, 1, 1), text));
+        fields.put("practitioner.name", text -> () -> providers.addPractitioner(provider, own, text, "13304201010000001", "刑事", 3));
+        fields.put("practitioner.licenceNumber", text -> () -> providers.addPractitioner(provider, own, "张三", text, "刑事", 3));
+        fields.put("practitioner.practiceArea", text -> () -> providers.addPractitioner(provider, own, "张三", "13304201010000001", text, 3));
         Actor admin = new Actor("admin", fixtures.financeDepartment, java.util.Set.of(cn.gov.legalprocurement.shared.Role.ADMIN));
-        assertRefused(() -> rules.override(admin, Fixtures.JURISDICTION, Rule.OPEN_TENDER_THRESHOLD, "9".repeat(20_000)), "value", "");
-        assertRefused(() -> deadlines.setDay(admin, java.time.LocalDate.of(2027, 5, 6), DayKind.HOLIDAY, longText), "name", "长度");
+        fields.put("calendar.name", text -> () -> deadlines.setDay(admin, java.time.LocalDate.of(2027, 5, 6), DayKind.HOLIDAY, text));
+
+        for (HostileTexts.Case c : HostileTexts.refused()) {
+            String code = c.kind() == HostileTexts.Kind.OVERLONG ? "error.size" : "error.text.control";
+            fields.forEach((field, action) -> assertThatThrownBy(action.apply(c.value())::run).as(field + " took " + c)
+                    .isInstanceOfSatisfying(PortalException.class, e -> {
+                        assertThat(e.field()).isEqualTo(field.substring(field.indexOf('.') + 1));
+                        assertThat(e.code()).isEqualTo(code);
+                    }));
+            assertRefused(() -> rules.override(admin, Fixtures.JURISDICTION, Rule.OPEN_TENDER_THRESHOLD, c.value()), "value", "");
+        }
+        assertRefused(() -> signUp.signUp(registration(null, null), new ProviderSignUp.Account("longtext", "密".repeat(20_000), "张三"),
+                "licence.pdf", new byte[] {1}), "password", "最长");
 
         assertThat(jdbc.queryForObject("select count(*) from audit_event", Long.class)).isEqualTo(audited);
         assertThat(jdbc.queryForObject("select count(*) from organisation", Long.class)).isEqualTo(organisations);

@@ -11,13 +11,16 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDocument;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSNull;
 import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.cos.COSObjectKey;
 import org.apache.pdfbox.cos.COSStream;
@@ -36,7 +39,9 @@ import org.springframework.stereotype.Component;
  * all draw one huge stream (a "PDF bomb") is refused quickly instead of holding a server thread; and
  * before extraction every stream but images is decoded into a counter, at most {@link #MAX_DECODED}
  * bytes for the whole file, because PDFBox decodes a stream whole in memory when it reads it (a
- * compressed megabyte of blanks would become a gigabyte).
+ * compressed megabyte of blanks would become a gigabyte), and the pages' contents are counted against the
+ * same bound a stream once for every page that draws it, so that pages sharing one huge stream are refused
+ * before any is parsed.
  */
 @Component
 public class PdfBoxInspector implements PdfInspector {
@@ -69,6 +74,7 @@ public class PdfBoxInspector implements PdfInspector {
             }
             Budget budget = new Budget();
             budget.decodeStreams(doc.getDocument());
+            budget.pageContents(doc);
             String text = new BoundedTextStripper(budget).getText(doc);
             return new Inspection(pages, text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text);
         } catch (TooComplex e) {
@@ -93,6 +99,7 @@ public class PdfBoxInspector implements PdfInspector {
     /** What one upload may still cost: time, content operators and decoded bytes. */
     private static final class Budget {
         private final long deadline = System.nanoTime() + MAX_TIME.toNanos();
+        private final Map<COSStream, Long> decodedSizes = new IdentityHashMap<>();
         private long operators;
         private long decoded;
 
@@ -113,8 +120,31 @@ public class PdfBoxInspector implements PdfInspector {
                 check();
                 COSObject object = document.getObjectFromPool(key);
                 if (object.getObject() instanceof COSStream stream && !COSName.IMAGE.equals(stream.getCOSName(COSName.SUBTYPE))) {
+                    long before = decoded;
                     decode(stream);
+                    decodedSizes.put(stream, decoded - before);
                 }
+            }
+        }
+
+        /**
+         * The pages' content streams as extraction would decode them, a stream once for every page that draws it,
+         * against the same bound: pages that share one huge stream are refused before any of them is parsed.
+         */
+        void pageContents(PDDocument doc) throws TooComplex {
+            long contents = 0;
+            for (PDPage page : doc.getPages()) {
+                COSBase base = page.getCOSObject().getDictionaryObject(COSName.CONTENTS);
+                for (COSBase part : base instanceof COSArray array ? array.toList() : List.of(base == null ? COSNull.NULL : base)) {
+                    COSBase resolved = part instanceof COSObject object ? object.getObject() : part;
+                    if (resolved instanceof COSStream stream) {
+                        contents += decodedSizes.getOrDefault(stream, 0L);
+                    }
+                }
+                if (contents > MAX_DECODED) {
+                    throw new TooComplex();
+                }
+                check();
             }
         }
 

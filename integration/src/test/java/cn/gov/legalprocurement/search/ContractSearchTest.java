@@ -2,6 +2,7 @@ package cn.gov.legalprocurement.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.legalprocurement.pdf.HostileMarkupTest;
 import cn.gov.legalprocurement.shared.Actor;
 import cn.gov.legalprocurement.shared.Role;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.http.HttpHost;
 import org.elasticsearch.client.RestClient;
@@ -88,11 +90,18 @@ class ContractSearchTest {
     }
 
     @Test
-    void elasticsearchSyntaxInTheSearchBoxIsSearchedForAsText() {
+    void elasticsearchSyntaxInTheSearchBoxIsSearchedForAsText() throws Exception {
         long all = search.search(SUPERVISOR, ContractSearchService.Query.text(null)).total();
         for (String hostile : new String[]{"title:* OR fullText:*", ") AND (\"", "*", "{\"match_all\":{}}", "\\", "*:*"}) {
             ContractSearchService.Result r = search.search(SUPERVISOR, ContractSearchService.Query.text(hostile));
             assertThat(r.total()).as(hostile).isLessThan(all);
+        }
+        // every markup of the repository's corpus is a search like any other: no error, and search syntax matches nothing more
+        for (Map.Entry<String, String> c : HostileMarkupTest.markup().entrySet()) {
+            ContractSearchService.Result r = search.search(SUPERVISOR, ContractSearchService.Query.text(c.getValue()));
+            if (c.getKey().startsWith("es-")) {
+                assertThat(r.total()).as(c.getKey()).isLessThan(all);
+            }
         }
     }
 

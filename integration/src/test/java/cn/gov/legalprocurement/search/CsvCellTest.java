@@ -2,6 +2,9 @@ package cn.gov.legalprocurement.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.legalprocurement.pdf.HostileMarkupTest;
+import java.io.IOException;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The CSV export cannot carry a formula into a spreadsheet, nor break its columns. */
@@ -22,5 +25,17 @@ class CsvCellTest {
         assertThat(ContractSearchService.cell("甲,乙")).isEqualTo("\"甲,乙\"");
         assertThat(ContractSearchService.cell("<script>alert(1)</script>")).isEqualTo("<script>alert(1)</script>");
         assertThat(ContractSearchService.cell(null)).isEmpty();
+    }
+
+    @Test
+    void theCorpusMarkupIsExportedAsTextNeverAsAFormula() throws IOException {
+        for (Map.Entry<String, String> c : HostileMarkupTest.markup().entrySet()) {
+            String cell = ContractSearchService.cell(c.getValue());
+            String unquoted = cell.startsWith("\"") ? cell.substring(1, cell.length() - 1).replace("\"\"", "\"") : cell;
+            assertThat(unquoted).as(c.getKey()).doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("-")
+                    .doesNotStartWith("@");
+            assertThat(unquoted.startsWith("'") && "=+-@\t\r".indexOf(c.getValue().charAt(0)) >= 0
+                    ? unquoted.substring(1) : unquoted).as(c.getKey()).isEqualTo(c.getValue());
+        }
     }
 }

@@ -17,6 +17,7 @@ import cn.gov.legalprocurement.shared.Money;
 import cn.gov.legalprocurement.shared.PortalClock;
 import cn.gov.legalprocurement.shared.PortalException;
 import cn.gov.legalprocurement.shared.Role;
+import cn.gov.legalprocurement.shared.Texts;
 import cn.gov.legalprocurement.tender.Award;
 import cn.gov.legalprocurement.tender.AwardService;
 import cn.gov.legalprocurement.tender.BidBondService;
@@ -129,6 +130,9 @@ public class ContractService {
             }
             if (text.length() > Contract.PART_MAX) {
                 throw PortalException.invalid(part.field(), "error.size", 1, Contract.PART_MAX);
+            }
+            if (Texts.hasControlCharacters(text)) {
+                throw PortalException.invalid(part.field(), "error.text.control");
             }
             parts.put(part.field(), text.strip());
         }

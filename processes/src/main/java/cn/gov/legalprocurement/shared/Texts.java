@@ -19,10 +19,15 @@ public final class Texts {
         if (stripped.length() > maxLength) {
             throw PortalException.invalid(field, "error.size", 1, maxLength);
         }
-        if (CONTROL.matcher(stripped).find()) {
+        if (hasControlCharacters(stripped)) {
             throw PortalException.invalid(field, "error.text.control");
         }
         return stripped;
+    }
+
+    /** Whether the text holds a control character other than a line break or a tab. */
+    public static boolean hasControlCharacters(String text) {
+        return text != null && CONTROL.matcher(text).find();
     }
 
     /** As {@link #require}, but an empty text is allowed and comes back as {@code null}. */

@@ -4,23 +4,14 @@ import cn.gov.legalprocurement.shared.Actor;
 import cn.gov.legalprocurement.shared.PortalException;
 import cn.gov.legalprocurement.shared.PortalMetrics;
 import cn.gov.legalprocurement.shared.Role;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
-import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -80,7 +71,7 @@ public class WorkTaskService {
 
     /** The actor's open task of the given kind for a project (by its business key), if any. */
     @Transactional(readOnly = true)
-    public java.util.Optional<WorkTask> findTask(Actor actor, String businessKey, String taskKey) {
+    public Optional<WorkTask> findTask(Actor actor, String businessKey, String taskKey) {
         return myTasks(actor).stream()
                 .filter(t -> businessKey.equals(t.businessKey()) && taskKey.equals(t.taskKey())).findFirst();
     }
@@ -147,7 +138,9 @@ public class WorkTaskService {
             throw PortalException.invalid(null, "error.task.form-type", type.getEnclosingClass() == null ? type.getSimpleName()
                     : type.getEnclosingClass().getSimpleName() + "." + type.getSimpleName());
         }
-        validate(form);
+        FormCheck.refusals(validator, form).stream().findFirst().ifPresent(refusal -> {
+            throw refusal;
+        });
         Map<String, Object> variables = new HashMap<>(tasks.getVariables(taskId));
         var context = new TaskHandler.TaskContext(actor, taskId, task.getTaskDefinitionKey(),
                 task.getProcessInstanceId(), variables);
@@ -157,28 +150,6 @@ public class WorkTaskService {
         }
         tasks.complete(taskId, result);
         PortalMetrics.countOnCommit(PortalMetrics.TASKS_COMPLETED, "task", task.getTaskDefinitionKey());
-    }
-
-    private void validate(Object form) {
-        Set<ConstraintViolation<Object>> violations = validator.validate(form);
-        violations.stream().min(Comparator.comparing(v -> v.getPropertyPath().toString())).ifPresent(v -> {
-            Annotation constraint = v.getConstraintDescriptor().getAnnotation();
-            Map<String, Object> attributes = v.getConstraintDescriptor().getAttributes();
-            String field = v.getPropertyPath().toString();
-            if (constraint instanceof NotNull || constraint instanceof NotBlank || constraint instanceof NotEmpty) {
-                throw PortalException.invalid(field, "error.required");
-            }
-            if (constraint instanceof Size) {
-                throw PortalException.invalid(field, "error.size", attributes.get("min"), attributes.get("max"));
-            }
-            if (constraint instanceof Min || constraint instanceof DecimalMin) {
-                throw PortalException.invalid(field, "error.min", attributes.get("value"));
-            }
-            if (constraint instanceof Max || constraint instanceof DecimalMax) {
-                throw PortalException.invalid(field, "error.max", attributes.get("value"));
-            }
-            throw PortalException.invalid(field, "error.constraint", v.getMessage());
-        });
     }
 
     private Task load(String taskId) {
