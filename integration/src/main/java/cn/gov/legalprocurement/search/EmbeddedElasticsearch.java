@@ -1,5 +1,6 @@
 package cn.gov.legalprocurement.search;
 
+import cn.gov.legalprocurement.shared.Fingerprint;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -7,22 +8,26 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import cn.gov.legalprocurement.shared.Fingerprint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /**
  * A single local Elasticsearch node for the embedded default and the tests, started from the
  * Maven Central distribution that the build unpacks into {@code target/elasticsearch}: loopback
- * only, single-node discovery, security off, 512 MB heap. Elasticsearch refuses to run as root,
+ * only, single-node discovery, security off (on for tests of credentials: {@link #withSecurity}), 512 MB heap. Elasticsearch refuses to run as root,
  * so under root the node runs as {@code nobody} (via {@code setpriv}) from a copy of the
  * distribution and a data folder under {@code /var/tmp/portal-elasticsearch}, which {@code nobody}
  * owns: the user's own folders may not be reachable for it and are left as they are.
@@ -42,6 +47,9 @@ public class EmbeddedElasticsearch {
     private Process process;
     private int port;
     private volatile CompletableFuture<Void> starting;
+    /** With security on: the roles file and the file realm's users, the first of whom the health check logs in as. */
+    private String roles;
+    private List<User> users = List.of();
     /** Set by {@link #stop}: a launch still waiting for its turn does not start the node after all. */
     private boolean stopped;
 
@@ -56,6 +64,24 @@ public class EmbeddedElasticsearch {
         this.home = found;
         this.dataDir = data;
         this.heap = heap;
+    }
+
+    /** A user of the node's file realm, with one role of its roles file. */
+    public record User(String name, String password, String role) {
+    }
+
+    /**
+     * Runs the node with security on, as a production cluster does, but without TLS (it listens on loopback only):
+     * {@code rolesYml} is its {@code roles.yml}; {@code users} its file realm, the first of whom (it needs the
+     * {@code monitor} cluster privilege) the health check logs in as. For tests of the portal's credentials.
+     */
+    public synchronized EmbeddedElasticsearch withSecurity(String rolesYml, List<User> fileRealm) {
+        if (fileRealm.isEmpty()) {
+            throw new IllegalArgumentException("a secured node needs a user for its health check");
+        }
+        this.roles = rolesYml;
+        this.users = List.copyOf(fileRealm);
+        return this;
     }
 
     /**
@@ -125,6 +151,7 @@ public class EmbeddedElasticsearch {
                 copyOnce(source, home);
             }
             AnalysisPlugin.install(home.resolve("plugins"));
+            Path config = roles == null ? null : securedConfig();
             if (runningAsRoot()) {
                 chown(home);
                 chown(dataDir);
@@ -134,9 +161,14 @@ public class EmbeddedElasticsearch {
             command.addAll(List.of("-Ecluster.name=legal-procurement-portal", "-Enode.name=embedded",
                     "-Epath.data=" + dataDir.resolve("data"), "-Epath.logs=" + dataDir.resolve("logs"),
                     "-Enetwork.host=127.0.0.1", "-Ehttp.port=" + port, "-Etransport.port=" + freePort(),
-                    "-Ediscovery.type=single-node", "-Expack.security.enabled=false"));
+                    "-Ediscovery.type=single-node"));
+            command.addAll(config == null ? List.of("-Expack.security.enabled=false") : List.of("-Expack.security.enabled=true",
+                    "-Expack.security.http.ssl.enabled=false", "-Expack.security.transport.ssl.enabled=false"));
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve("logs/console.log").toFile()));
+            if (config != null) {
+                builder.environment().put("ES_PATH_CONF", config.toString());
+            }
             builder.environment().put("ES_JAVA_HOME", System.getProperty("java.home"));
             builder.environment().put("ES_JAVA_OPTS", "-Xms" + heap + " -Xmx" + heap);
             log.info("Starting the embedded Elasticsearch node from {} on 127.0.0.1:{} (data in {})", home, port, dataDir);
@@ -180,10 +212,38 @@ public class EmbeddedElasticsearch {
         return "http://127.0.0.1:" + port;
     }
 
+    /**
+     * The distribution's configuration, copied into the data folder with the roles file and the file realm's users
+     * (their passwords hashed with BCrypt, which the file realm reads), for {@code ES_PATH_CONF}.
+     */
+    private Path securedConfig() throws IOException {
+        Path config = dataDir.resolve("config");
+        deleteTree(config);
+        copyTree(home.resolve("config"), config);
+        Files.writeString(config.resolve("roles.yml"), roles);
+        var bcrypt = new BCryptPasswordEncoder();
+        StringBuilder realm = new StringBuilder();
+        Map<String, List<String>> byRole = new TreeMap<>();
+        for (User u : users) {
+            realm.append(u.name()).append(':').append(bcrypt.encode(u.password())).append('\n');
+            byRole.computeIfAbsent(u.role(), r -> new ArrayList<>()).add(u.name());
+        }
+        Files.writeString(config.resolve("users"), realm);
+        StringBuilder roleMap = new StringBuilder();
+        byRole.forEach((role, names) -> roleMap.append(role).append(':').append(String.join(",", names)).append('\n'));
+        Files.writeString(config.resolve("users_roles"), roleMap);
+        return config;
+    }
+
     private void awaitHealthy(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
-        HttpRequest health = HttpRequest.newBuilder(URI.create(url() + "/_cluster/health?wait_for_status=yellow&timeout=5s"))
-                .timeout(Duration.ofSeconds(10)).build();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url() + "/_cluster/health?wait_for_status=yellow&timeout=5s"))
+                .timeout(Duration.ofSeconds(10));
+        if (!users.isEmpty()) {
+            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                    (users.get(0).name() + ":" + users.get(0).password()).getBytes(StandardCharsets.UTF_8)));
+        }
+        HttpRequest health = request.build();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("The embedded Elasticsearch node exited (code " + process.exitValue()
@@ -229,9 +289,14 @@ public class EmbeddedElasticsearch {
         Path partial = to.resolveSibling(to.getFileName() + ".partial");
         deleteTree(partial);
         Files.createDirectories(partial.getParent());
+        copyTree(from, partial);
+        Files.move(partial, to, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path f : (Iterable<Path>) files::iterator) {
-                Path target = partial.resolve(from.relativize(f).toString());
+                Path target = to.resolve(from.relativize(f).toString());
                 if (Files.isDirectory(f)) {
                     Files.createDirectories(target);
                 } else {
@@ -239,7 +304,6 @@ public class EmbeddedElasticsearch {
                 }
             }
         }
-        Files.move(partial, to, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** Deletes a folder and everything in it; nothing when it does not exist. */
