@@ -63,21 +63,24 @@ class TwoNodesCheck {
         b = node("nodeB", dataB, false);
     }
 
+    /** A node; its settings as command-line arguments, which (unlike default properties) outrank application.yml. */
     static ConfigurableApplicationContext node(String name, Path dataDir, boolean demoData) {
-        return new SpringApplicationBuilder(PortalApplication.class).profiles("postgres").properties(Map.of(
-                "server.port", "0",
-                "portal.data-dir", dataDir.toString(),
-                "portal.demo-data", String.valueOf(demoData),
-                "portal.training.enabled", "true",
-                "spring.datasource.url", System.getProperty("portal.check.db-url"),
-                "spring.datasource.username", System.getProperty("portal.check.db-user"),
-                "spring.datasource.password", System.getProperty("portal.check.db-password"),
-                "spring.elasticsearch.uris", search.url(),
-                "camunda.bpm.process-engine-name", name,
-                "camunda.bpm.job-execution.wait-time-in-millis", "200")).properties(Map.of(
-                "camunda.bpm.job-execution.max-wait", "500",
-                "portal.search.outbox-interval-ms", "300",
-                "spring.jmx.enabled", "false")).run();
+        Map<String, String> settings = new java.util.LinkedHashMap<>();
+        settings.put("server.port", "0");
+        settings.put("portal.data-dir", dataDir.toString());
+        settings.put("portal.demo-data", String.valueOf(demoData));
+        settings.put("portal.training.enabled", "true");
+        settings.put("spring.datasource.url", System.getProperty("portal.check.db-url"));
+        settings.put("spring.datasource.username", System.getProperty("portal.check.db-user"));
+        settings.put("spring.datasource.password", System.getProperty("portal.check.db-password"));
+        settings.put("spring.elasticsearch.uris", search.url());
+        settings.put("camunda.bpm.process-engine-name", name);
+        settings.put("camunda.bpm.job-execution.wait-time-in-millis", "200");
+        settings.put("camunda.bpm.job-execution.max-wait", "500");
+        settings.put("portal.search.outbox-interval-ms", "300");
+        settings.put("spring.jmx.enabled", "false");
+        return new SpringApplicationBuilder(PortalApplication.class).profiles("postgres")
+                .run(settings.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
     }
 
     @AfterAll
