@@ -37,6 +37,9 @@ public class ContractSearchService {
 
     public enum Sort { RELEVANCE, AMOUNT_DESC, SIGNED_DESC }
 
+    /** How many of the best matches the exact phrase re-ranks. */
+    static final int RESCORE_WINDOW = 500;
+
     public record Query(String text, Long purchaserId, Long providerId, String catalogueClass, Integer fiscalYear,
                         BigDecimal minAmount, BigDecimal maxAmount, String status, String method, Sort sort, int page,
                         int size) {
@@ -173,16 +176,11 @@ public class ContractSearchService {
 
     private SearchRequest request(Query q, Scope scope, boolean publishedOnly) {
         BoolQuery.Builder bool = new BoolQuery.Builder();
-        if (q.text() != null && !q.text().isBlank()) {
-            String text = q.text().strip();
-            // the exact phrase (character fields) ranks first; the same words in another order
-            // (smartcn word fields) still match
-            bool.must(m -> m.bool(b -> b
-                    .should(s -> s.multiMatch(mm -> mm.query(text).type(TextQueryType.Phrase).fields("title.chars^4",
-                            "catalogueItems.text^3", "providerName.text^2", "purchaserName.text^2", "fullText.chars")))
-                    .should(s -> s.multiMatch(mm -> mm.query(text).fields("title^2", "fullText").operator(Operator.And)
-                            .boost(0.3f)))
-                    .minimumShouldMatch("1")));
+        String text = q.text() == null || q.text().isBlank() ? null : q.text().strip();
+        if (text != null) {
+            // every word of the query (smartcn) in the title or the searchable text, which holds the parties' names and
+            // the catalogue items too; the exact phrase ranks first (the rescore below)
+            bool.must(m -> m.multiMatch(mm -> mm.query(text).fields("title^2", "fullText").operator(Operator.And)));
         }
         if (scope != null) {
             bool.filter(f -> f.term(t -> t.field(scope.field()).value(scope.organisationId())));
@@ -222,7 +220,17 @@ public class ContractSearchService {
                         .aggregations("sum", s -> s.sum(m -> m.field("amountFen"))))
                 .aggregations("byYear", a -> a.terms(t -> t.field("fiscalYear").size(50))
                         .aggregations("sum", s -> s.sum(m -> m.field("amountFen"))));
-        switch (q.sort() == null ? Sort.RELEVANCE : q.sort()) {
+        Sort sort = q.sort() == null ? Sort.RELEVANCE : q.sort();
+        if (sort == Sort.RELEVANCE && text != null) {
+            // the exact phrase, on character tokens, ranks the best matches: checked for the top RESCORE_WINDOW (or the
+            // page's end) only, not for every match, which cost three quarters of the search's time. Elasticsearch
+            // sorts a rescored search by score, ties in the index's order, so paging stays stable.
+            int window = Math.max(RESCORE_WINDOW, Math.max(0, q.page()) * q.size() + q.size());
+            return request.rescore(r -> r.windowSize(window).query(rq -> rq.queryWeight(0.3).rescoreQueryWeight(1.0)
+                    .query(phrase -> phrase.multiMatch(mm -> mm.query(text).type(TextQueryType.Phrase)
+                            .fields("title.chars^4", "fullText.chars"))))).build();
+        }
+        switch (sort) {
             case AMOUNT_DESC -> request.sort(s -> s.field(f -> f.field("amountFen").order(SortOrder.Desc)));
             case SIGNED_DESC -> request.sort(s -> s.field(f -> f.field("signedAt").order(SortOrder.Desc)));
             case RELEVANCE -> request.sort(s -> s.score(sc -> sc.order(SortOrder.Desc)));

@@ -21,7 +21,7 @@ import java.util.Map;
 public class ElasticsearchContractIndex implements ContractIndex {
 
     /** Raise with every mapping change (a new file), then rebuild: the alias moves to the new index. */
-    static final int MAPPING_VERSION = 2;
+    static final int MAPPING_VERSION = 3;
     static final String MAPPING = "/search/contracts-v" + MAPPING_VERSION + ".json";
 
     private final ElasticsearchClient client;
@@ -105,6 +105,17 @@ public class ElasticsearchContractIndex implements ContractIndex {
         }
     }
 
+    /** Whether the alias serves an index of an earlier mapping version, which a rebuild replaces. */
+    public boolean outdated() {
+        try {
+            return client.indices().existsAlias(a -> a.name(alias)).value()
+                    && client.indices().getAlias(g -> g.name(alias)).result().keySet().stream()
+                    .anyMatch(index -> !index.startsWith(alias + "-v" + MAPPING_VERSION + "-"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     String newIndexName() {
         return alias + "-v" + MAPPING_VERSION + "-" + stamp();
     }
@@ -113,13 +124,30 @@ public class ElasticsearchContractIndex implements ContractIndex {
         return LocalDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS"));
     }
 
+    /**
+     * What a search's words are matched in: the contract's title and text, then the parties' names and the catalogue
+     * items, so that one query on one field finds a contract by any of them.
+     */
+    static String searchableText(ContractSearchDocument d) {
+        StringBuilder text = new StringBuilder(d.fullText() == null ? "" : d.fullText());
+        for (String extra : new String[] {d.purchaserName(), d.providerName()}) {
+            if (extra != null && !extra.isBlank()) {
+                text.append('\n').append(extra);
+            }
+        }
+        if (d.catalogueItems() != null) {
+            d.catalogueItems().forEach(item -> text.append('\n').append(item));
+        }
+        return text.toString();
+    }
+
     static Map<String, Object> source(ContractSearchDocument d) {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("id", d.id());
         s.put("code", d.code());
         s.put("projectCode", d.projectCode());
         s.put("title", d.title());
-        s.put("fullText", d.fullText());
+        s.put("fullText", searchableText(d));
         s.put("status", d.status());
         s.put("method", d.method());
         s.put("methodLabel", d.methodLabel());

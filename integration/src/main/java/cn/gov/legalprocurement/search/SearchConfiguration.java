@@ -16,6 +16,7 @@ import org.apache.http.Header;
 import org.apache.http.HttpHost;
 import org.apache.http.message.BasicHeader;
 import org.elasticsearch.client.RestClient;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -84,10 +85,29 @@ class SearchConfiguration {
         return new SearchReindexer(client, index, contracts, documents);
     }
 
-    /** {@code --portal.search.reindex-on-start=true}: rebuild the index from the database, then carry on. */
+    /**
+     * {@code --portal.search.reindex-on-start=true}: rebuild the index from the database, then carry on. An index of an
+     * earlier mapping version is rebuilt too, in the background once the search node answers (searches meanwhile use
+     * the old index, which the rebuild replaces in one step).
+     */
     @Bean
-    @ConditionalOnProperty(name = "portal.search.reindex-on-start", havingValue = "true")
-    ApplicationRunner reindexOnStart(SearchReindexer reindexer) {
-        return args -> reindexer.reindex();
+    ApplicationRunner reindexOnStart(SearchReindexer reindexer, ElasticsearchContractIndex index, Environment environment) {
+        return args -> {
+            if (environment.getProperty("portal.search.reindex-on-start", Boolean.class, false)) {
+                reindexer.reindex();
+                return;
+            }
+            Thread upgrade = new Thread(() -> {
+                try {
+                    if (index.outdated()) {
+                        reindexer.reindex();
+                    }
+                } catch (RuntimeException e) {
+                    LoggerFactory.getLogger(SearchConfiguration.class).warn("The contracts index was not rebuilt for its new mapping", e);
+                }
+            }, "search-index-upgrade");
+            upgrade.setDaemon(true);
+            upgrade.start();
+        };
     }
 }

@@ -122,6 +122,29 @@ class ContractSearchTest {
     }
 
     @Test
+    void aContractIsFoundByThePartiesNamesAndItsCatalogueItems() {
+        // the providers' and purchasers' names and the catalogue items are in the searchable text, by their words
+        assertThat(search.search(SUPERVISOR, ContractSearchService.Query.text("和合调解服务中心")).rows())
+                .extracting(ContractSearchService.Row::id).containsExactly(4L);
+        assertThat(search.search(SUPERVISOR, ContractSearchService.Query.text("乍浦 法律服务所")).rows())
+                .extracting(ContractSearchService.Row::id).containsExactly(5L);
+        assertThat(search.search(SUPERVISOR, ContractSearchService.Query.text("单位20")).rows())
+                .extracting(ContractSearchService.Row::id).containsExactlyInAnyOrder(4L, 5L);
+    }
+
+    @Test
+    void anIndexOfAnEarlierMappingVersionIsOutdated() throws Exception {
+        assertThat(index.outdated()).isFalse();
+        ElasticsearchContractIndex old = new ElasticsearchContractIndex(client, "contracts-old");
+        client.indices().create(c -> c.index("contracts-old-v1-20260101000000000"));
+        client.indices().updateAliases(u -> u.actions(a -> a.add(add -> add.index("contracts-old-v1-20260101000000000")
+                .alias("contracts-old"))));
+        assertThat(old.outdated()).isTrue();
+        client.indices().delete(d -> d.index("contracts-old-v1-20260101000000000"));
+        assertThat(new ElasticsearchContractIndex(client, "contracts-none").outdated()).as("no index yet").isFalse();
+    }
+
+    @Test
     void unitsSeeTheirOwnAndThePublicOnlyWhatIsPublished() {
         Actor unit = new Actor("purchaser", 20, Set.of(Role.PURCHASER));
         assertThat(search.search(unit, ContractSearchService.Query.text(null)).rows())

@@ -58,28 +58,15 @@ final class SearchBenchmark {
         try (RestClient rest = RestClient.builder(HttpHost.create(url)).build()) {
             JacksonJsonpMapper mapper = new JacksonJsonpMapper();
             ElasticsearchClient client = new ElasticsearchClient(new RestClientTransport(rest, mapper));
-            String alias = "bench-contracts-" + System.currentTimeMillis();
+            // a fourth argument names an alias to keep: a second run with the same name reuses its index
+            String alias = args.length > 3 ? args[3] : "bench-contracts-" + System.currentTimeMillis();
+            boolean reuse = args.length > 3 && client.indices().existsAlias(e -> e.name(alias)).value();
             ElasticsearchContractIndex index = new ElasticsearchContractIndex(client, alias);
             index.ensureExists();
             String physical = client.indices().getAlias(g -> g.name(alias)).result().keySet().iterator().next();
-            client.indices().putSettings(s -> s.index(physical).settings(x -> x.refreshInterval(t -> t.time("-1"))));
-
-            Random random = new Random(42);
-            long start = System.nanoTime();
-            List<ContractSearchDocument> batch = new ArrayList<>();
-            for (int i = 1; i <= n; i++) {
-                batch.add(synthetic(i, random));
-                if (batch.size() == 5000 || i == n) {
-                    index.bulk(physical, batch);
-                    batch.clear();
-                }
+            if (!reuse) {
+                bulkLoad(client, index, physical, n);
             }
-            double seconds = (System.nanoTime() - start) / 1e9;
-            client.indices().putSettings(s -> s.index(physical).settings(x -> x.refreshInterval(t -> t.time("1s"))));
-            client.indices().refresh(r -> r.index(physical));
-            client.indices().forcemerge(f -> f.index(physical).maxNumSegments(1L));
-            System.out.printf("indexed=%d seconds=%.1f docsPerSecond=%.0f%n", n, seconds, n / seconds);
-
             ContractSearchService search = new ContractSearchService(client, alias);
             ContractSearchService.Query query = new ContractSearchService.Query("法律顾问", null, null, "02", 2027,
                     new BigDecimal("50000"), new BigDecimal("2000000"), null, null, ContractSearchService.Sort.RELEVANCE, 0, 20);
@@ -105,12 +92,35 @@ final class SearchBenchmark {
             Arrays.sort(direct);
             System.out.printf("query hits=%d portal median=%.1fms p95=%.1fms | direct median=%.1fms p95=%.1fms | overhead median x%.2f%n",
                     hits, ms(portal, 0.5), ms(portal, 0.95), ms(direct, 0.5), ms(direct, 0.95), ms(portal, 0.5) / ms(direct, 0.5));
-            client.indices().delete(d -> d.index(physical));
+            if (args.length <= 3) {
+                client.indices().delete(d -> d.index(physical));
+            }
         } finally {
             if (node != null) {
                 node.stop();
             }
         }
+    }
+
+    /** Writes N synthetic contracts in bulk requests of 5,000 with refresh off, then refreshes and force-merges. */
+    private static void bulkLoad(ElasticsearchClient client, ElasticsearchContractIndex index, String physical, int n)
+            throws Exception {
+        client.indices().putSettings(s -> s.index(physical).settings(x -> x.refreshInterval(t -> t.time("-1"))));
+        Random random = new Random(42);
+        long start = System.nanoTime();
+        List<ContractSearchDocument> batch = new ArrayList<>();
+        for (int i = 1; i <= n; i++) {
+            batch.add(synthetic(i, random));
+            if (batch.size() == 5000 || i == n) {
+                index.bulk(physical, batch);
+                batch.clear();
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        client.indices().putSettings(s -> s.index(physical).settings(x -> x.refreshInterval(t -> t.time("1s"))));
+        client.indices().refresh(r -> r.index(physical));
+        client.indices().forcemerge(f -> f.index(physical).maxNumSegments(1L));
+        System.out.printf("indexed=%d seconds=%.1f docsPerSecond=%.0f%n", n, seconds, n / seconds);
     }
 
     private static void raw(RestClient rest, String alias, String json) throws Exception {
