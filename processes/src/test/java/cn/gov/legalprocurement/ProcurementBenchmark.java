@@ -43,7 +43,8 @@ final class ProcurementBenchmark extends ProcessTestSupport {
         SpringApplication app = new SpringApplication(ProcessTestApplication.class);
         // as command-line arguments: they override the process layer's application.yml, default properties do not
         String[] settings = {"--spring.datasource.url=" + url, "--camunda.bpm.history-level=" + history,
-                "--logging.level.root=warn"};
+                "--logging.level.root=warn", "--spring.datasource.username=" + (args.length > 3 ? args[3] : "sa"),
+                "--spring.datasource.password=" + (args.length > 4 ? args[4] : "")};
         app.addInitializers(context -> context.getBeanFactory().addBeanPostProcessor(new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String name) {

@@ -38,7 +38,7 @@ public class ContractSearchService {
     public enum Sort { RELEVANCE, AMOUNT_DESC, SIGNED_DESC }
 
     /** How many of the best matches the exact phrase re-ranks. */
-    static final int RESCORE_WINDOW = 500;
+    static final int RESCORE_WINDOW = 100;
 
     public record Query(String text, Long purchaserId, Long providerId, String catalogueClass, Integer fiscalYear,
                         BigDecimal minAmount, BigDecimal maxAmount, String status, String method, Sort sort, int page,

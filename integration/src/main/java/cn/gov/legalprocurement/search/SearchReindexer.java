@@ -23,6 +23,8 @@ public class SearchReindexer {
 
     private static final Logger log = LoggerFactory.getLogger(SearchReindexer.class);
     private static final int PAGE = 500;
+    /** Bulk requests in flight while the next page is read: the node analyses on all its write threads. */
+    static final int STREAMS = 3;
 
     private final ElasticsearchClient client;
     private final ElasticsearchContractIndex index;
@@ -49,15 +51,18 @@ public class SearchReindexer {
             int written = 0;
             Page<Contract> page;
             int number = 0;
-            do {
-                page = contracts.findAll(PageRequest.of(number++, PAGE, Sort.by("id")));
-                List<ContractSearchDocument> batch = new ArrayList<>();
-                for (Contract c : page) {
-                    batch.add(documents.of(c.getId()));
-                }
-                index.bulk(fresh, batch);
-                written += batch.size();
-            } while (page.hasNext());
+            try (BulkWriter writer = new BulkWriter(index, fresh, STREAMS)) {
+                do {
+                    page = contracts.findAll(PageRequest.of(number++, PAGE, Sort.by("id")));
+                    List<ContractSearchDocument> batch = new ArrayList<>();
+                    for (Contract c : page) {
+                        batch.add(documents.of(c.getId()));
+                    }
+                    writer.add(batch);
+                    written += batch.size();
+                } while (page.hasNext());
+                writer.finish();
+            }
             client.indices().refresh(r -> r.index(fresh));
             client.indices().updateAliases(u -> {
                 old.forEach(o -> u.actions(a -> a.remove(r -> r.index(o).alias(alias))));

@@ -102,19 +102,25 @@ final class SearchBenchmark {
         }
     }
 
-    /** Writes N synthetic contracts in bulk requests of 5,000 with refresh off, then refreshes and force-merges. */
+    /**
+     * Writes N synthetic contracts in bulk requests of 5,000, as many in flight as the reindexer sends, with refresh off;
+     * then refreshes and force-merges.
+     */
     private static void bulkLoad(ElasticsearchClient client, ElasticsearchContractIndex index, String physical, int n)
             throws Exception {
         client.indices().putSettings(s -> s.index(physical).settings(x -> x.refreshInterval(t -> t.time("-1"))));
         Random random = new Random(42);
         long start = System.nanoTime();
         List<ContractSearchDocument> batch = new ArrayList<>();
-        for (int i = 1; i <= n; i++) {
-            batch.add(synthetic(i, random));
-            if (batch.size() == 5000 || i == n) {
-                index.bulk(physical, batch);
-                batch.clear();
+        try (BulkWriter writer = new BulkWriter(index, physical, SearchReindexer.STREAMS)) {
+            for (int i = 1; i <= n; i++) {
+                batch.add(synthetic(i, random));
+                if (batch.size() == 5000 || i == n) {
+                    writer.add(batch);
+                    batch.clear();
+                }
             }
+            writer.finish();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         client.indices().putSettings(s -> s.index(physical).settings(x -> x.refreshInterval(t -> t.time("1s"))));
