@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The contracts index on Elasticsearch: an explicit, versioned mapping ({@code search/contracts-v2.json})
+ * The contracts index on Elasticsearch: an explicit, versioned mapping ({@code search/contracts-v3.json})
  * behind an alias, so that a rebuilt index can replace the live one without downtime.
  */
 public class ElasticsearchContractIndex implements ContractIndex {
