@@ -110,14 +110,19 @@ public class ElasticsearchContractIndex implements ContractIndex {
         try {
             return client.indices().existsAlias(a -> a.name(alias)).value()
                     && client.indices().getAlias(g -> g.name(alias)).result().keySet().stream()
-                    .anyMatch(index -> !index.startsWith(alias + "-v" + MAPPING_VERSION + "-"));
+                    .anyMatch(index -> !index.startsWith(currentVersionPrefix()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     String newIndexName() {
-        return alias + "-v" + MAPPING_VERSION + "-" + stamp();
+        return currentVersionPrefix() + stamp();
+    }
+
+    /** How the names of this mapping version's indices begin: {@code contracts-v3-}. */
+    private String currentVersionPrefix() {
+        return alias + "-v" + MAPPING_VERSION + "-";
     }
 
     static String stamp() {

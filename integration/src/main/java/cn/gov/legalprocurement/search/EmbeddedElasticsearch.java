@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -22,13 +21,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /**
  * A single local Elasticsearch node for the embedded default and the tests, started from the
  * Maven Central distribution that the build unpacks into {@code target/elasticsearch}: loopback
- * only, single-node discovery, security off (on for tests of credentials: {@link #withSecurity}), 512 MB heap. Elasticsearch refuses to run as root,
- * so under root the node runs as {@code nobody} (via {@code setpriv}) from a copy of the
+ * only, single-node discovery, security off (on for tests of credentials: {@link #withSecurity}), 512 MB
+ * heap. Elasticsearch refuses to run as root, so under root the node runs as {@code nobody} (via {@code setpriv}) from a copy of the
  * distribution and a data folder under {@code /var/tmp/portal-elasticsearch}, which {@code nobody}
  * owns: the user's own folders may not be reachable for it and are left as they are.
  */
@@ -240,8 +240,8 @@ public class EmbeddedElasticsearch {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url() + "/_cluster/health?wait_for_status=yellow&timeout=5s"))
                 .timeout(Duration.ofSeconds(10));
         if (!users.isEmpty()) {
-            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                    (users.get(0).name() + ":" + users.get(0).password()).getBytes(StandardCharsets.UTF_8)));
+            request.header("Authorization", "Basic " + HttpHeaders.encodeBasicAuth(users.get(0).name(),
+                    users.get(0).password(), StandardCharsets.UTF_8));
         }
         HttpRequest health = request.build();
         while (System.nanoTime() < deadline) {

@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Base64;
 import org.apache.http.Header;
 import org.apache.http.HttpHost;
 import org.apache.http.message.BasicHeader;
@@ -24,6 +23,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.http.HttpHeaders;
 
 /**
  * Search wiring: the embedded node unless {@code spring.elasticsearch.uris} names a cluster, one
@@ -53,8 +53,8 @@ class SearchConfiguration {
         String user = environment.getProperty("spring.elasticsearch.username");
         if (user != null && !user.isBlank()) {
             String password = environment.getProperty("spring.elasticsearch.password", "");
-            String basic = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-            builder.setDefaultHeaders(new Header[] {new BasicHeader("Authorization", "Basic " + basic)});
+            builder.setDefaultHeaders(new Header[] {new BasicHeader("Authorization",
+                    "Basic " + HttpHeaders.encodeBasicAuth(user, password, StandardCharsets.UTF_8))});
         }
         return builder.build();
     }

@@ -49,8 +49,8 @@ public class ChallengeService {
     private final TenderDocumentsService tenderDocuments;
 
     ChallengeService(ChallengeRepository challenges, ProjectService projects, AwardService awards, BidService bidding,
-                     BidDisclosure disclosure, TenderingProcess process, AuditLog audit, PortalClock clock, RulesService rules, DeadlineService deadlines,
-                     TenderDocumentsService tenderDocuments) {
+                     BidDisclosure disclosure, TenderingProcess process, AuditLog audit, PortalClock clock, RulesService rules,
+                     DeadlineService deadlines, TenderDocumentsService tenderDocuments) {
         this.challenges = challenges;
         this.projects = projects;
         this.awards = awards;
