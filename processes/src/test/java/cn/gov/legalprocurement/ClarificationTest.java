@@ -37,7 +37,7 @@ class ClarificationTest extends ProcessTestSupport {
     @Test
     void aLateClarificationThatMayAffectTheBidsMovesTheDeadlineAndTheOpening() {
         Unit unit = fixtures.newUnit("3000000");
-        ProcurementProject p = publishTender(unit, approveAndCommit(unit, apply(unit, fixtures.legalAidCase, "700")), 30);
+        ProcurementProject p = openTender(unit);
         Instant before = p.getBidDeadline();
         later(Duration.ofDays(10));   // ten days before the deadline: fewer than fifteen remain
 
@@ -69,7 +69,7 @@ class ClarificationTest extends ProcessTestSupport {
     @Test
     void aClarificationInTimeOrNotAffectingTheBidsLeavesTheDeadline() {
         Unit unit = fixtures.newUnit("3000000");
-        ProcurementProject p = publishTender(unit, approveAndCommit(unit, apply(unit, fixtures.legalAidCase, "700")), 30);
+        ProcurementProject p = openTender(unit);
         Instant deadline = p.getBidDeadline();
 
         assertThat(clarifications.clarify(fixtures.actor(unit.purchaser()), p.getId(), "更正联系电话", true).deadlineMoved())
@@ -86,7 +86,7 @@ class ClarificationTest extends ProcessTestSupport {
     void onlyTheUnitClarifiesAndOnlyWhileTheBidPeriodRuns() {
         Unit unit = fixtures.newUnit("3000000");
         Unit other = fixtures.newUnit("3000000");
-        ProcurementProject p = publishTender(unit, approveAndCommit(unit, apply(unit, fixtures.legalAidCase, "700")), 30);
+        ProcurementProject p = openTender(unit);
         assertThatThrownBy(() -> clarifications.clarify(fixtures.actor(other.purchaser()), p.getId(), "x", true))
                 .isInstanceOfSatisfying(PortalException.class, e -> assertThat(e.kind()).isEqualTo(PortalException.Kind.FORBIDDEN));
         assertThatThrownBy(() -> clarifications.clarify(fixtures.actor(unit.purchaser()), p.getId(), " ", true))

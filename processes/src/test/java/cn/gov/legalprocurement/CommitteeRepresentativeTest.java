@@ -39,7 +39,7 @@ class CommitteeRepresentativeTest extends ProcessTestSupport {
     @Test
     void theRepresentativeTakesOneSeatOfTheFiveAndScoresWithFourDrawnExperts() {
         Unit unit = fixtures.newUnit("3000000");
-        ProcurementProject p = publishTender(unit, approveAndCommit(unit, apply(unit, fixtures.legalAidCase, "700")), 30);
+        ProcurementProject p = openTender(unit);
         RepresentativeService.Seats seats = representatives.seats(p.getId());
         assertThat(seats).isEqualTo(new RepresentativeService.Seats(5, 1, "66.67"));
 
@@ -73,7 +73,7 @@ class CommitteeRepresentativeTest extends ProcessTestSupport {
     void noSeatIsLeftWhenTheExpertsMustHoldTheWholeCommittee() {
         Actor admin = new Actor("admin", 1, Set.of(Role.ADMIN));
         Unit unit = fixtures.newUnit("3000000");
-        ProcurementProject p = publishTender(unit, approveAndCommit(unit, apply(unit, fixtures.legalAidCase, "700")), 30);
+        ProcurementProject p = openTender(unit);
         rules.override(admin, Fixtures.JURISDICTION, Rule.COMMITTEE_EXPERT_SHARE_MIN_PERCENT, "100");
         try {
             assertThatThrownBy(() -> representatives.name(fixtures.actor(unit.purchaser()), p.getId(), unit.purchaser()))

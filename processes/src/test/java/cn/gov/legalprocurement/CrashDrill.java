@@ -84,7 +84,7 @@ final class CrashDrill extends ProcessTestSupport {
         ClockUtil.setCurrentTime(Date.from(START));
         fixtures.world();
         Unit unit = fixtures.newUnit("3000000");
-        ProcurementProject p = publishTender(unit, approveAndCommit(unit, apply(unit, fixtures.legalAidCase, "700")), 30);
+        ProcurementProject p = openTender(unit);
         say("PROJECT " + p.getId());
         for (int i = 0; ; i++) {
             var sealed = bid(p, i % 6, String.valueOf(1_600_000 + i));

@@ -32,7 +32,7 @@ class DocumentsChallengeTest extends ProcessTestSupport {
     @Test
     void aChallengeOfTheDocumentsIsAnsweredWhileTheBidPeriodRunsOn() {
         Unit unit = fixtures.newUnit("3000000");
-        ProcurementProject p = publishTender(unit, approveAndCommit(unit, apply(unit, fixtures.legalAidCase, "700")), 30);
+        ProcurementProject p = openTender(unit);
         later(Duration.ofDays(3));
 
         Challenge first = challenges.fileAgainstDocuments(fixtures.actor("provider2"), p.getId(), "评分标准要求本地办公场所，排斥外地供应商");
@@ -58,7 +58,7 @@ class DocumentsChallengeTest extends ProcessTestSupport {
     @Test
     void theDocumentsCannotBeChallengedAfterTheirPeriodNorByAnyoneButASupplier() {
         Unit unit = fixtures.newUnit("3000000");
-        ProcurementProject p = publishTender(unit, approveAndCommit(unit, apply(unit, fixtures.legalAidCase, "700")), 30);
+        ProcurementProject p = openTender(unit);
         Instant until = challenges.documentsChallengeableUntil(p.getId()).orElseThrow();
         // the documents are on sale for 5 working days; 7 more follow for a challenge, all before the 20-day deadline
         assertThat(until).isBefore(p.getBidDeadline()).isAfter(now().plus(Duration.ofDays(14)));

@@ -101,7 +101,7 @@ class HostileInputTest extends ProcessTestSupport {
     @Test
     void aSealedPriceOf1e20OrWithThreeDecimalsIsDisqualifiedAtTheOpening() {
         Unit unit = fixtures.newUnit("3000000");
-        ProcurementProject p = publishTender(unit, approveAndCommit(unit, apply(unit, fixtures.legalAidCase, "700")), 30);
+        ProcurementProject p = openTender(unit);
         bid(p, 1, "1e20");
         bid(p, 2, "1700000.005");
         bid(p, 3, "<script>alert(1)</script>");
@@ -131,7 +131,7 @@ class HostileInputTest extends ProcessTestSupport {
     @Test
     void aReplayedSealedBidLeavesOneLiveBid() {
         Unit unit = fixtures.newUnit("3000000");
-        ProcurementProject p = publishTender(unit, approveAndCommit(unit, apply(unit, fixtures.legalAidCase, "700")), 30);
+        ProcurementProject p = openTender(unit);
         var sealed = BidEnvelope.seal(new BidEnvelope.Plain("1700000", "方案", List.of()), BidEnvelope.newKey());
         bidding.submitBid(fixtures.actor("provider2"), p.getId(), sealed);
         bidding.submitBid(fixtures.actor("provider2"), p.getId(), sealed);

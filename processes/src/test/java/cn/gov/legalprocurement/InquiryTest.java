@@ -31,7 +31,7 @@ class InquiryTest extends ProcessTestSupport {
     @Test
     void anInquiryIsAnsweredToTheAskerAndAnOverdueAnswerCallsInTheHead() {
         Unit unit = fixtures.newUnit("3000000");
-        ProcurementProject p = publishTender(unit, approveAndCommit(unit, apply(unit, fixtures.legalAidCase, "700")), 30);
+        ProcurementProject p = openTender(unit);
         long asker = fixtures.providers.get(1).getId();
         Inquiry inquiry = inquiries.ask(fixtures.actor("provider2"), p.getId(), "评分办法中“同类业绩”是否包括法律援助以外的诉讼代理？");
         // Tuesday 1 December + 3 working days: due at the end of Friday 4 December

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 class ProcessChallengeTest extends ProcessTestSupport {
 
     ProcurementProject openedTender(Unit unit) {
-        ProcurementProject p = publishTender(unit, approveAndCommit(unit, apply(unit, fixtures.legalAidCase, "700")), 30);
+        ProcurementProject p = openTender(unit);
         bid(p, 0, "1800000");
         bid(p, 1, "1700000");
         bid(p, 2, "1650000");
@@ -104,7 +104,7 @@ class ProcessChallengeTest extends ProcessTestSupport {
     @Test
     void aBidderWhoseBidWasNotDecryptedMayChallengeTheOpening() {
         Unit unit = fixtures.newUnit("3000000");
-        ProcurementProject p = publishTender(unit, approveAndCommit(unit, apply(unit, fixtures.legalAidCase, "700")), 30);
+        ProcurementProject p = openTender(unit);
         bid(p, 0, "1800000");
         bid(p, 1, "1700000");
         bid(p, 2, "1650000");

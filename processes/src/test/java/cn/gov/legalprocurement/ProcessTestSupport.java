@@ -337,10 +337,14 @@ public abstract class ProcessTestSupport {
         complete("finance", p, ProcessModel.Payment.TASK_RELEASE, new ReleasePaymentHandler.Form("ZF-2027-0001"));
     }
 
+    /** An open tender of 700 legal-aid cases, approved, committed and published (price weight 30), open for bids. */
+    protected ProcurementProject openTender(Unit unit) {
+        return publishTender(unit, approveAndCommit(unit, apply(unit, fixtures.legalAidCase, "700")), 30);
+    }
+
     /** An open tender of 700 legal-aid cases up to the published award (provider 0 ranks first). */
     protected ProcurementProject awardOpenTender(Unit unit) {
-        ProcurementProject p = approveAndCommit(unit, apply(unit, fixtures.legalAidCase, "700"));
-        p = publishTender(unit, p, 30);
+        ProcurementProject p = openTender(unit);
         bid(p, 0, "1800000");
         bid(p, 1, "1700000");
         bid(p, 2, "1650000");

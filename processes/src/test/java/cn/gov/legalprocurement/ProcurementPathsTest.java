@@ -254,7 +254,7 @@ class ProcurementPathsTest extends ProcessTestSupport {
     @Test
     void bidAfterDeadlineIsRefused() {
         Unit unit = fixtures.newUnit("3000000");
-        ProcurementProject p = publishTender(unit, approveAndCommit(unit, apply(unit, fixtures.legalAidCase, "700")), 30);
+        ProcurementProject p = openTender(unit);
         var early = bid(p, 1, "1700000");
         at(p.getBidDeadline());
 
@@ -270,7 +270,7 @@ class ProcurementPathsTest extends ProcessTestSupport {
     @Test
     void awardBeforeDeadlineIsImpossible() {
         Unit unit = fixtures.newUnit("3000000");
-        ProcurementProject p = publishTender(unit, approveAndCommit(unit, apply(unit, fixtures.legalAidCase, "700")), 30);
+        ProcurementProject p = openTender(unit);
         for (int i = 0; i < 4; i++) {
             bid(p, i, "1700000");
         }

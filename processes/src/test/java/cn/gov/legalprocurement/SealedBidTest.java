@@ -41,7 +41,7 @@ class SealedBidTest extends ProcessTestSupport {
 
     private ProcurementProject openTender() {
         Unit unit = fixtures.newUnit("3000000");
-        return publishTender(unit, approveAndCommit(unit, apply(unit, fixtures.legalAidCase, "700")), 30);
+        return openTender(unit);
     }
 
     @Test

@@ -37,7 +37,7 @@ class StatutoryPeriodsTest extends ProcessTestSupport {
 
     /** An open tender of 700 legal-aid cases published on 1 December, three bids opened on Tuesday 22 December. */
     private ProcurementProject openedTender(Unit unit) {
-        ProcurementProject p = publishTender(unit, approveAndCommit(unit, apply(unit, fixtures.legalAidCase, "700")), 30);
+        ProcurementProject p = openTender(unit);
         bid(p, 1, "1800000");
         bid(p, 2, "1700000");
         bid(p, 3, "1650000");
@@ -185,7 +185,7 @@ class StatutoryPeriodsTest extends ProcessTestSupport {
     @Test
     void theNoticeCarriesWhatASupplierNeeds() {
         Unit unit = fixtures.newUnit("3000000");
-        ProcurementProject p = publishTender(unit, approveAndCommit(unit, apply(unit, fixtures.legalAidCase, "700")), 30);
+        ProcurementProject p = openTender(unit);
         String notice = publication.ofProject(p.getId()).stream()
                 .filter(a -> a.getKind() == cn.gov.legalprocurement.publication.Announcement.Kind.PROCUREMENT_NOTICE)
                 .findFirst().orElseThrow().getBody();
