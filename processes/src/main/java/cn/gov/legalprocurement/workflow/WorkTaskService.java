@@ -6,6 +6,7 @@ import cn.gov.legalprocurement.shared.PortalMetrics;
 import cn.gov.legalprocurement.shared.Role;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -13,10 +14,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -35,6 +39,8 @@ public class WorkTaskService {
     private final ProcessEngine engine;
     private final Validator validator;
     private final Map<String, TaskHandler<?>> handlers;
+    /** Process definition id to key: a deployed definition's key never changes. */
+    private final Map<String, String> definitionKeys = new ConcurrentHashMap<>();
 
     public WorkTaskService(ProcessEngine engine, Validator validator, List<TaskHandler<?>> handlers) {
         this.engine = engine;
@@ -64,7 +70,7 @@ public class WorkTaskService {
             }
             query.list().forEach(t -> found.putIfAbsent(t.getId(), t));
         }
-        return found.values().stream().map(this::view)
+        return views(found.values()).stream()
                 .sorted(Comparator.comparing(WorkTask::due, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
     }
@@ -79,28 +85,28 @@ public class WorkTaskService {
     /** Open tasks of a project, across its process and sub-processes (for the project page and supervisors). */
     @Transactional(readOnly = true)
     public List<WorkTask> openTasksOfProject(String businessKey) {
-        return tasks.createTaskQuery().processInstanceBusinessKey(businessKey).initializeFormKeys().list()
-                .stream().map(this::view).toList();
+        return views(tasks.createTaskQuery().processInstanceBusinessKey(businessKey).initializeFormKeys().list());
     }
 
     @Transactional(readOnly = true)
     public WorkTask task(Actor actor, String taskId) {
-        Task task = load(taskId);
-        requireAllowed(actor, task);
-        return view(task);
+        Task task = load(taskId, true);
+        requireAllowed(actor, task, name -> tasks.getVariable(taskId, name));
+        return views(List.of(task)).get(0);
     }
 
     @Transactional(readOnly = true)
     public Map<String, Object> variables(Actor actor, String taskId) {
-        Task task = load(taskId);
-        requireAllowed(actor, task);
-        return tasks.getVariables(taskId);
+        Task task = load(taskId, false);
+        Map<String, Object> variables = tasks.getVariables(taskId);
+        requireAllowed(actor, task, variables::get);
+        return variables;
     }
 
     @Transactional
     public void claim(Actor actor, String taskId) {
-        Task task = load(taskId);
-        requireAllowed(actor, task);
+        Task task = load(taskId, false);
+        requireAllowed(actor, task, name -> tasks.getVariable(taskId, name));
         if (task.getAssignee() != null && !task.getAssignee().equals(actor.username())) {
             throw PortalException.conflict(null, "error.task.claimed", task.getAssignee());
         }
@@ -109,7 +115,7 @@ public class WorkTaskService {
 
     @Transactional
     public void release(Actor actor, String taskId) {
-        Task task = load(taskId);
+        Task task = load(taskId, false);
         if (!actor.username().equals(task.getAssignee()) || !hasCandidateGroups(task)) {
             throw PortalException.forbidden("error.task.not-releasable");
         }
@@ -119,8 +125,9 @@ public class WorkTaskService {
     /** Validates the form, lets the task's handler act, and completes the task. */
     @Transactional
     public <F> void complete(Actor actor, String taskId, F form) {
-        Task task = load(taskId);
-        requireAllowed(actor, task);
+        Task task = load(taskId, false);
+        Map<String, Object> variables = new HashMap<>(tasks.getVariables(taskId));
+        requireAllowed(actor, task, variables::get);
         if (task.getAssignee() != null && !task.getAssignee().equals(actor.username())) {
             throw PortalException.conflict(null, "error.task.claimed", task.getAssignee());
         }
@@ -141,7 +148,6 @@ public class WorkTaskService {
         FormCheck.refusals(validator, form).stream().findFirst().ifPresent(refusal -> {
             throw refusal;
         });
-        Map<String, Object> variables = new HashMap<>(tasks.getVariables(taskId));
         var context = new TaskHandler.TaskContext(actor, taskId, task.getTaskDefinitionKey(),
                 task.getProcessInstanceId(), variables);
         Map<String, Object> result = handler.complete(context, form);
@@ -152,15 +158,17 @@ public class WorkTaskService {
         PortalMetrics.countOnCommit(PortalMetrics.TASKS_COMPLETED, "task", task.getTaskDefinitionKey());
     }
 
-    private Task load(String taskId) {
-        Task task = tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
+    private Task load(String taskId, boolean withFormKey) {
+        var query = tasks.createTaskQuery().taskId(taskId);
+        Task task = (withFormKey ? query.initializeFormKeys() : query).singleResult();
         if (task == null) {
             throw PortalException.notFound("Task", taskId);
         }
         return task;
     }
 
-    private void requireAllowed(Actor actor, Task task) {
+    /** Throws unless the actor may see or do the task; {@code variable} reads the task's process variables. */
+    private void requireAllowed(Actor actor, Task task, Function<String, Object> variable) {
         if (actor.username().equals(task.getAssignee())) {
             return;
         }
@@ -176,7 +184,7 @@ public class WorkTaskService {
             if (orgVariable == null) {
                 return;
             }
-            Object org = tasks.getVariable(task.getId(), orgVariable);
+            Object org = variable.apply(orgVariable);
             if (org instanceof Number n && n.longValue() == actor.organisationId()) {
                 return;
             }
@@ -207,16 +215,41 @@ public class WorkTaskService {
         };
     }
 
-    private WorkTask view(Task t) {
-        Object projectId = tasks.getVariable(t.getId(), ProcessModel.Vars.PROJECT_ID);
-        String businessKey = engine.getRuntimeService().createProcessInstanceQuery()
-                .processInstanceId(t.getProcessInstanceId()).singleResult().getBusinessKey();
-        String definitionKey = engine.getRepositoryService().getProcessDefinition(t.getProcessDefinitionId()).getKey();
-        return new WorkTask(t.getId(), t.getTaskDefinitionKey(), t.getFormKey(), t.getName(), definitionKey,
-                t.getProcessInstanceId(), businessKey, t.getAssignee(),
+    /**
+     * The tasks as the portal shows them: the project and business key of all their process instances are read in
+     * one query each, not per task.
+     */
+    private List<WorkTask> views(Collection<Task> found) {
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        String[] instanceIds = found.stream().map(Task::getProcessInstanceId).distinct().toArray(String[]::new);
+        Map<String, String> businessKeys = new HashMap<>();
+        for (ProcessInstance instance : engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceIds(Set.of(instanceIds)).list()) {
+            businessKeys.put(instance.getId(), instance.getBusinessKey());
+        }
+        Map<String, Object> projectIds = new HashMap<>();
+        for (VariableInstance variable : engine.getRuntimeService().createVariableInstanceQuery()
+                .processInstanceIdIn(instanceIds).variableName(ProcessModel.Vars.PROJECT_ID).list()) {
+            // the process instance's own, not a copy local to one of its executions
+            if (variable.getExecutionId().equals(variable.getProcessInstanceId())
+                    || !projectIds.containsKey(variable.getProcessInstanceId())) {
+                projectIds.put(variable.getProcessInstanceId(), variable.getValue());
+            }
+        }
+        return found.stream().map(t -> new WorkTask(t.getId(), t.getTaskDefinitionKey(), t.getFormKey(), t.getName(),
+                definitionKey(t.getProcessDefinitionId()), t.getProcessInstanceId(),
+                businessKeys.get(t.getProcessInstanceId()), t.getAssignee(),
                 t.getCreateTime() == null ? null : t.getCreateTime().toInstant(),
                 t.getDueDate() == null ? null : t.getDueDate().toInstant(),
-                projectId instanceof Number n ? n.longValue() : null, hasCandidateGroups(t));
+                projectIds.get(t.getProcessInstanceId()) instanceof Number n ? n.longValue() : null,
+                hasCandidateGroups(t))).toList();
+    }
+
+    private String definitionKey(String definitionId) {
+        return definitionKeys.computeIfAbsent(definitionId,
+                id -> engine.getRepositoryService().getProcessDefinition(id).getKey());
     }
 
 }
