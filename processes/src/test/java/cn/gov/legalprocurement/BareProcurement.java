@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -114,10 +114,10 @@ public final class BareProcurement implements JavaDelegate {
     }
 
     /**
-     * Runs the recorded procurement on the bare models under a new business key; each user task's completion is
-     * passed to {@code completion} to time it.
+     * Runs the recorded procurement on the bare models under a new business key; each user task's key and completion
+     * are passed to {@code completion} to time it.
      */
-    void run(String businessKey, Consumer<Runnable> completion) {
+    void run(String businessKey, BiConsumer<String, Runnable> completion) {
         taken.clear();
         for (Start start : starts) {
             engine.getRuntimeService().startProcessInstanceByKey(BareModels.PREFIX + start.processKey(), businessKey,
@@ -150,7 +150,7 @@ public final class BareProcurement implements JavaDelegate {
         return added;
     }
 
-    private boolean step(String businessKey, Consumer<Runnable> completion) {
+    private boolean step(String businessKey, BiConsumer<String, Runnable> completion) {
         String[] running = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(businessKey)
                 .list().stream().map(i -> i.getId()).toArray(String[]::new);
         if (running.length == 0) {
@@ -168,7 +168,7 @@ public final class BareProcurement implements JavaDelegate {
             Map<String, Object> set = take(keysOfDefinitions.get(task.getProcessDefinitionId()),
                     task.getTaskDefinitionKey());
             if (set != null) {
-                completion.accept(() -> engine.getTaskService().complete(task.getId(), set));
+                completion.accept(task.getTaskDefinitionKey(), () -> engine.getTaskService().complete(task.getId(), set));
                 return true;
             }
         }

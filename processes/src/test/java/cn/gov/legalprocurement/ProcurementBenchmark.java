@@ -35,8 +35,8 @@ final class ProcurementBenchmark extends ProcessTestSupport {
     private static final AtomicLong STATEMENTS = new AtomicLong();
     /** Those of them on the engine's tables. */
     private static final AtomicLong ENGINE_STATEMENTS = new AtomicLong();
-    private final List<Long> taskNanos = new ArrayList<>();
-    private final List<Long> taskStatements = new ArrayList<>();
+    /** Where the timed task completions go. */
+    private Tally tally = new Tally();
 
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 30;
@@ -69,47 +69,91 @@ final class ProcurementBenchmark extends ProcessTestSupport {
             for (int i = 0; i < 3; i++) {
                 recorded = benchmark.procurement(units.get(n + i));
             }
-            double portal = benchmark.measure("portal", history, n, i -> benchmark.procurement(units.get(i)));
-            if (history.equals("full")) {
-                BareModels.deploy(benchmark.engine.getRepositoryService());
-                BareProcurement bare = BareProcurement.record(benchmark.engine, recorded);
-                context.getBeanFactory().registerSingleton(BareModels.DELEGATE, bare);
-                for (int i = 0; i < 3; i++) {
-                    benchmark.bare(bare, "BARE-WARM-" + i);
-                    samePath(bare, "BARE-WARM-" + i);
+            Tally portal = new Tally();
+            if (!history.equals("full")) {
+                for (int i = 0; i < n; i++) {
+                    Unit unit = units.get(i);
+                    benchmark.tallied(portal, () -> benchmark.procurement(unit));
                 }
-                double engineOnly = benchmark.measure("bare models", history, n, i -> benchmark.bare(bare, "BARE-" + i));
-                samePath(bare, "BARE-" + (n - 1));
-                System.out.printf("overhead: the portal's procurement takes %.2f times the bare model's "
-                        + "(%d activity instances each)%n", engineOnly / portal, bare.activities());
+                portal.print("portal", history);
+                return;
             }
+            // on full history, the recorded procurement is replayed on the bare models, turn about with the portal's
+            // procurements so that both meet the same database and the same compiled code
+            BareModels.deploy(benchmark.engine.getRepositoryService());
+            BareProcurement bare = BareProcurement.record(benchmark.engine, recorded);
+            context.getBeanFactory().registerSingleton(BareModels.DELEGATE, bare);
+            for (int i = 0; i < 3; i++) {
+                benchmark.bare(bare, "BARE-WARM-" + i);
+                samePath(bare, "BARE-WARM-" + i);
+            }
+            Tally engineOnly = new Tally();
+            for (int i = 0; i < n; i++) {
+                Unit unit = units.get(i);
+                benchmark.tallied(portal, () -> benchmark.procurement(unit));
+                String key = "BARE-" + i;
+                benchmark.tallied(engineOnly, () -> benchmark.bare(bare, key));
+            }
+            samePath(bare, "BARE-" + (n - 1));
+            portal.print("portal", history);
+            engineOnly.print("bare models", history);
+            System.out.printf("overhead: the portal's procurement takes %.2f times the bare model's "
+                    + "(%d activity instances each)%n", portal.seconds() / engineOnly.seconds(), bare.activities());
+            System.out.printf("in task completions: portal %.1f s of %.1f s, bare models %.1f s of %.1f s%n",
+                    portal.inTasks(), portal.seconds(), engineOnly.inTasks(), engineOnly.seconds());
+            System.out.println("task: portal median, bare median (ms)");
+            portal.byTask.forEach((task, nanos) -> System.out.printf("  %s: %.1f, %.1f%n", task,
+                    median(nanos) / 1e6, median(engineOnly.byTask.getOrDefault(task, List.of())) / 1e6));
         } finally {
             ClockUtil.reset();
         }
     }
 
-    /** Runs n of them, prints procurements per second, task latency and SQL statements, and returns the rate. */
-    private double measure(String what, String history, int n, java.util.function.IntConsumer procurement) {
-        taskNanos.clear();
-        taskStatements.clear();
+    /** Task completions, their latency and statements, and whole procurements of one kind. */
+    private static final class Tally {
+        private final List<Long> taskNanos = new ArrayList<>();
+        private final List<Long> taskStatements = new ArrayList<>();
+        private final java.util.Map<String, List<Long>> byTask = new java.util.TreeMap<>();
+        private int procurements;
+        private long nanos;
+        private long statements;
+        private long engineStatements;
+
+        double seconds() {
+            return nanos / 1e9;
+        }
+
+        double inTasks() {
+            return taskNanos.stream().mapToLong(Long::longValue).sum() / 1e9;
+        }
+
+        /** Prints procurements per second, task latency and SQL statements. */
+        void print(String what, String history) {
+            List<Long> latency = new ArrayList<>(taskNanos);
+            List<Long> sql = new ArrayList<>(taskStatements);
+            Collections.sort(latency);
+            Collections.sort(sql);
+            int n = procurements;
+            System.out.printf("%s: history=%s procurements=%d in %.1f s: %.2f procurements/s, %d task completions (%d "
+                            + "each), task latency median %.1f ms p95 %.1f ms, SQL per task median %d p95 %d, SQL per "
+                            + "procurement %d (%d on the engine's tables)%n",
+                    what, history, n, seconds(), n / seconds(), latency.size(), latency.size() / n,
+                    at(latency, 0.5) / 1e6, at(latency, 0.95) / 1e6, at(sql, 0.5), at(sql, 0.95), statements / n,
+                    engineStatements / n);
+        }
+    }
+
+    /** One procurement, its time, statements and task completions going to that tally. */
+    private void tallied(Tally into, Runnable procurement) {
+        tally = into;
         long statementsBefore = STATEMENTS.get();
         long engineBefore = ENGINE_STATEMENTS.get();
         long start = System.nanoTime();
-        for (int i = 0; i < n; i++) {
-            procurement.accept(i);
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        long statements = STATEMENTS.get() - statementsBefore;
-        long engineStatements = ENGINE_STATEMENTS.get() - engineBefore;
-        List<Long> nanos = new ArrayList<>(taskNanos);
-        List<Long> sql = new ArrayList<>(taskStatements);
-        Collections.sort(nanos);
-        Collections.sort(sql);
-        System.out.printf("%s: history=%s procurements=%d in %.1f s: %.2f procurements/s, %d task completions (%d each), "
-                        + "task latency median %.1f ms p95 %.1f ms, SQL per task median %d p95 %d, SQL per procurement %d (%d on the engine's tables)%n",
-                what, history, n, seconds, n / seconds, nanos.size(), nanos.size() / n, at(nanos, 0.5) / 1e6,
-                at(nanos, 0.95) / 1e6, at(sql, 0.5), at(sql, 0.95), statements / n, engineStatements / n);
-        return n / seconds;
+        procurement.run();
+        into.nanos += System.nanoTime() - start;
+        into.statements += STATEMENTS.get() - statementsBefore;
+        into.engineStatements += ENGINE_STATEMENTS.get() - engineBefore;
+        into.procurements++;
     }
 
     /** The recorded procurement once on the bare models, each user task's completion timed. */
@@ -141,15 +185,23 @@ final class ProcurementBenchmark extends ProcessTestSupport {
     @Override
     protected void complete(String username, ProcurementProject p, String taskKey, Object form) {
         String id = task(username, p, taskKey).id();
-        timed(() -> tasks.complete(fixtures.actor(username), id, form));
+        timed(taskKey, () -> tasks.complete(fixtures.actor(username), id, form));
     }
 
-    private void timed(Runnable completion) {
+    private void timed(String taskKey, Runnable completion) {
         long statements = STATEMENTS.get();
         long start = System.nanoTime();
         completion.run();
-        taskNanos.add(System.nanoTime() - start);
-        taskStatements.add(STATEMENTS.get() - statements);
+        long nanos = System.nanoTime() - start;
+        tally.taskNanos.add(nanos);
+        tally.byTask.computeIfAbsent(taskKey, k -> new ArrayList<>()).add(nanos);
+        tally.taskStatements.add(STATEMENTS.get() - statements);
+    }
+
+    private static long median(List<Long> values) {
+        List<Long> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return at(sorted, 0.5);
     }
 
     private static long at(List<Long> sorted, double q) {
