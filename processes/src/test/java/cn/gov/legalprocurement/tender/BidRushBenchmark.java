@@ -35,6 +35,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricJobLog;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -48,7 +51,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * running (the opening starts at the deadline while late bids arrive). Sealing is the browser's work and is done
  * before the clock starts. Checks afterwards, in the database: every accepted bid is stored, none is stored with a
  * receipt at or after its tender's deadline, and every refusal is the deadline's.
- * Arguments: tenders (20), clients (100), window seconds (60), late seconds (5), database URL (in-memory H2).
+ * Arguments: tenders (20), clients (100), window seconds (60), late seconds (5), database URL (in-memory H2), nodes
+ * (1; with 2, a second process layer — engine, job executor, services — starts on the same database in this JVM, and
+ * the clients take turns between the nodes, as a load balancer spreads them; both job executors open the tenders).
  */
 final class BidRushBenchmark {
 
@@ -64,13 +69,11 @@ final class BidRushBenchmark {
         int window = args.length > 2 ? Integer.parseInt(args[2]) : 60;
         int late = args.length > 3 ? Integer.parseInt(args[3]) : 5;
         String url = args.length > 4 ? args[4] : "jdbc:h2:mem:bid-rush;DB_CLOSE_DELAY=-1";
-        SpringApplication app = new SpringApplication(ProcessTestApplication.class);
-        // as command-line arguments: they override the process layer's application.yml, default properties do not
-        String[] settings = {"--spring.datasource.url=" + url, "--camunda.bpm.job-execution.enabled=true",
-                "--spring.datasource.hikari.maximum-pool-size=20", "--logging.level.root=warn"};
+        int nodes = args.length > 5 ? Integer.parseInt(args[5]) : 1;
         Instant start = LocalDateTime.of(2026, 12, 1, 9, 0).atZone(PortalClock.ZONE).toInstant();
         ClockUtil.setCurrentTime(Date.from(start));
-        try (ConfigurableApplicationContext context = app.run(settings)) {
+        try (ConfigurableApplicationContext context = node(url, "nodeA");
+             ConfigurableApplicationContext second = nodes > 1 ? node(url, "nodeB") : null) {
             Fixtures fixtures = context.getBean(Fixtures.class).world();
             List<Actor> providers = providers(context, clients);
             List<ProcurementProject> open = new ArrayList<>();
@@ -100,13 +103,15 @@ final class BidRushBenchmark {
             long zero = System.currentTimeMillis() + 2_000;
             ClockUtil.reset();
             ClockUtil.offset(deadline.toEpochMilli() - window * 1000L - zero);
-            BidService bidding = context.getBean(BidService.class);
+            List<BidService> biddingOn = second == null ? List.of(context.getBean(BidService.class))
+                    : List.of(context.getBean(BidService.class), second.getBean(BidService.class));
             ConcurrentLinkedQueue<Outcome> outcomes = new ConcurrentLinkedQueue<>();
             ExecutorService pool = Executors.newFixedThreadPool(clients);
             CountDownLatch done = new CountDownLatch(clients);
             for (int c = 0; c < clients; c++) {
                 List<Submission> mine = schedule.get(c);
                 Actor actor = providers.get(c);
+                BidService bidding = biddingOn.get(c % biddingOn.size());
                 pool.submit(() -> {
                     try {
                         for (Submission s : mine) {
@@ -141,6 +146,14 @@ final class BidRushBenchmark {
         }
     }
 
+    /** The process layer on that database: its settings as command-line arguments, which outrank application.yml. */
+    private static ConfigurableApplicationContext node(String url, String name) {
+        return new SpringApplication(ProcessTestApplication.class).run("--spring.datasource.url=" + url,
+                "--camunda.bpm.job-execution.enabled=true", "--camunda.bpm.process-engine-name=" + name,
+                "--spring.datasource.hikari.maximum-pool-size=20", "--spring.jmx.enabled=false",
+                "--logging.level.root=warn");
+    }
+
     private static void report(ConfigurableApplicationContext context, List<ProcurementProject> open, Instant deadline,
                                List<Outcome> outcomes, int planned) {
         List<Long> accepted = new ArrayList<>();
@@ -173,8 +186,32 @@ final class BidRushBenchmark {
         otherErrors.stream().distinct().limit(5).forEach(e -> System.out.println("  error: " + e));
         System.out.printf("stored bids %d (lost %d), stored with a receipt at or after the deadline %d%n", stored,
                 accepted.size() - stored, storedLate);
+        // the openings start at the deadline on whichever node's job executor acquires each tender's timer first
+        String inTenders = String.join(",", ids.stream().map(id -> "'" + id + "'").toList());
+        long waitUntil = System.currentTimeMillis() + 120_000;
+        List<Long> openings;
+        do {
+            openings = jdbc.queryForList("select count(*) from audit_event where action = 'tender.opening-started' "
+                    + "and object_id in (" + inTenders + ") group by object_id", Long.class);
+        } while (openings.size() < ids.size() && System.currentTimeMillis() < waitUntil && pause());
+        System.out.printf("openings started: %d of %d tenders, %d of them more than once%n", openings.size(), ids.size(),
+                openings.stream().filter(n -> n > 1).count());
+        context.getBean(HistoryService.class).createHistoricJobLogQuery().successLog().list().stream()
+                .filter(log -> "timer-intermediate-transition".equals(log.getJobDefinitionType()))
+                .collect(Collectors.groupingBy(HistoricJobLog::getHostname, java.util.TreeMap::new, Collectors.counting()))
+                .forEach((host, n) -> System.out.printf("timers run by %s: %d%n", host, n));
         System.out.printf("accepted latency: median %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms; all calls p99 %.1f ms%n",
                 ms(accepted, 0.50), ms(accepted, 0.95), ms(accepted, 0.99), ms(accepted, 1.0), ms(all, 0.99));
+    }
+
+    private static boolean pause() {
+        try {
+            Thread.sleep(500);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     private static double ms(List<Long> sorted, double q) {
