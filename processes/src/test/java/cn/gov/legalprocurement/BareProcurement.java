@@ -20,13 +20,13 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.bpm.engine.variable.value.TypedValue;
 
 /**
  * One recorded procurement replayed on the {@link BareModels bare models}: the variables each service task, user task
  * completion and top-level start set in the recorded run (read back from Camunda's full history) are set again by the
- * bare delegate or given to the completion, and the timers the recorded run fired are fired. The same number of
- * activity instances must result, or the bare run did not take the same path and the comparison is void.
+ * bare delegate or given to the completion, and the timers the recorded run fired are fired. The same activity
+ * instances must result ({@link #departures}), or the bare run did not take the same path and the comparison is
+ * void. Public for the models' expression {@code bareOutputs.members(execution)}, which resolves public methods only.
  */
 public final class BareProcurement implements JavaDelegate {
 
@@ -44,6 +44,7 @@ public final class BareProcurement implements JavaDelegate {
     private final Map<String, List<Map<String, Object>>> outputs = new HashMap<>();
     private final List<Start> starts = new ArrayList<>();
     private final List<Object> members = new ArrayList<>();
+    /** The recorded run's activity instances, as process key # activity id. */
     private final List<String> path = new ArrayList<>();
     private final Map<String, String> keysOfDefinitions = new HashMap<>();
     private final Map<String, Integer> taken = new HashMap<>();
@@ -54,9 +55,9 @@ public final class BareProcurement implements JavaDelegate {
         for (HistoricProcessInstance instance : history.createHistoricProcessInstanceQuery()
                 .processInstanceBusinessKey(businessKey).orderByProcessInstanceStartTime().asc().list()) {
             String key = instance.getProcessDefinitionKey();
-            List<HistoricActivityInstance> path = history.createHistoricActivityInstanceQuery()
+            List<HistoricActivityInstance> passed = history.createHistoricActivityInstanceQuery()
                     .processInstanceId(instance.getId()).orderPartiallyByOccurrence().asc().list();
-            Set<String> replayed = path.stream().filter(a -> REPLAYED.contains(a.getActivityType()))
+            Set<String> replayed = passed.stream().filter(a -> REPLAYED.contains(a.getActivityType()))
                     .map(HistoricActivityInstance::getId).collect(Collectors.toSet());
             // updates by the activity instance that made them; those of the instance's own scope (output mappings,
             // the services' updates) go with the replayed activity before them, or with the start
@@ -85,15 +86,15 @@ public final class BareProcurement implements JavaDelegate {
                 }
                 // otherwise the engine's own copy: a call activity's input (null in the called instance) or output
             }
-            for (HistoricActivityInstance activity : path) {
-                boolean passed = activity.getEndTime() != null && !activity.isCanceled();
-                if (passed && (REPLAYED.contains(activity.getActivityType())
+            for (HistoricActivityInstance activity : passed) {
+                boolean completed = activity.getEndTime() != null && !activity.isCanceled();
+                if (completed && (REPLAYED.contains(activity.getActivityType())
                         || TIMERS.contains(activity.getActivityType()))) {
                     outputs.computeIfAbsent(key + "#" + activity.getActivityId(), a -> new ArrayList<>())
                             .add(updates.getOrDefault(activity.getId(), Map.of()));
                 }
             }
-            path.forEach(a -> this.path.add(key + "#" + a.getActivityId()));
+            passed.forEach(a -> path.add(key + "#" + a.getActivityId()));
             if (instance.getSuperProcessInstanceId() == null) {
                 starts.add(new Start(key, start));
             }
