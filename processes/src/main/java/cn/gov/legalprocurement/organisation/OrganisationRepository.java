@@ -1,14 +1,22 @@
 package cn.gov.legalprocurement.organisation;
 
 import cn.gov.legalprocurement.shared.PortalException;
+import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
 
 public interface OrganisationRepository extends JpaRepository<Organisation, Long> {
 
     Optional<Organisation> findByCode(String code);
+
+    /** The organisation, its row locked until the transaction ends: a unit's applications are taken in turn. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select o from Organisation o where o.id = :id")
+    Optional<Organisation> lockById(Long id);
 
     List<Organisation> findByKindOrderByName(OrganisationKind kind);
 

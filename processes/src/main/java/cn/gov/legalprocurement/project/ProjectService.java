@@ -91,7 +91,9 @@ public class ProjectService {
     @Transactional
     public ProcurementProject apply(Actor actor, Application a) {
         actor.require(Role.PURCHASER);
-        Organisation purchaser = organisations.findById(actor.organisationId())
+        // the unit's row stays locked until this application commits: its number (the unit's count of the year)
+        // and the splitting check both read the unit's earlier applications, which a concurrent one would change
+        Organisation purchaser = organisations.lockById(actor.organisationId())
                 .filter(o -> o.getKind() == OrganisationKind.PURCHASING_UNIT)
                 .orElseThrow(() -> PortalException.forbidden("error.project.not-purchasing-unit"));
         RuleBook book = rules.forJurisdiction(purchaser.getJurisdictionCode());
