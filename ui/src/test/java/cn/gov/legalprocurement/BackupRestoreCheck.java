@@ -25,7 +25,6 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -68,22 +67,8 @@ class BackupRestoreCheck {
     }
 
     static ConfigurableApplicationContext node(String url, Path dataDir, boolean demoData, boolean reindex) {
-        Map<String, String> settings = new java.util.LinkedHashMap<>();
-        settings.put("server.port", "0");
-        settings.put("portal.data-dir", dataDir.toString());
-        settings.put("portal.demo-data", String.valueOf(demoData));
-        settings.put("portal.training.enabled", "true");
-        settings.put("portal.search.reindex-on-start", String.valueOf(reindex));
-        settings.put("spring.datasource.url", url);
-        settings.put("spring.datasource.username", System.getProperty("portal.check.db-user"));
-        settings.put("spring.datasource.password", System.getProperty("portal.check.db-password"));
-        settings.put("spring.elasticsearch.uris", search.url());
-        settings.put("camunda.bpm.job-execution.wait-time-in-millis", "200");
-        settings.put("camunda.bpm.job-execution.max-wait", "500");
-        settings.put("portal.search.outbox-interval-ms", "300");
-        settings.put("spring.jmx.enabled", "false");
-        ConfigurableApplicationContext node = new SpringApplicationBuilder(PortalApplication.class).profiles("postgres")
-                .run(settings.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
+        ConfigurableApplicationContext node = PostgresNode.start(search, url, dataDir, demoData,
+                Map.of("portal.search.reindex-on-start", String.valueOf(reindex)));
         nodes.add(node);
         return node;
     }

@@ -26,7 +26,6 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -63,24 +62,10 @@ class TwoNodesCheck {
         b = node("nodeB", dataB, false);
     }
 
-    /** A node; its settings as command-line arguments, which (unlike default properties) outrank application.yml. */
+    /** A node with its own engine name (and so its own job executor's lock owner). */
     static ConfigurableApplicationContext node(String name, Path dataDir, boolean demoData) {
-        Map<String, String> settings = new java.util.LinkedHashMap<>();
-        settings.put("server.port", "0");
-        settings.put("portal.data-dir", dataDir.toString());
-        settings.put("portal.demo-data", String.valueOf(demoData));
-        settings.put("portal.training.enabled", "true");
-        settings.put("spring.datasource.url", System.getProperty("portal.check.db-url"));
-        settings.put("spring.datasource.username", System.getProperty("portal.check.db-user"));
-        settings.put("spring.datasource.password", System.getProperty("portal.check.db-password"));
-        settings.put("spring.elasticsearch.uris", search.url());
-        settings.put("camunda.bpm.process-engine-name", name);
-        settings.put("camunda.bpm.job-execution.wait-time-in-millis", "200");
-        settings.put("camunda.bpm.job-execution.max-wait", "500");
-        settings.put("portal.search.outbox-interval-ms", "300");
-        settings.put("spring.jmx.enabled", "false");
-        return new SpringApplicationBuilder(PortalApplication.class).profiles("postgres")
-                .run(settings.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
+        return PostgresNode.start(search, System.getProperty("portal.check.db-url"), dataDir, demoData,
+                Map.of("camunda.bpm.process-engine-name", name));
     }
 
     @AfterAll
